@@ -1,0 +1,51 @@
+/**
+ * What differs between the Electron shell and a plain browser. The renderer talks to the outside world
+ * (files, app facts) only through this interface; see electron-platform.ts and browser-platform.ts.
+ */
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** 'electron' when running inside the desktop shell, 'browser' otherwise. */
+  shell: 'electron' | 'browser';
+}
+
+export interface OpenedFile {
+  name: string;
+  size: number;
+  /** Last-modified time in ms since the epoch, where known. */
+  lastModified?: number;
+  blob: Blob;
+}
+
+export interface SaveOptions {
+  suggestedName: string;
+  mimeType: string;
+  /** Extensions without dots, e.g. ['airr'] or ['airr.age']. */
+  extensions: string[];
+}
+
+/**
+ * A file being written. Chunks are appended in order; commit() makes the file appear at its final place
+ * in one step (Electron: temp file + fsync + rename; browser: a download), abort() leaves nothing behind.
+ */
+export interface SaveTarget {
+  write(chunk: Uint8Array): Promise<void>;
+  commit(): Promise<string>;
+  abort(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Extensions without dots; empty means any file. */
+  extensions: string[];
+  multiple: boolean;
+}
+
+export interface Platform {
+  appInfo(): AppInfo;
+  /** Asks where to save; null when the user cancels. */
+  saveFile(options: SaveOptions): Promise<SaveTarget | null>;
+  /** Asks for files to open; an empty list when the user cancels. */
+  openFiles(options: OpenOptions): Promise<OpenedFile[]>;
+  /** Files the OS asked the app to open (file association, second instance). Returns an unsubscribe. */
+  onOpenFileRequest(listener: (file: OpenedFile) => void): () => void;
+}
