@@ -1,0 +1,193 @@
+/**
+ * The assessment as the domain knows it: one zod schema per document, TypeScript types derived from it.
+ * The same schema validates what storage reads back, what goes into a bundle's assessment.json and what an
+ * import brings in, so there is exactly one definition of "a valid assessment".
+ */
+import { z } from 'zod';
+
+export const ASSESSMENT_FORMAT_ID = 'airr-assessment';
+export const ASSESSMENT_FORMAT_VERSION = 1;
+
+const ID = z.string().min(1).max(100);
+const SHORT_TEXT = z.string().max(500);
+const LONG_TEXT = z.string().max(20_000);
+/** ISO 8601 date (yyyy-mm-dd) or empty while not yet entered. */
+const DATE = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+/** ISO 8601 timestamp with time zone. */
+const TIMESTAMP = z.iso.datetime({ offset: true });
+const SHA256_HEX = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const ROLE_CODES = ['CCP', 'AID', 'CIO', 'CSO', 'PUB'] as const;
+export const RoleCode = z.enum(ROLE_CODES);
+export type RoleCode = z.infer<typeof RoleCode>;
+
+export const AREA_CODES = ['SE', 'DD', 'DG', 'SD', 'MP'] as const;
+export const AreaCode = z.enum(AREA_CODES);
+export type AreaCode = z.infer<typeof AreaCode>;
+
+export const ANSWER_STATUSES = [
+  'implemented',
+  'partial',
+  'not-implemented',
+  'not-applicable',
+  'not-assessed',
+] as const;
+export const AnswerStatus = z.enum(ANSWER_STATUSES);
+export type AnswerStatus = z.infer<typeof AnswerStatus>;
+
+/** TLP 2.0 labels (FIRST). */
+export const TLP_LABELS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const;
+export const TlpLabel = z.enum(TLP_LABELS);
+export type TlpLabel = z.infer<typeof TlpLabel>;
+
+export const SEVERITIES = ['low', 'moderate', 'high', 'critical'] as const;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
+
+export const CRITICALITIES = ['low', 'moderate', 'high', 'critical'] as const;
+export const AUTONOMY_LEVELS = ['advisory', 'human-in-the-loop', 'human-on-the-loop', 'autonomous'] as const;
+export const CONNECTIVITY_LEVELS = [
+  'isolated',
+  'site-network',
+  'enterprise-network',
+  'vendor-remote',
+  'internet',
+] as const;
+
+export const REMEDIATION_STATUSES = ['open', 'in-progress', 'done'] as const;
+export const RemediationStatus = z.enum(REMEDIATION_STATUSES);
+export type RemediationStatus = z.infer<typeof RemediationStatus>;
+
+export const Marking = z.object({ tlp: TlpLabel, text: SHORT_TEXT });
+export type Marking = z.infer<typeof Marking>;
+
+export const Assessor = z.object({ name: SHORT_TEXT, organization: SHORT_TEXT });
+export type Assessor = z.infer<typeof Assessor>;
+
+export const AiSystem = z.object({
+  id: ID,
+  name: SHORT_TEXT,
+  supplier: SHORT_TEXT,
+  purpose: LONG_TEXT,
+  criticality: z.enum(CRITICALITIES),
+  autonomy: z.enum(AUTONOMY_LEVELS),
+  connectivity: z.enum(CONNECTIVITY_LEVELS),
+  dataUsed: LONG_TEXT,
+  notes: LONG_TEXT,
+});
+export type AiSystem = z.infer<typeof AiSystem>;
+
+export const Answer = z.object({
+  status: AnswerStatus,
+  notes: LONG_TEXT,
+  /** Required (non-blank) when status is not-applicable. */
+  justification: LONG_TEXT,
+  systemIds: z.array(ID),
+});
+export type Answer = z.infer<typeof Answer>;
+
+export const EvidenceMeta = z.object({
+  id: ID,
+  practiceId: ID,
+  name: z.string().min(1).max(255),
+  type: z.string().max(200),
+  size: z.number().int().positive(),
+  sha256: SHA256_HEX,
+  capturedAt: TIMESTAMP,
+});
+export type EvidenceMeta = z.infer<typeof EvidenceMeta>;
+
+export const Remediation = z.object({
+  status: RemediationStatus,
+  owner: SHORT_TEXT,
+  dueDate: DATE,
+  note: LONG_TEXT,
+});
+export type Remediation = z.infer<typeof Remediation>;
+
+export const Finding = z.object({
+  id: ID,
+  title: SHORT_TEXT,
+  description: LONG_TEXT,
+  severity: Severity,
+  riskCategoryId: z.string().max(100),
+  riskLevelId: z.string().max(100),
+  practiceIds: z.array(ID),
+  systemIds: z.array(ID),
+  recommendation: LONG_TEXT,
+  owner: SHORT_TEXT,
+  dueDate: DATE,
+  createdAt: TIMESTAMP,
+  remediation: Remediation,
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const JournalEntry = z.object({
+  seq: z.number().int().nonnegative(),
+  at: TIMESTAMP,
+  actor: SHORT_TEXT,
+  /** Dotted path of what changed, e.g. "answers.CIO-SE-1.status" or "findings.f1". */
+  field: z.string().min(1).max(300),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+  prevHash: SHA256_HEX,
+  hash: SHA256_HEX,
+});
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
+export const PackRef = z.object({
+  id: z.string().min(1).max(100),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+});
+export type PackRef = z.infer<typeof PackRef>;
+
+/** Everything an assessor edits. Stored as one record; the header below is derived from it. */
+export const AssessmentContent = z.object({
+  title: SHORT_TEXT,
+  site: z.object({ name: SHORT_TEXT, address: SHORT_TEXT }),
+  sector: z.string().max(100),
+  subsector: SHORT_TEXT,
+  assessors: z.array(Assessor).max(50),
+  startDate: DATE,
+  endDate: DATE,
+  marking: Marking,
+  roles: z.array(RoleCode),
+  systems: z.array(AiSystem).max(500),
+  answers: z.record(ID, Answer),
+  findings: z.array(Finding).max(5_000),
+});
+export type AssessmentContent = z.infer<typeof AssessmentContent>;
+
+/** The whole assessment as it leaves the machine (a bundle's assessment.json). */
+export const AssessmentDocument = z.object({
+  format: z.literal(ASSESSMENT_FORMAT_ID),
+  formatVersion: z.literal(ASSESSMENT_FORMAT_VERSION),
+  id: z.uuid(),
+  revision: z.number().int().positive(),
+  createdAt: TIMESTAMP,
+  updatedAt: TIMESTAMP,
+  pack: PackRef,
+  content: AssessmentContent,
+  evidence: z.array(EvidenceMeta).max(10_000),
+  journal: z.array(JournalEntry),
+});
+export type AssessmentDocument = z.infer<typeof AssessmentDocument>;
+
+export const EMPTY_ANSWER: Answer = { status: 'not-assessed', notes: '', justification: '', systemIds: [] };
+
+export function emptyContent(): AssessmentContent {
+  return {
+    title: '',
+    site: { name: '', address: '' },
+    sector: '',
+    subsector: '',
+    assessors: [],
+    startDate: '',
+    endDate: '',
+    marking: { tlp: 'TLP:AMBER', text: '' },
+    roles: [],
+    systems: [],
+    answers: {},
+    findings: [],
+  };
+}
