@@ -61,7 +61,7 @@ export type RemediationStatus = z.infer<typeof RemediationStatus>;
 export const Marking = z.object({ tlp: TlpLabel, text: SHORT_TEXT });
 export type Marking = z.infer<typeof Marking>;
 
-export const Assessor = z.object({ name: SHORT_TEXT, organization: SHORT_TEXT });
+export const Assessor = z.object({ id: ID, name: SHORT_TEXT, organization: SHORT_TEXT });
 export type Assessor = z.infer<typeof Assessor>;
 
 export const AiSystem = z.object({

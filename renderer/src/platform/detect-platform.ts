@@ -1,0 +1,7 @@
+import { createBrowserPlatform } from './browser-platform';
+import type { Platform } from './platform';
+
+/** Electron's preload exposes its API on window; without it we are in a plain browser. */
+export function detectPlatform(): Platform {
+  return createBrowserPlatform();
+}

@@ -1,0 +1,216 @@
+/**
+ * Assessments: create, read, list and change. Every change is one IndexedDB transaction that writes the new
+ * content, appends a hash-chained journal entry and bumps the header's revision — so what the UI shows as
+ * saved is exactly what is durable, and a failed write leaves the previous state untouched.
+ */
+import { Dexie } from 'dexie';
+import { AssessmentContent, EMPTY_ANSWER, emptyContent, type PackRef } from '../domain/assessment/model';
+import { appendEntry } from '../domain/journal/journal';
+import { summarizeContent } from '../domain/assessment/summary';
+import type { AirrDatabase } from './database';
+import { appendAt, readPath, removeAt, writePath, type ContentPath } from './content-path';
+import type { AssessmentHeader, JournalRow } from './rows';
+import { storageFailure, type StorageFailure } from './storage-errors';
+
+export type ContentChange =
+  | { kind: 'set'; path: ContentPath; value: unknown }
+  | { kind: 'add'; path: ContentPath; item: { id: string; [field: string]: unknown } }
+  | { kind: 'remove'; path: ContentPath; id: string };
+
+export type SaveResult = { ok: true; revision: number } | StorageFailure;
+
+export interface NewAssessment {
+  title: string;
+  siteName: string;
+  sector: string;
+}
+
+/** The last journal entry of an assessment, or undefined for none. Use inside a transaction. */
+export function lastJournalRow(db: AirrDatabase, assessmentId: string): Promise<JournalRow | undefined> {
+  return db.journal
+    .where('[assessmentId+seq]')
+    .between([assessmentId, Dexie.minKey], [assessmentId, Dexie.maxKey])
+    .last();
+}
+
+function headerFor(
+  id: string,
+  content: AssessmentContent,
+  base: Pick<AssessmentHeader, 'createdAt' | 'updatedAt' | 'revision' | 'packId' | 'packVersion'>,
+): AssessmentHeader {
+  return {
+    id,
+    title: content.title,
+    siteName: content.site.name,
+    sector: content.sector,
+    ...base,
+    ...summarizeContent(content),
+  };
+}
+
+/** Creates an assessment with a first journal entry; returns its id. */
+export async function createAssessment(
+  db: AirrDatabase,
+  init: NewAssessment,
+  pack: PackRef,
+  actor: string,
+  now = new Date(),
+): Promise<{ ok: true; id: string } | StorageFailure> {
+  const id = crypto.randomUUID();
+  const at = now.toISOString();
+  const content: AssessmentContent = {
+    ...emptyContent(),
+    title: init.title.trim(),
+    sector: init.sector,
+    site: { name: init.siteName.trim(), address: '' },
+  };
+  const parsed = AssessmentContent.safeParse(content);
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: 'invalid-change',
+      message: parsed.error.issues[0]?.message ?? 'Invalid assessment.',
+    };
+  try {
+    await db.transaction('rw', [db.assessments, db.contents, db.journal], async () => {
+      const entry = appendEntry(undefined, {
+        at,
+        actor,
+        field: 'assessment',
+        oldValue: null,
+        newValue: { title: content.title, site: content.site.name, sector: content.sector },
+      });
+      await db.assessments.add(
+        headerFor(id, content, {
+          createdAt: at,
+          updatedAt: at,
+          revision: 1,
+          packId: pack.id,
+          packVersion: pack.version,
+        }),
+      );
+      await db.contents.add({ assessmentId: id, content });
+      await db.journal.add({ ...entry, assessmentId: id });
+    });
+    return { ok: true, id };
+  } catch (error) {
+    return storageFailure(error);
+  }
+}
+
+/** A field of an answer not given yet starts from the empty answer, so one field can be set on its own. */
+function withAnswerSeeded(content: AssessmentContent, path: ContentPath): AssessmentContent {
+  const [root, practiceId] = path;
+  if (root !== 'answers' || practiceId === undefined || path.length < 3 || content.answers[practiceId])
+    return content;
+  return { ...content, answers: { ...content.answers, [practiceId]: { ...EMPTY_ANSWER } } };
+}
+
+function nextContent(
+  content: AssessmentContent,
+  change: ContentChange,
+): { next: AssessmentContent; oldValue: unknown; newValue: unknown; field: string } {
+  switch (change.kind) {
+    case 'set':
+      return {
+        next: writePath(withAnswerSeeded(content, change.path), change.path, change.value),
+        oldValue: readPath(content, change.path) ?? null,
+        newValue: change.value,
+        field: change.path.join('.'),
+      };
+    case 'add':
+      return {
+        next: appendAt(content, change.path, change.item),
+        oldValue: null,
+        newValue: change.item,
+        field: [...change.path, change.item.id].join('.'),
+      };
+    case 'remove':
+      return {
+        next: removeAt(content, change.path, change.id),
+        oldValue: readPath(content, [...change.path, change.id]) ?? null,
+        newValue: null,
+        field: [...change.path, change.id].join('.'),
+      };
+  }
+}
+
+class ChangeRejected extends Error {
+  constructor(readonly failure: StorageFailure) {
+    super(failure.message);
+  }
+}
+
+/** Applies one change atomically: content + journal + header revision, or nothing at all. */
+export async function applyChange(
+  db: AirrDatabase,
+  assessmentId: string,
+  change: ContentChange,
+  actor: string,
+  now = new Date(),
+): Promise<SaveResult> {
+  try {
+    return await db.transaction('rw', [db.assessments, db.contents, db.journal], async () => {
+      const [header, row] = await Promise.all([
+        db.assessments.get(assessmentId),
+        db.contents.get(assessmentId),
+      ]);
+      if (!header || !row)
+        throw new ChangeRejected({
+          ok: false,
+          code: 'not-found',
+          message: 'This assessment no longer exists.',
+        });
+      let computed: ReturnType<typeof nextContent>;
+      try {
+        computed = nextContent(row.content, change);
+      } catch (error) {
+        throw new ChangeRejected({ ok: false, code: 'invalid-change', message: (error as Error).message });
+      }
+      const parsed = AssessmentContent.safeParse(computed.next);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ChangeRejected({
+          ok: false,
+          code: 'invalid-change',
+          message: `Not saved: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}.`,
+        });
+      }
+      if (change.kind === 'set' && JSON.stringify(computed.oldValue) === JSON.stringify(computed.newValue))
+        return { ok: true as const, revision: header.revision };
+      const at = now.toISOString();
+      const entry = appendEntry(await lastJournalRow(db, assessmentId), {
+        at,
+        actor,
+        field: computed.field,
+        oldValue: computed.oldValue,
+        newValue: computed.newValue,
+      });
+      const revision = header.revision + 1;
+      await db.contents.put({ assessmentId, content: parsed.data });
+      await db.journal.add({ ...entry, assessmentId });
+      await db.assessments.put(headerFor(assessmentId, parsed.data, { ...header, updatedAt: at, revision }));
+      return { ok: true as const, revision };
+    });
+  } catch (error) {
+    if (error instanceof ChangeRejected) return error.failure;
+    return storageFailure(error);
+  }
+}
+
+export function getHeader(db: AirrDatabase, id: string): Promise<AssessmentHeader | undefined> {
+  return db.assessments.get(id);
+}
+
+export async function getContent(db: AirrDatabase, id: string): Promise<AssessmentContent | undefined> {
+  return (await db.contents.get(id))?.content;
+}
+
+/** Headers, most recently changed first. */
+export function listHeaders(db: AirrDatabase): Promise<AssessmentHeader[]> {
+  return db.assessments.orderBy('updatedAt').reverse().toArray();
+}
+
+export function getJournal(db: AirrDatabase, id: string): Promise<JournalRow[]> {
+  return db.journal.where('[assessmentId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+}

@@ -1,0 +1,30 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { migration001Initial } from './migrations/001-initial';
+import { migration002AssessmentContent } from './migrations/002-assessment-content';
+import type { AssessmentHeader, ContentRow, EvidenceRow, JournalRow } from './rows';
+
+export const DATABASE_NAME = 'airr-assessor';
+
+/** Every schema version ever released, oldest first. Each file in migrations/ is kept forever. */
+export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
+  migration001Initial,
+  migration002AssessmentContent,
+];
+
+export type AirrDatabase = Dexie & {
+  assessments: EntityTable<AssessmentHeader, 'id'>;
+  contents: EntityTable<ContentRow, 'assessmentId'>;
+  evidence: EntityTable<EvidenceRow, 'id'>;
+  // Compound primary key [assessmentId+seq].
+  journal: Table<JournalRow, [string, number]>;
+};
+
+/** Opens (or creates) the database with every migration declared; upgrades run on first open. */
+export function openDatabase(
+  name: string = DATABASE_NAME,
+  options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+): AirrDatabase {
+  const db = new Dexie(name, options) as AirrDatabase;
+  for (const migrate of MIGRATIONS) migrate(db);
+  return db;
+}
