@@ -1,0 +1,46 @@
+import type { AirrDatabase } from '../../storage/database';
+import type { Platform } from '../../platform/platform';
+import { AppProvider } from './app-context';
+import { Frame } from './frame';
+import { useRoute } from './router';
+import { AssessmentsPage } from '../library/assessments-page';
+import { NewAssessmentPage } from '../library/new-assessment-page';
+import { NotFoundPage } from './not-found-page';
+import { WizardPage } from '../wizard/wizard-page';
+
+function Routed() {
+  const { parts } = useRoute();
+  const [section = 'assessments', second, third] = parts;
+  if (section === 'assessments' && second === 'new')
+    return (
+      <Frame section="assessments">
+        <NewAssessmentPage />
+      </Frame>
+    );
+  if (section === 'assessments' && !second)
+    return (
+      <Frame section="assessments">
+        <AssessmentsPage />
+      </Frame>
+    );
+  if (section === 'assessments' && second)
+    return (
+      <Frame section="assessments">
+        <WizardPage assessmentId={second} step={third} />
+      </Frame>
+    );
+  return (
+    <Frame section={section}>
+      <NotFoundPage />
+    </Frame>
+  );
+}
+
+/** The whole renderer: services in context, then the routed screen inside the frame. */
+export function App({ db, platform }: { db: AirrDatabase; platform: Platform }) {
+  return (
+    <AppProvider db={db} platform={platform}>
+      <Routed />
+    </AppProvider>
+  );
+}

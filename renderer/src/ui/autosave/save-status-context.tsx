@@ -1,0 +1,65 @@
+/**
+ * Tracks the saves in flight for the open assessment. The indicator says "Saved" only when no save is
+ * pending and the last one committed; a failed save stays on screen until the next one succeeds.
+ */
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { SaveResult } from '../../storage/assessment-repository';
+
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date; revision: number }
+  | { kind: 'failed'; message: string };
+
+interface SaveTracker {
+  state: SaveState;
+  /** Runs a save and reflects it in the indicator; resolves with its result. */
+  track: (save: () => Promise<SaveResult>) => Promise<SaveResult>;
+}
+
+const SaveStatusContext = createContext<SaveTracker | null>(null);
+
+export function SaveStatusProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const pending = useRef(0);
+  const track = useCallback(async (save: () => Promise<SaveResult>) => {
+    pending.current += 1;
+    setState({ kind: 'saving' });
+    const result = await save();
+    pending.current -= 1;
+    if (!result.ok) setState({ kind: 'failed', message: result.message });
+    else if (pending.current === 0) setState({ kind: 'saved', at: new Date(), revision: result.revision });
+    return result;
+  }, []);
+  const value = useMemo(() => ({ state, track }), [state, track]);
+  return <SaveStatusContext.Provider value={value}>{children}</SaveStatusContext.Provider>;
+}
+
+export function useSaveTracker(): SaveTracker {
+  const tracker = useContext(SaveStatusContext);
+  if (!tracker) throw new Error('useSaveTracker must be used inside SaveStatusProvider.');
+  return tracker;
+}
+
+/** The live region that tells sighted and screen-reader users whether their work is stored. */
+export function SaveStatusIndicator() {
+  const { state } = useSaveTracker();
+  const text =
+    state.kind === 'saving'
+      ? 'Saving…'
+      : state.kind === 'saved'
+        ? `Saved at ${state.at.toLocaleTimeString()}`
+        : state.kind === 'failed'
+          ? `Not saved: ${state.message}`
+          : 'All changes are saved as you work.';
+  return (
+    <p
+      className={`save-status${state.kind === 'failed' ? ' save-status--error' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-save-state={state.kind}
+    >
+      {text}
+    </p>
+  );
+}

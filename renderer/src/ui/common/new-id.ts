@@ -1,0 +1,4 @@
+/** A fresh identifier for records inside an assessment (AI systems, findings, evidence, assessors). */
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,137 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { Button } from '@trussworks/react-uswds';
+import { useApp } from '../../app/app-context';
+import { useActor } from '../../common/use-actor';
+import { formatBytes, formatDateTime } from '../../common/format';
+import { newId } from '../../common/new-id';
+import { evidenceProblem } from '../../../domain/evidence/sha256-stream';
+import { addEvidence, removeEvidence } from '../../../storage/evidence-repository';
+import { useSaveTracker } from '../../autosave/save-status-context';
+import type { EvidenceRow } from '../../../storage/rows';
+import type { LoadedAssessment } from '../use-assessment';
+import { hashFile } from './hash-file';
+
+/** One evidence file may be as large as 4 GiB; bigger files belong on other media, referenced in notes. */
+export const MAX_EVIDENCE_BYTES = 4 * 2 ** 30;
+
+function Thumbnail({ row }: { row: EvidenceRow }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!row.type.startsWith('image/')) return;
+    const objectUrl = URL.createObjectURL(row.blob);
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [row]);
+  return url ? <img className="evidence__thumb" src={url} alt={`Thumbnail of ${row.name}`} /> : null;
+}
+
+/** Attach, list and remove evidence files of one practice. Each file is hashed at capture (SHA-256). */
+export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment; practiceId: string }) {
+  const { db } = useApp();
+  const actor = useActor();
+  const { track } = useSaveTracker();
+  const [messages, setMessages] = useState<string[]>([]);
+  const [busy, setBusy] = useState<{ name: string; done: number; total: number } | null>(null);
+  const rows = loaded.evidence.filter((row) => row.practiceId === practiceId);
+  const inputId = `evidence-input-${practiceId}`;
+
+  async function attach(files: File[]) {
+    const problems: string[] = [];
+    for (const file of files) {
+      const problem = evidenceProblem(file, MAX_EVIDENCE_BYTES);
+      if (problem) {
+        problems.push(problem);
+        continue;
+      }
+      setBusy({ name: file.name, done: 0, total: file.size });
+      try {
+        const sha256 = await hashFile(file, (done) => setBusy({ name: file.name, done, total: file.size }));
+        const row = {
+          id: newId(),
+          practiceId,
+          name: file.name,
+          type: file.type || 'application/octet-stream',
+          size: file.size,
+          sha256,
+          capturedAt: new Date().toISOString(),
+          blob: file,
+        };
+        const result = await track(() => addEvidence(db, loaded.header.id, row, actor));
+        if (!result.ok) problems.push(result.message);
+      } catch {
+        problems.push(
+          `“${file.name}” could not be read (it may have been moved, or access to it was refused), so it was not attached.`,
+        );
+      }
+    }
+    setBusy(null);
+    setMessages(problems);
+  }
+
+  function onPick(event: ChangeEvent<HTMLInputElement>) {
+    const files = Array.from(event.target.files ?? []);
+    event.target.value = '';
+    void attach(files);
+  }
+
+  return (
+    <div className="evidence">
+      <label className="usa-label" htmlFor={inputId}>
+        Attach evidence to {practiceId}
+      </label>
+      <span className="usa-hint" id={`${inputId}-hint`}>
+        Photos, documents or any file. Each is stored on this computer with its SHA-256 fingerprint.
+      </span>
+      <input
+        className="usa-file-input__input evidence__input"
+        id={inputId}
+        type="file"
+        multiple
+        aria-describedby={`${inputId}-hint`}
+        onChange={onPick}
+        disabled={busy !== null}
+      />
+      {busy ? (
+        <div role="status">
+          <label htmlFor={`${inputId}-progress`}>Hashing {busy.name}</label>{' '}
+          <progress id={`${inputId}-progress`} max={busy.total} value={busy.done} />
+        </div>
+      ) : null}
+      {messages.length > 0 ? (
+        <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+          <div className="usa-alert__body">
+            {messages.map((message) => (
+              <p key={message} className="usa-alert__text">
+                {message}
+              </p>
+            ))}
+          </div>
+        </div>
+      ) : null}
+      {rows.length > 0 ? (
+        <ul className="evidence__list" aria-label={`Evidence for ${practiceId}`}>
+          {rows.map((row) => (
+            <li key={row.id} className="evidence__item">
+              <Thumbnail row={row} />
+              <span>
+                <strong>{row.name}</strong> · {formatBytes(row.size)} · captured{' '}
+                {formatDateTime(row.capturedAt)}
+                <br />
+                <code className="evidence__hash" title={row.sha256}>
+                  SHA-256 {row.sha256.slice(0, 16)}…
+                </code>
+              </span>
+              <Button
+                type="button"
+                unstyled
+                onClick={() => void track(() => removeEvidence(db, loaded.header.id, row.id, actor))}
+              >
+                Remove {row.name}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

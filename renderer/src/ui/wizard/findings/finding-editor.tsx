@@ -1,0 +1,157 @@
+import { Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
+import { SEVERITIES, type Finding } from '../../../domain/assessment/model';
+import { AutosaveDate, AutosaveSelect, AutosaveText, AutosaveTextarea } from '../../autosave/autosave-fields';
+import { useTrackedChange } from '../../autosave/use-change';
+import { SEVERITY_LABELS, optionsOf } from '../../common/labels';
+import { PACK, practicesInScopeFor } from '../../common/framework';
+import type { LoadedAssessment } from '../use-assessment';
+
+const RISK_OPTIONS = PACK.riskCategories.flatMap((category) => [
+  { value: category.id, label: category.name },
+  ...category.subRisks.map((sub) => ({
+    value: `${category.id}/${sub.id}`,
+    label: `${category.name} — ${sub.label}`,
+  })),
+]);
+const LEVEL_OPTIONS = PACK.riskLevels.map((level) => ({ value: level.id, label: level.name }));
+
+function toggled(list: string[], id: string, on: boolean, order: string[]): string[] {
+  return order.filter((candidate) => (candidate === id ? on : list.includes(candidate)));
+}
+
+/** Every field of one finding, each saved as it changes. */
+export function FindingEditor({
+  loaded,
+  finding,
+  index,
+  onRemove,
+}: {
+  loaded: LoadedAssessment;
+  finding: Finding;
+  index: number;
+  onRemove: () => void;
+}) {
+  const { content, header } = loaded;
+  const change = useTrackedChange(header.id);
+  const id = (field: string) => `finding-${finding.id}-${field}`;
+  const path = (...rest: string[]) => ['findings', finding.id, ...rest];
+  const practiceOrder = practicesInScopeFor(content.roles).map((practice) => practice.id);
+  const label = finding.title.trim() || `Finding ${index + 1}`;
+  return (
+    <Fieldset
+      legend={`Finding ${index + 1}${finding.title.trim() ? `: ${finding.title}` : ''}`}
+      className="finding-card"
+    >
+      <AutosaveText
+        assessmentId={header.id}
+        path={path('title')}
+        stored={finding.title}
+        label="Title"
+        id={id('title')}
+      />
+      <AutosaveTextarea
+        assessmentId={header.id}
+        path={path('description')}
+        stored={finding.description}
+        label="Description"
+        id={id('description')}
+      />
+      <AutosaveSelect
+        assessmentId={header.id}
+        path={path('severity')}
+        stored={finding.severity}
+        label="Severity"
+        id={id('severity')}
+        options={optionsOf(SEVERITIES, SEVERITY_LABELS)}
+      />
+      <AutosaveSelect
+        assessmentId={header.id}
+        path={path('riskCategoryId')}
+        stored={finding.riskCategoryId}
+        label="Framework risk category"
+        id={id('risk')}
+        placeholder="- Select a risk category -"
+        options={RISK_OPTIONS}
+      />
+      <AutosaveSelect
+        assessmentId={header.id}
+        path={path('riskLevelId')}
+        stored={finding.riskLevelId}
+        label="Risk level (how far consequences reach)"
+        id={id('level')}
+        placeholder="- Select a risk level -"
+        options={LEVEL_OPTIONS}
+      />
+      <details className="finding-card__links">
+        <summary>Linked practices ({finding.practiceIds.length})</summary>
+        <Fieldset legend={`Practices linked to ${label}`}>
+          {practiceOrder.map((practiceId) => (
+            <Checkbox
+              key={practiceId}
+              id={id(`practice-${practiceId}`)}
+              name={id('practices')}
+              label={practiceId}
+              checked={finding.practiceIds.includes(practiceId)}
+              onChange={(event) =>
+                void change({
+                  kind: 'set',
+                  path: path('practiceIds'),
+                  value: toggled(finding.practiceIds, practiceId, event.target.checked, practiceOrder),
+                })
+              }
+            />
+          ))}
+        </Fieldset>
+      </details>
+      {content.systems.length > 0 ? (
+        <Fieldset legend={`AI systems linked to ${label}`}>
+          {content.systems.map((system, systemIndex) => (
+            <Checkbox
+              key={system.id}
+              id={id(`system-${system.id}`)}
+              name={id('systems')}
+              label={system.name || `AI system ${systemIndex + 1}`}
+              checked={finding.systemIds.includes(system.id)}
+              onChange={(event) =>
+                void change({
+                  kind: 'set',
+                  path: path('systemIds'),
+                  value: toggled(
+                    finding.systemIds,
+                    system.id,
+                    event.target.checked,
+                    content.systems.map((s) => s.id),
+                  ),
+                })
+              }
+            />
+          ))}
+        </Fieldset>
+      ) : null}
+      <AutosaveTextarea
+        assessmentId={header.id}
+        path={path('recommendation')}
+        stored={finding.recommendation}
+        label="Recommendation"
+        id={id('recommendation')}
+      />
+      <AutosaveText
+        assessmentId={header.id}
+        path={path('owner')}
+        stored={finding.owner}
+        label="Owner"
+        id={id('owner')}
+      />
+      <AutosaveDate
+        assessmentId={header.id}
+        path={path('dueDate')}
+        stored={finding.dueDate}
+        label="Due date"
+        id={id('due')}
+      />
+      <Button type="button" secondary onClick={onRemove}>
+        Remove {label}
+      </Button>
+    </Fieldset>
+  );
+}

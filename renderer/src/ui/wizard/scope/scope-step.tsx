@@ -1,0 +1,45 @@
+import { Checkbox, Fieldset } from '@trussworks/react-uswds';
+import { ROLE_CODES, type RoleCode } from '../../../domain/assessment/model';
+import { useTrackedChange } from '../../autosave/use-change';
+import { PACK, practicesInScopeFor } from '../../common/framework';
+import type { LoadedAssessment } from '../use-assessment';
+import { SystemsEditor } from './systems-editor';
+
+/** Which framework roles the organization holds (they decide the practices in scope) and its AI systems. */
+export function ScopeStep({ loaded }: { loaded: LoadedAssessment }) {
+  const { content, header } = loaded;
+  const change = useTrackedChange(header.id);
+  const toggle = (code: RoleCode, on: boolean) => {
+    const roles = ROLE_CODES.filter((candidate) =>
+      candidate === code ? on : content.roles.includes(candidate),
+    );
+    void change({ kind: 'set', path: ['roles'], value: roles });
+  };
+  const inScope = practicesInScopeFor(content.roles).length;
+  return (
+    <>
+      <Fieldset legend="Framework roles the organization holds" legendStyle="large">
+        <p className="usa-hint">
+          An organization may hold several roles. The practices to assess are those of every role chosen.
+        </p>
+        {PACK.roles.map((role) => (
+          <Checkbox
+            key={role.code}
+            id={`role-${role.code}`}
+            name="roles"
+            value={role.code}
+            label={role.name}
+            labelDescription={role.description}
+            tile
+            checked={content.roles.includes(role.code)}
+            onChange={(event) => toggle(role.code, event.target.checked)}
+          />
+        ))}
+        <p role="status">
+          {inScope} practice{inScope === 1 ? '' : 's'} in scope.
+        </p>
+      </Fieldset>
+      <SystemsEditor assessmentId={header.id} systems={content.systems} />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'react';
+import { useApp } from '../app/app-context';
+import { routeHref } from '../app/router';
+import { usePageTitle } from '../common/use-page-title';
+import { SaveStatusIndicator, SaveStatusProvider } from '../autosave/save-status-context';
+import { StepList } from './step-list';
+import { isStepKey, wizardSteps, type StepKey } from './steps';
+import { useAssessment, type LoadedAssessment } from './use-assessment';
+import { SetupStep } from './setup/setup-step';
+import { ScopeStep } from './scope/scope-step';
+import { AreaStep } from './area/area-step';
+import { FindingsStep } from './findings/findings-step';
+import { ReviewStep } from './review/review-step';
+import type { AreaCode } from '../../domain/assessment/model';
+
+function StepBody({ step, loaded }: { step: StepKey; loaded: LoadedAssessment }) {
+  switch (step) {
+    case 'setup':
+      return <SetupStep loaded={loaded} />;
+    case 'scope':
+      return <ScopeStep loaded={loaded} />;
+    case 'findings':
+      return <FindingsStep loaded={loaded} />;
+    case 'review':
+      return <ReviewStep loaded={loaded} />;
+    default:
+      return <AreaStep loaded={loaded} area={step.slice('area-'.length) as AreaCode} />;
+  }
+}
+
+/** One assessment in the wizard: the step list, the save indicator and the current step. */
+export function WizardPage({ assessmentId, step }: { assessmentId: string; step: string | undefined }) {
+  const loaded = useAssessment(assessmentId);
+  const { setMarking } = useApp();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const current: StepKey = isStepKey(step) ? step : 'setup';
+  const steps = loaded ? wizardSteps(loaded.content) : [];
+  const currentStep = steps.find((candidate) => candidate.key === current);
+  usePageTitle(`${currentStep?.label ?? 'Assessment'} · ${loaded?.header.title ?? ''}`);
+
+  useEffect(() => {
+    setMarking(loaded ? loaded.content.marking : null);
+  }, [loaded, setMarking]);
+  useEffect(() => () => setMarking(null), [setMarking]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [current]);
+
+  if (loaded === undefined) return <p role="status">Loading the assessment…</p>;
+  if (loaded === null) {
+    return (
+      <>
+        <h1>Assessment not found</h1>
+        <p>
+          It may have been removed. <a href={routeHref('assessments')}>Back to the assessments</a>.
+        </p>
+      </>
+    );
+  }
+  const index = steps.findIndex((candidate) => candidate.key === current);
+  const previous = steps[index - 1];
+  const next = steps[index + 1];
+  return (
+    <SaveStatusProvider>
+      <div className="wizard">
+        <div className="wizard__head">
+          <p className="wizard__title">
+            {loaded.header.title || 'Untitled assessment'} · {loaded.header.siteName}
+          </p>
+          <SaveStatusIndicator />
+        </div>
+        <div className="wizard__layout">
+          <StepList assessmentId={assessmentId} steps={steps} current={current} />
+          <section className="wizard__step" aria-labelledby="step-heading">
+            <h1 id="step-heading" ref={heading} tabIndex={-1}>
+              {currentStep?.label}
+            </h1>
+            <StepBody step={current} loaded={loaded} />
+            <div className="wizard__pager">
+              {previous ? (
+                <a
+                  className="usa-button usa-button--outline"
+                  href={routeHref('assessments', assessmentId, previous.key)}
+                >
+                  Previous: {previous.label}
+                </a>
+              ) : null}
+              {next ? (
+                <a className="usa-button" href={routeHref('assessments', assessmentId, next.key)}>
+                  Next: {next.label}
+                </a>
+              ) : null}
+            </div>
+          </section>
+        </div>
+      </div>
+    </SaveStatusProvider>
+  );
+}

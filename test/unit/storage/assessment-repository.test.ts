@@ -1,0 +1,188 @@
+import 'fake-indexeddb/auto';
+import { describe, it, expect } from 'vitest';
+import { openDatabase, type AirrDatabase } from '../../../renderer/src/storage/database';
+import {
+  applyChange,
+  createAssessment,
+  getContent,
+  getHeader,
+  getJournal,
+} from '../../../renderer/src/storage/assessment-repository';
+import { verifyJournal } from '../../../renderer/src/domain/journal/journal';
+
+const PACK = { id: 'dhs-ai-rr-2024', version: '1.0.0' };
+let counter = 0;
+
+async function freshDb(): Promise<AirrDatabase> {
+  const db = openDatabase(`airr-repo-test-${++counter}-${Date.now()}`);
+  await db.open();
+  return db;
+}
+
+async function dump(db: AirrDatabase) {
+  return {
+    assessments: await db.assessments.toArray(),
+    contents: await db.contents.toArray(),
+    journal: await db.journal.toArray(),
+  };
+}
+
+async function created(db: AirrDatabase): Promise<string> {
+  const result = await createAssessment(
+    db,
+    { title: 'Visit', siteName: 'Plant A', sector: 'energy' },
+    PACK,
+    'tester',
+  );
+  if (!result.ok) throw new Error(result.message);
+  return result.id;
+}
+
+describe('assessment repository', () => {
+  it('creates an assessment with a header, content and a first journal entry', async () => {
+    const db = await freshDb();
+    const id = await created(db);
+    const header = await getHeader(db, id);
+    expect(header).toMatchObject({
+      title: 'Visit',
+      siteName: 'Plant A',
+      sector: 'energy',
+      revision: 1,
+      packId: PACK.id,
+      status: 'draft',
+    });
+    expect((await getContent(db, id))?.site.name).toBe('Plant A');
+    expect(await getJournal(db, id)).toHaveLength(1);
+  });
+
+  it('applies a change with a new revision, an updated time and a journal entry holding old and new values', async () => {
+    const db = await freshDb();
+    const id = await created(db);
+    const before = await getHeader(db, id);
+    const result = await applyChange(
+      db,
+      id,
+      { kind: 'set', path: ['site', 'address'], value: '1 River Rd' },
+      'tester',
+      new Date('2030-01-01T00:00:00Z'),
+    );
+    expect(result).toEqual({ ok: true, revision: 2 });
+    const header = await getHeader(db, id);
+    expect(header?.revision).toBe(2);
+    expect(header?.updatedAt).toBe('2030-01-01T00:00:00.000Z');
+    expect(header?.updatedAt).not.toBe(before?.updatedAt);
+    const journal = await getJournal(db, id);
+    expect(journal.at(-1)).toMatchObject({
+      seq: 1,
+      field: 'site.address',
+      oldValue: '',
+      newValue: '1 River Rd',
+      actor: 'tester',
+    });
+    expect(verifyJournal(journal)).toEqual({ ok: true });
+  });
+
+  it('creates an answer on first touch so a single field can be set', async () => {
+    const db = await freshDb();
+    const id = await created(db);
+    const result = await applyChange(
+      db,
+      id,
+      { kind: 'set', path: ['answers', 'CIO-SE-1', 'status'], value: 'implemented' },
+      'tester',
+    );
+    expect(result.ok).toBe(true);
+    expect((await getContent(db, id))?.answers['CIO-SE-1']).toEqual({
+      status: 'implemented',
+      notes: '',
+      justification: '',
+      systemIds: [],
+    });
+  });
+
+  it('does not journal or bump the revision when a value is set to what it already is', async () => {
+    const db = await freshDb();
+    const id = await created(db);
+    await applyChange(db, id, { kind: 'set', path: ['title'], value: 'Visit' }, 'tester');
+    expect((await getHeader(db, id))?.revision).toBe(1);
+    expect(await getJournal(db, id)).toHaveLength(1);
+  });
+
+  it('rejects an invalid change with a message and leaves the database exactly as it was', async () => {
+    const db = await freshDb();
+    const id = await created(db);
+    const before = await dump(db);
+    const invalid = await applyChange(
+      db,
+      id,
+      { kind: 'set', path: ['answers', 'CIO-SE-1', 'status'], value: 'maybe' },
+      'tester',
+    );
+    expect(invalid).toMatchObject({ ok: false, code: 'invalid-change' });
+    const missingItem = await applyChange(
+      db,
+      id,
+      { kind: 'set', path: ['systems', 'nope', 'name'], value: 'x' },
+      'tester',
+    );
+    expect(missingItem).toMatchObject({ ok: false, code: 'invalid-change' });
+    const unknown = await applyChange(
+      db,
+      'no-such-id',
+      { kind: 'set', path: ['title'], value: 'x' },
+      'tester',
+    );
+    expect(unknown).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('adds and removes inventory items by id, journaling both', async () => {
+    const db = await freshDb();
+    const id = await created(db);
+    const system = {
+      id: 's1',
+      name: 'Leak detector',
+      supplier: 'Acme',
+      purpose: '',
+      criticality: 'high',
+      autonomy: 'advisory',
+      connectivity: 'isolated',
+      dataUsed: '',
+      notes: '',
+    };
+    expect((await applyChange(db, id, { kind: 'add', path: ['systems'], item: system }, 'tester')).ok).toBe(
+      true,
+    );
+    expect(
+      (
+        await applyChange(
+          db,
+          id,
+          { kind: 'set', path: ['systems', 's1', 'name'], value: 'Leak detector v2' },
+          'tester',
+        )
+      ).ok,
+    ).toBe(true);
+    expect((await getContent(db, id))?.systems[0]?.name).toBe('Leak detector v2');
+    expect((await applyChange(db, id, { kind: 'remove', path: ['systems'], id: 's1' }, 'tester')).ok).toBe(
+      true,
+    );
+    expect((await getContent(db, id))?.systems).toEqual([]);
+    const fields = (await getJournal(db, id)).map((entry) => entry.field);
+    expect(fields).toEqual(['assessment', 'systems.s1', 'systems.s1.name', 'systems.s1']);
+  });
+
+  it('turns a storage quota error into a clear message and keeps what was saved', async () => {
+    const db = await freshDb();
+    const id = await created(db);
+    const before = await dump(db);
+    const original = db.journal.add.bind(db.journal);
+    db.journal.add = () =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const result = await applyChange(db, id, { kind: 'set', path: ['title'], value: 'Renamed' }, 'tester');
+    db.journal.add = original;
+    expect(result).toMatchObject({ ok: false, code: 'storage-full' });
+    expect(result.ok ? '' : result.message).toMatch(/not saved.*intact/i);
+    expect(await dump(db)).toEqual(before);
+  });
+});
