@@ -1,0 +1,92 @@
+/**
+ * The IPC contract between main and preload: type-only, imported by main, preload and the renderer's
+ * Electron platform (as types). Channel names are `area:action` in kebab-case. Every invoke returns an
+ * IpcResult: failures travel as values with a stable kebab-case code and a human sentence, never as thrown
+ * errors (Electron would flatten those into an opaque string).
+ */
+
+/** Stable failure codes; the renderer may branch on them, so only ever add. */
+export type IpcErrorCode =
+  | 'untrusted-sender'
+  | 'invalid-payload'
+  | 'internal-error'
+  | 'unknown-save'
+  | 'save-too-large'
+  | 'write-failed'
+  | 'not-found'
+  | 'not-a-file'
+  | 'wrong-extension'
+  | 'file-too-large'
+  | 'read-failed';
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; code: IpcErrorCode; message: string };
+
+/** Facts about the running app; safe to show in an About box. */
+export interface DesktopAppInfo {
+  name: string;
+  version: string;
+  electron: string;
+  chrome: string;
+  platform: string;
+  arch: string;
+  packaged: boolean;
+}
+
+export interface SaveBeginRequest {
+  suggestedName: string;
+  /** Extensions without dots, e.g. ['airr'] or ['airr.age']. */
+  extensions: string[];
+}
+
+/** null when the user cancelled the save dialog. */
+export type SaveBeginResponse = { token: string; fileName: string } | null;
+
+export interface SaveChunkRequest {
+  token: string;
+  bytes: Uint8Array;
+}
+
+export interface SaveTokenRequest {
+  token: string;
+}
+
+export interface OpenFilesRequest {
+  /** Extensions without dots; empty means any file. */
+  extensions: string[];
+  multiple: boolean;
+}
+
+/** A file handed to the renderer: its name and bytes only, never its path. */
+export interface OpenedFilePayload {
+  name: string;
+  bytes: Uint8Array;
+  lastModified: number;
+}
+
+/** Invoke channels: renderer asks, main answers with IpcResult<response>. */
+export interface IpcInvokeContract {
+  'app:info': { request: undefined; response: DesktopAppInfo };
+  'save:begin': { request: SaveBeginRequest; response: SaveBeginResponse };
+  'save:chunk': { request: SaveChunkRequest; response: null };
+  /** Responds with the saved file's name. */
+  'save:commit': { request: SaveTokenRequest; response: string };
+  'save:abort': { request: SaveTokenRequest; response: null };
+  'file:open': { request: OpenFilesRequest; response: OpenedFilePayload[] };
+}
+
+/** Events main sends to the renderer. */
+export interface IpcEventContract {
+  /** A bundle the OS asked us to open (file association, second instance, macOS open-file). */
+  'file:open-request': OpenedFilePayload;
+}
+
+export type IpcChannel = keyof IpcInvokeContract;
+export type IpcRequest<C extends IpcChannel> = IpcInvokeContract[C]['request'];
+export type IpcResponse<C extends IpcChannel> = IpcInvokeContract[C]['response'];
+export type IpcEventChannel = keyof IpcEventContract;
+
+/**
+ * Switches main appends to the renderer's argv (webPreferences.additionalArguments) so the sandboxed preload
+ * knows the app's name and version synchronously. The preload cannot import runtime modules, hence a type.
+ */
+export type PreloadSwitch = '--airr-app-name=' | '--airr-app-version=';

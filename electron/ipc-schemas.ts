@@ -1,0 +1,35 @@
+/**
+ * Runtime schemas for every invoke payload (zod). The `satisfies` clause ties each schema to the contract's
+ * request type, so contract and validation cannot drift apart.
+ */
+import { z } from 'zod';
+import type { IpcChannel, IpcRequest } from './ipc-contract';
+import { MAX_SAVE_CHUNK_BYTES } from './limits';
+
+const extension = z
+  .string()
+  .min(1)
+  .max(32)
+  .regex(/^[a-z0-9]+(\.[a-z0-9]+)*$/i, 'an extension is letters and digits, without a leading dot');
+const token = z.string().regex(/^[0-9a-f]{32}$/, 'a save token is 32 hex digits');
+
+export const IPC_SCHEMAS = {
+  'app:info': z.undefined(),
+  'save:begin': z.strictObject({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((name) => !/[\\/\0]/.test(name), 'a suggested name has no path separators'),
+    extensions: z.array(extension).max(8),
+  }),
+  'save:chunk': z.strictObject({
+    token,
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((bytes) => bytes.byteLength <= MAX_SAVE_CHUNK_BYTES, 'a chunk is at most 16 MiB'),
+  }),
+  'save:commit': z.strictObject({ token }),
+  'save:abort': z.strictObject({ token }),
+  'file:open': z.strictObject({ extensions: z.array(extension).max(8), multiple: z.boolean() }),
+} satisfies { [C in IpcChannel]: z.ZodType<IpcRequest<C>> };

@@ -1,0 +1,99 @@
+/**
+ * Main process entry. Thin by design: wires the hardened session, the app:// protocol, the window, IPC and
+ * OS open requests together; each concern lives in its own module. No auto-update, no crash reporter, no
+ * telemetry: nothing here opens a network connection.
+ */
+import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import type { DesktopAppInfo, IpcEventContract } from './ipc-contract';
+import { createIpcRouter } from './ipc-handle';
+import { registerIpcHandlers } from './ipc-handlers';
+import { isTrustedSender } from './ipc-sender';
+import { bringForward, createMainWindow } from './main-window';
+import { BUNDLE_OPEN_RULES, filePathsFromArgv } from './open-request';
+import { createOpenRequestRouter } from './open-request-router';
+import { readFileForRenderer } from './read-file';
+import { SaveSessions } from './save-sessions';
+import { hardenSession } from './session-policy';
+import { guardWebContents } from './web-contents-policy';
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | null = null;
+  const saves = new SaveSessions();
+  const argvShape = { defaultApp: process.defaultApp === true };
+
+  const send = <C extends keyof IpcEventContract>(channel: C, payload: IpcEventContract[C]): void => {
+    mainWindow?.webContents.send(channel, payload);
+  };
+  const opens = createOpenRequestRouter({
+    read: (filePath) => readFileForRenderer(filePath, BUNDLE_OPEN_RULES),
+    deliver: (file) => send('file:open-request', file),
+    reject: (message) => dialog.showErrorBox('The file cannot be opened', message),
+    focus: () => {
+      if (mainWindow) bringForward(mainWindow);
+    },
+  });
+  const openAll = (argv: readonly string[]): void => {
+    for (const filePath of filePathsFromArgv(argv, argvShape)) void opens.request(filePath);
+  };
+
+  // Registered before `ready`: macOS delivers a double-clicked file at launch through this event.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    void opens.request(filePath);
+  });
+  app.on('second-instance', (_event, argv) => {
+    if (mainWindow) bringForward(mainWindow);
+    openAll(argv);
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => void saves.abortAll());
+
+  void app.whenReady().then(() => {
+    const appInfo: DesktopAppInfo = {
+      name: app.getName(),
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      platform: process.platform,
+      arch: process.arch,
+      packaged: app.isPackaged,
+    };
+    hardenSession(session.defaultSession);
+    serveAppScheme(session.defaultSession, path.join(app.getAppPath(), 'dist', 'renderer'));
+    registerIpcHandlers({
+      router: createIpcRouter({
+        ipcMain,
+        isTrusted: (event) => isTrustedSender(event, mainWindow?.webContents ?? null),
+        logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+      }),
+      saves,
+      appInfo,
+      window: () => mainWindow,
+    });
+
+    const window = createMainWindow({
+      preloadPath: path.join(__dirname, 'preload.js'),
+      appName: appInfo.name,
+      appVersion: appInfo.version,
+    });
+    mainWindow = window;
+    window.webContents.on('did-start-loading', () => opens.setReady(false));
+    window.webContents.on('did-finish-load', () => opens.setReady(true));
+    window.on('closed', () => {
+      mainWindow = null;
+      void saves.abortAll();
+    });
+    openAll(process.argv);
+  });
+}
