@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withExtension } from '../../../electron/save-path';
 import { SaveSessions } from '../../../electron/save-sessions';
 import { useTempDirs } from './temp-dir';
 
@@ -90,5 +91,14 @@ describe('streaming save sessions', () => {
     const result = await saves.begin(path.join(dir, 'gone', 'x.airr'));
     expect(result).toMatchObject({ ok: false, code: 'write-failed' });
     expect(saves.openCount).toBe(0);
+  });
+});
+
+describe('the saved file name', () => {
+  it('gets the first extension when the dialog returned a name without one', () => {
+    expect(withExtension('/media/usb/site', ['airr'])).toBe('/media/usb/site.airr');
+    expect(withExtension('/media/usb/site.airr.age', ['airr.age'])).toBe('/media/usb/site.airr.age');
+    expect(withExtension('/media/usb/site.AIRR', ['airr'])).toBe('/media/usb/site.AIRR');
+    expect(withExtension('/media/usb/report.pdf', [])).toBe('/media/usb/report.pdf');
   });
 });
