@@ -39,6 +39,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Middle-click would otherwise try to open links in a new window (denied anyway; this stops the event).
+      disableBlinkFeatures: 'Auxclick',
       devTools: true,
       additionalArguments: [
         preloadSwitch('--airr-app-name=', options.appName),
