@@ -1,0 +1,43 @@
+import { jsPDF } from 'jspdf';
+import { drawCover } from './cover-section';
+import { drawEvidenceIndex } from './evidence-section';
+import { drawFindings } from './findings-section';
+import { drawInventory } from './inventory-section';
+import { drawPageFrames } from './page-frame';
+import { PdfCursor } from './pdf-cursor';
+import { pdfSafe } from './pdf-text';
+import { drawPractices } from './practices-section';
+import type { ReportInput } from './report-input';
+import { drawSignatureSection } from './signature-section';
+import { drawSummary } from './summary-section';
+
+/**
+ * Draws the assessment report as an unsigned PDF (sign it with signPdf before it goes into a bundle).
+ * Pure: the same input gives a PDF with the same content.
+ */
+export function buildReportPdf(input: ReportInput): Uint8Array {
+  const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true, putOnlyUsedFonts: true });
+  const content = input.document.content;
+  const title = content.title || 'AI roles and responsibilities assessment';
+  doc.setProperties({
+    title: pdfSafe(`${title} - ${content.site.name}`),
+    subject: pdfSafe(`${content.marking.tlp} ${content.marking.text}`.trim()),
+    author: pdfSafe(input.signer.name),
+    creator: `AIRR Assessor ${input.appVersion}`,
+    keywords: `${content.marking.tlp}, airr-assessment ${input.document.id} rev ${input.document.revision}`,
+  });
+  doc.setCreationDate(new Date(input.generatedAt));
+  doc.setLanguage('en-US');
+  const cursor = new PdfCursor(doc);
+  drawCover(cursor, input);
+  drawSummary(cursor, input);
+  drawPractices(cursor, input);
+  drawFindings(cursor, input);
+  cursor.newPage();
+  drawInventory(cursor, input);
+  cursor.gap(10);
+  drawEvidenceIndex(cursor, input);
+  drawSignatureSection(cursor, input);
+  drawPageFrames(doc, content.marking, content.site.name);
+  return new Uint8Array(doc.output('arraybuffer'));
+}

@@ -1,0 +1,54 @@
+import type { jsPDF } from 'jspdf';
+import type { Marking } from '../assessment/model';
+import { COLOR, CONTENT_WIDTH, FONT, PAGE, TLP_COLOR } from './pdf-style';
+import { pdfSafe } from './pdf-text';
+
+/** The TLP label as FIRST specifies it (coloured text on black), followed by the free-text marking. */
+function drawMarking(doc: jsPDF, marking: Marking, y: number): void {
+  const label = marking.tlp;
+  doc.setFont(FONT.sans, 'bold');
+  doc.setFontSize(8.5);
+  const width = doc.getTextWidth(label) + 10;
+  doc.setFillColor(0, 0, 0);
+  doc.rect(PAGE.margin, y - 9, width, 13, 'F');
+  const [r, g, b] = TLP_COLOR[label];
+  doc.setTextColor(r, g, b);
+  doc.text(label, PAGE.margin + 5, y);
+  if (marking.text.trim()) {
+    doc.setFont(FONT.sans, 'bold');
+    doc.setTextColor(...COLOR.ink);
+    const room = CONTENT_WIDTH - width - 150;
+    const text = doc.splitTextToSize(pdfSafe(marking.text.trim()), room) as string[];
+    doc.text(text[0] ?? '', PAGE.margin + width + 8, y);
+  }
+}
+
+/**
+ * Draws the marking in the header and footer of every page and "Page n of N" in the footer. Runs after
+ * all content exists, because N is only known then.
+ */
+export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string): void {
+  const pages = doc.getNumberOfPages();
+  const right = PAGE.width - PAGE.margin;
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    const headerY = PAGE.margin;
+    drawMarking(doc, marking, headerY);
+    doc.setFont(FONT.sans, 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(...COLOR.muted);
+    const site = (doc.splitTextToSize(pdfSafe(siteName), 140) as string[])[0] ?? '';
+    doc.text(site, right, headerY, { align: 'right' });
+    doc.setDrawColor(...COLOR.rule);
+    doc.setLineWidth(0.5);
+    doc.line(PAGE.margin, headerY + 8, right, headerY + 8);
+
+    const footerY = PAGE.height - PAGE.margin + 6;
+    doc.line(PAGE.margin, footerY - 16, right, footerY - 16);
+    drawMarking(doc, marking, footerY);
+    doc.setFont(FONT.sans, 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(...COLOR.muted);
+    doc.text(`Page ${page} of ${pages}`, right, footerY, { align: 'right' });
+  }
+}

@@ -1,0 +1,57 @@
+import { AREA_CODES, EMPTY_ANSWER, type Answer, type EvidenceMeta } from '../assessment/model';
+import type { PdfCursor } from './pdf-cursor';
+import { COLOR, STATUS_STYLE } from './pdf-style';
+import { drawTable } from './pdf-table';
+import { formatPercent } from './pdf-text';
+import type { ReportInput } from './report-input';
+
+function notesOf(answer: Answer): string {
+  const parts = [answer.notes.trim()];
+  if (answer.status === 'not-applicable' && answer.justification.trim()) {
+    parts.push(`Justification: ${answer.justification.trim()}`);
+  }
+  return parts.filter(Boolean).join('\n');
+}
+
+function evidenceOf(evidence: readonly EvidenceMeta[]): string {
+  return evidence.map((item) => `${item.name} [${item.sha256.slice(0, 12)}]`).join('\n');
+}
+
+/** One table per responsibility area: every practice in scope with its answer, notes and evidence. */
+export function drawPractices(cursor: PdfCursor, input: ReportInput): void {
+  const { document, labels, scores } = input;
+  cursor.newPage();
+  cursor.heading('Practices by responsibility area');
+  cursor.paragraph(
+    'Evidence is listed by file name with the first 12 hex digits of its SHA-256; the evidence index gives the full value.',
+    8.5,
+    COLOR.muted,
+  );
+  for (const area of AREA_CODES) {
+    const practices = labels.practices.filter((p) => p.area === area);
+    if (practices.length === 0) continue;
+    cursor.subheading(`${labels.areas[area]} - ${formatPercent(scores.byArea[area]?.percent ?? null)}`, 70);
+    drawTable(
+      cursor,
+      [
+        { header: 'ID', share: 1.1 },
+        { header: 'Practice', share: 3 },
+        { header: 'Status', share: 1.7 },
+        { header: 'Notes', share: 3.6 },
+        { header: 'Evidence', share: 2.2 },
+      ],
+      practices.map((practice) => {
+        const answer = document.content.answers[practice.id] ?? EMPTY_ANSWER;
+        const style = STATUS_STYLE[answer.status];
+        return [
+          { text: practice.id, bold: true },
+          practice.title,
+          { text: style.label, swatch: style.color },
+          notesOf(answer),
+          evidenceOf(document.evidence.filter((e) => e.practiceId === practice.id)),
+        ];
+      }),
+      8,
+    );
+  }
+}

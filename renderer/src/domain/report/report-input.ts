@@ -1,0 +1,49 @@
+/**
+ * The data the PDF report is drawn from. The caller (export flow) assembles it from the assessment document,
+ * the framework pack and the scoring module, so this module depends on neither pack loading nor scoring code.
+ */
+import type { AreaCode, AssessmentDocument, RoleCode } from '../assessment/model';
+
+/** A score as scoring computed it: percent 0–100, or null when nothing applicable was answered. */
+export type ScoreValue = { percent: number | null; answered: number; applicable: number };
+
+export type ReportScores = {
+  overall: ScoreValue;
+  /** Share of in-scope practices with an answer other than not-assessed, 0–100. */
+  completenessPercent: number;
+  byArea: Partial<Record<AreaCode, ScoreValue>>;
+  /** The role × area heat map; roles the organization does not hold may be left out. */
+  byRoleArea: Partial<Record<RoleCode, Partial<Record<AreaCode, ScoreValue>>>>;
+};
+
+export type ReportLabels = {
+  /** e.g. "DHS AI Roles and Responsibilities Framework (Nov 2024)". */
+  packTitle: string;
+  roles: Record<RoleCode, string>;
+  areas: Record<AreaCode, string>;
+  /** Sector id → display name; unknown ids are printed as they are. */
+  sectors: Record<string, string>;
+  /** Risk category id → display name. */
+  riskCategories: Record<string, string>;
+  /** Practices in scope for this assessment, in pack order. */
+  practices: readonly { id: string; area: AreaCode; title: string }[];
+};
+
+export type ReportSigner = {
+  name: string;
+  organization: string;
+  /** Certificate SHA-256 fingerprint, colon form (AA:BB:…). */
+  fingerprint: string;
+};
+
+export type ReportInput = {
+  document: AssessmentDocument;
+  labels: ReportLabels;
+  scores: ReportScores;
+  signer: ReportSigner;
+  /** SHA-256 of the bundle's assessment.json (see bundle/assessment-json.ts): the "bundle digest". */
+  assessmentSha256: string;
+  /** ISO timestamp printed as the report date and used as the PDF creation date. */
+  generatedAt: string;
+  appVersion: string;
+};
