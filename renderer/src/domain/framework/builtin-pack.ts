@@ -1,0 +1,16 @@
+/**
+ * The pack shipped with the app. It goes through the same validation as any imported pack, once, when this
+ * module loads; a broken built-in pack is a build defect, so it throws rather than returning a value.
+ */
+import packJson from '../../../../assets/frameworks/dhs-ai-rr-2024.json';
+import { loadPack } from './load-pack';
+import type { FrameworkPack } from './pack-schema';
+
+function validateBuiltInPack(): FrameworkPack {
+  const result = loadPack(packJson);
+  if (!result.ok) throw new Error(`Built-in framework pack is invalid: ${result.message}`);
+  return result.pack;
+}
+
+/** The built-in DHS AI Roles and Responsibilities pack (dhs-ai-rr-2024), validated. */
+export const BUILT_IN_PACK: FrameworkPack = validateBuiltInPack();
