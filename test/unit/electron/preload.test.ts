@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DesktopApi, OpenedFilePayload } from '../../../electron/preload';
+
+// The real 'electron' module cannot load outside Electron; these stand-ins record what the preload does.
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  listeners: new Map<string, (event: unknown, payload: unknown) => void>(),
+  invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: null })),
+}));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      electron.listeners.set(channel, listener),
+  },
+}));
+
+async function loadPreload(): Promise<DesktopApi> {
+  vi.resetModules();
+  electron.exposed.clear();
+  electron.listeners.clear();
+  await import('../../../electron/preload');
+  return electron.exposed.get('airrDesktop') as DesktopApi;
+}
+
+const file = (name: string): OpenedFilePayload => ({ name, bytes: new Uint8Array([1]), lastModified: 0 });
+
+describe('the preload', () => {
+  beforeEach(() => electron.invoke.mockClear());
+
+  it('exposes only window.airrDesktop, made of functions and the app facts, never ipcRenderer', async () => {
+    const api = await loadPreload();
+    expect([...electron.exposed.keys()]).toEqual(['airrDesktop']);
+    for (const [key, value] of Object.entries(api)) {
+      expect(typeof value === 'function' || typeof value === 'string', key).toBe(true);
+    }
+    expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|send|invoke/i);
+  });
+
+  it('invokes the contract channels with their payloads', async () => {
+    const api = await loadPreload();
+    const bytes = new Uint8Array([1, 2]);
+    await api.saveChunk('a'.repeat(32), bytes);
+    await api.openFiles({ extensions: ['airr'], multiple: true });
+    expect(electron.invoke.mock.calls).toEqual([
+      ['save:chunk', { token: 'a'.repeat(32), bytes }],
+      ['file:open', { extensions: ['airr'], multiple: true }],
+    ]);
+  });
+
+  it('keeps open requests that arrive before anyone listens, then delivers them once', async () => {
+    const api = await loadPreload();
+    const fromMain = electron.listeners.get('file:open-request');
+    fromMain?.({}, file('early.airr'));
+    const seen: string[] = [];
+    const unsubscribe = api.onOpenRequest((opened) => seen.push(opened.name));
+    fromMain?.({}, file('late.airr'));
+    unsubscribe();
+    fromMain?.({}, file('after-unsubscribe.airr'));
+    expect(seen).toEqual(['early.airr', 'late.airr']);
+  });
+});
