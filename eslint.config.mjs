@@ -23,7 +23,10 @@ const NODE_BUILTINS = [
   'worker_threads',
   'process',
 ];
-const nodeBuiltinPatterns = ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)];
+// Bare names go in `paths` (exact match): as gitignore-style patterns, "crypto" would also forbid
+// relative imports through any folder of that name, such as renderer/src/domain/crypto/.
+const nodeBuiltinPatterns = ['node:*', ...NODE_BUILTINS.map((m) => `${m}/*`)];
+const nodeBuiltinPaths = (message) => NODE_BUILTINS.map((name) => ({ name, message }));
 
 const DOM_GLOBALS = [
   'window',
@@ -84,6 +87,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths('No Node built-ins in the renderer.'),
           patterns: [
             {
               group: ['electron', 'electron/*'],
@@ -101,6 +105,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths('Domain code has no Node built-ins.'),
           patterns: [
             {
               group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@trussworks/*'],
