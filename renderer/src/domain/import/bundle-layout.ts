@@ -1,0 +1,99 @@
+/**
+ * Which names a bundle may contain and how large each may be, judged on the central directory alone.
+ * Name safety is checked before layout so that a traversal attempt is reported as such, not as "unknown file".
+ */
+import { BUNDLE_FILES } from '../bundle/manifest';
+import { isSafeBundlePath } from '../bundle/sha256-sums';
+import { SMALL_FILE_MAX_BYTES, type Limits } from './limits';
+import { reject, shownName, type VerifyFailure } from './verify-codes';
+import type { ZipEntryInfo } from './zip-directory';
+
+export const REQUIRED_FILES: readonly string[] = Object.values(BUNDLE_FILES);
+const EVIDENCE_FILE = /^evidence\/[0-9a-f]{64}(\.[a-z0-9]{1,16})?$/;
+/** `zip -r` writes directory entries; an empty `evidence/` is harmless and skipped. */
+export const EVIDENCE_DIRECTORY = 'evidence/';
+
+/** The SHA-256 an evidence path is named after, or null for other files. */
+export function evidenceHashOf(path: string): string | null {
+  return EVIDENCE_FILE.test(path) ? path.slice('evidence/'.length, 'evidence/'.length + 64) : null;
+}
+
+/** Why a name is unsafe to handle at all (traversal, absolute, control characters), or null. */
+function unsafeName(name: string): string | null {
+  if (name === '') return 'has an empty name';
+  if ([...name].some((char) => char < ' ' || char === '\u007f'))
+    return 'has a control character or NUL in its name';
+  if (/[^\u0020-\u007e]/.test(name)) return 'has characters outside plain ASCII in its name';
+  if (name.includes('\\')) return 'uses backslashes in its name';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'has an absolute path';
+  if (name.split('/').some((part) => part === '..' || part === '.'))
+    return 'climbs out of the bundle with “..”';
+  return null;
+}
+
+function isAllowedName(name: string): boolean {
+  return REQUIRED_FILES.includes(name) || (isSafeBundlePath(name) && EVIDENCE_FILE.test(name));
+}
+
+function sizeProblem(entry: ZipEntryInfo, limits: Limits): VerifyFailure | null {
+  const where = { file: entry.name };
+  const cap =
+    entry.name === BUNDLE_FILES.assessment ? limits.maxDocumentBytes : SMALL_FILE_MAX_BYTES[entry.name];
+  const max = Math.min(cap ?? limits.maxEntryBytes, limits.maxEntryBytes);
+  if (entry.size > max) {
+    return reject(
+      'too-large',
+      `${shownName(entry.name)} is ${entry.size} bytes; at most ${max} are accepted.`,
+      where,
+    );
+  }
+  if (
+    entry.size >= limits.ratioFloorBytes &&
+    entry.size > Math.max(entry.compressedSize, 1) * limits.maxRatio
+  ) {
+    const ratio = Math.round(entry.size / Math.max(entry.compressedSize, 1));
+    return reject(
+      'zip-bomb',
+      `${shownName(entry.name)} claims to expand ${ratio} times its stored size.`,
+      where,
+    );
+  }
+  return null;
+}
+
+/**
+ * Checks every entry's name (safe, unique, part of the layout) and declared size, and the total.
+ * Returns the entries that are files (the `evidence/` directory entry dropped).
+ */
+export function checkLayout(
+  entries: readonly ZipEntryInfo[],
+  limits: Limits,
+): ZipEntryInfo[] | VerifyFailure {
+  const seen = new Set<string>();
+  const files: ZipEntryInfo[] = [];
+  let total = 0;
+  for (const entry of entries) {
+    const where = { file: entry.name };
+    const unsafe = unsafeName(entry.name);
+    if (unsafe)
+      return reject('unsafe-path', `A file in the bundle ${unsafe}: ${shownName(entry.name)}.`, where);
+    // Case-folded so two names that collide on Windows or macOS count as the same file.
+    const key = entry.name.toLowerCase();
+    if (seen.has(key)) return reject('duplicate-entry', `${shownName(entry.name)} appears twice.`, where);
+    seen.add(key);
+    if (entry.name === EVIDENCE_DIRECTORY && entry.size === 0) continue;
+    if (!isAllowedName(entry.name)) {
+      return reject('unsafe-path', `${shownName(entry.name)} is not a file a bundle may contain.`, where);
+    }
+    const problem = sizeProblem(entry, limits);
+    if (problem) return problem;
+    total += entry.size;
+    if (total > limits.maxTotalBytes) {
+      return reject('too-large', `The bundle expands to more than ${limits.maxTotalBytes} bytes.`);
+    }
+    files.push(entry);
+  }
+  const missing = REQUIRED_FILES.find((name) => !seen.has(name.toLowerCase()));
+  if (missing) return reject('missing-file', `The bundle has no ${shownName(missing)}.`, { file: missing });
+  return files;
+}

@@ -1,0 +1,93 @@
+/**
+ * Bundle import: verify everything, trust nothing until it is verified.
+ *
+ * Order of checks, and why:
+ * 1. Size, ZIP structure and the central directory (zip-directory.ts), then names and declared sizes
+ *    (bundle-layout.ts). Only declarations are read, so a hostile archive costs no memory before it is judged.
+ *    One exception, peekFormatVersion: manifest.json's version number is looked at early so that a bundle from
+ *    a newer app is reported as such rather than as broken. It can only change which rejection is reported.
+ * 2. The signature: signer.pem's key must verify SHA256SUMS.sig over the exact SHA256SUMS bytes. The
+ *    certificate proves nothing about who signed until its fingerprint is compared with the trust store (6).
+ * 3. SHA256SUMS, now signed, must list exactly the other files, and every file must hash to its line.
+ * 4. Only now are manifest.json and assessment.json parsed: every byte reaching a JSON parser, zod or the
+ *    caller was covered by the signature, so a parser bug cannot be triggered by unsigned bytes.
+ * 5. Cross-checks: manifest fingerprint = SHA-256 of the certificate, assessment id/revision/pack and the
+ *    evidence list agree between manifest, document and files.
+ * 6. Findings that do not reject: framework pack unknown, certificate dates, signer trusted or not.
+ * Every step returns a failure value; verifyBundle catches anything unforeseen and reports it as
+ * 'not-a-zip' ("could not be read as a bundle"), because it can only come from input no check anticipated.
+ */
+import { BUNDLE_FILES } from '../bundle/manifest';
+import { evidenceHashOf, checkLayout } from './bundle-layout';
+import { DEFAULT_LIMITS, type Limits } from './limits';
+import { checkFileList, hashFiles } from './verify-files';
+import { readDocument, readManifest } from './verify-documents';
+import { peekFormatVersion } from './peek-format';
+import { checkSignature } from './signer-check';
+import { finishVerdict } from './verify-verdict';
+import { reject, type VerifyFailure } from './verify-codes';
+import type { Verdict, VerifyOptions } from './verify-types';
+import { entryBytes, isFailure } from './zip-entry';
+import { readZipDirectory, type ZipEntryInfo } from './zip-directory';
+
+async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdict> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (bytes.length > limits.maxBundleBytes) {
+    return reject(
+      'too-large',
+      `The bundle is ${bytes.length} bytes; at most ${limits.maxBundleBytes} are accepted.`,
+    );
+  }
+  const directory = readZipDirectory(bytes, limits);
+  if (isFailure(directory)) return directory;
+  const newer = peekFormatVersion(bytes, directory);
+  if (newer) return newer;
+  const files = checkLayout(directory, limits);
+  if (isFailure(files)) return files;
+  const byName = new Map<string, ZipEntryInfo>(files.map((entry) => [entry.name, entry]));
+  const read = (name: string): Uint8Array<ArrayBuffer> | VerifyFailure => {
+    const entry = byName.get(name);
+    return entry
+      ? entryBytes(bytes, entry)
+      : reject('missing-file', `The bundle has no ${name}.`, { file: name });
+  };
+
+  const sums = read(BUNDLE_FILES.sums);
+  const signature = read(BUNDLE_FILES.sumsSignature);
+  const pem = read(BUNDLE_FILES.signerCertificate);
+  if (isFailure(sums)) return sums;
+  if (isFailure(signature)) return signature;
+  if (isFailure(pem)) return pem;
+  const certificate = await checkSignature(pem, sums, signature);
+  if (isFailure(certificate)) return certificate;
+
+  const listed = checkFileList(sums, [...byName.keys()]);
+  if (isFailure(listed)) return listed;
+  const contents = await hashFiles(listed, read);
+  if (isFailure(contents)) return contents;
+
+  const manifest = readManifest(contents.get(BUNDLE_FILES.manifest) ?? new Uint8Array());
+  if (isFailure(manifest)) return manifest;
+  if (manifest.signerFingerprint !== certificate.fingerprint.compact) {
+    return reject('fingerprint-mismatch', 'manifest.json names a different signer than signer.pem.', {
+      file: BUNDLE_FILES.manifest,
+      path: 'signerFingerprint',
+    });
+  }
+  const document = readDocument(contents.get(BUNDLE_FILES.assessment) ?? new Uint8Array(), manifest);
+  if (isFailure(document)) return document;
+  const evidencePaths = listed.map((line) => line.path).filter((path) => evidenceHashOf(path) !== null);
+  return finishVerdict({ manifest, document, certificate, listed, contents, evidencePaths, pem }, options);
+}
+
+/**
+ * Verifies a bundle (.airr bytes) completely and returns a {@link Verdict}: either everything in it, checked,
+ * with the signer's trust status and warnings, or one failure with a stable code and a sentence. Never throws.
+ */
+export async function verifyBundle(bytes: Uint8Array, options: VerifyOptions): Promise<Verdict> {
+  try {
+    return await verify(bytes, options);
+  } catch {
+    return reject('not-a-zip', 'The file could not be read as a bundle.');
+  }
+}

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { AssessmentDocument } from '../assessment/model';
+import { fromUtf8 } from '../crypto/bytes';
+import { BUNDLE_FORMAT_ID, BundleManifest } from '../bundle/manifest';
+import { formatVersionProblem } from './peek-format';
+import { reject, type VerifyFailure } from './verify-codes';
+
+function readJson(bytes: Uint8Array, file: string): { json: unknown } | VerifyFailure {
+  try {
+    return { json: JSON.parse(fromUtf8(bytes)) as unknown };
+  } catch {
+    return reject('schema-violation', `${file} is not valid UTF-8 JSON.`, { file, path: '$' });
+  }
+}
+
+function firstIssue(error: z.ZodError): { path: string; message: string } {
+  const issue = error.issues[0];
+  const path = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '$';
+  return { path, message: issue?.message ?? 'invalid value' };
+}
+
+function schemaFailure(file: string, error: z.ZodError): VerifyFailure {
+  const { path, message } = firstIssue(error);
+  return reject('schema-violation', `${file} is not valid at “${path}”: ${message}.`, { file, path });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads manifest.json. The envelope (format id and version) is judged before the schema so that a bundle from
+ * a newer app is reported as such rather than as "invalid".
+ */
+export function readManifest(bytes: Uint8Array): BundleManifest | VerifyFailure {
+  const file = 'manifest.json';
+  const read = readJson(bytes, file);
+  if ('ok' in read) return read;
+  const { json } = read;
+  const version = formatVersionProblem(json);
+  if (version) return version;
+  if (isRecord(json) && json.format !== BUNDLE_FORMAT_ID) {
+    return reject(
+      'unknown-format-version',
+      `manifest.json does not describe an ${BUNDLE_FORMAT_ID} bundle.`,
+      {
+        file,
+        path: 'format',
+      },
+    );
+  }
+  const parsed = BundleManifest.safeParse(json);
+  return parsed.success ? parsed.data : schemaFailure(file, parsed.error);
+}
+
+/** Reads assessment.json and checks it is the assessment the manifest announces. */
+export function readDocument(
+  bytes: Uint8Array,
+  manifest: BundleManifest,
+): AssessmentDocument | VerifyFailure {
+  const file = 'assessment.json';
+  const read = readJson(bytes, file);
+  if ('ok' in read) return read;
+  const parsed = AssessmentDocument.safeParse(read.json);
+  if (!parsed.success) return schemaFailure(file, parsed.error);
+  const document = parsed.data;
+  const mismatch = (path: string, what: string) =>
+    reject('schema-violation', `manifest.json and assessment.json disagree about the ${what}.`, {
+      file,
+      path,
+    });
+  if (document.id !== manifest.assessmentId) return mismatch('id', 'assessment id');
+  if (document.revision !== manifest.revision) return mismatch('revision', 'revision');
+  if (document.pack.id !== manifest.pack.id || document.pack.version !== manifest.pack.version) {
+    return mismatch('pack', 'framework pack');
+  }
+  return document;
+}

@@ -1,0 +1,56 @@
+import type { AssessmentDocument } from '../assessment/model';
+import type { BundleManifest } from '../bundle/manifest';
+import type { Limits } from './limits';
+import type { VerifyFailure } from './verify-codes';
+
+/** A framework pack this app has, by id and version. */
+export type KnownPack = { id: string; version: string };
+
+/**
+ * The local trust store: a set of fingerprints (64-hex or colon form, either case) or a lookup that is asked
+ * with the 64 lowercase hex form.
+ */
+export type TrustLookup = ReadonlySet<string> | ((fingerprintHex: string) => boolean | Promise<boolean>);
+
+export type VerifyOptions = {
+  knownPacks: readonly KnownPack[];
+  trustedFingerprints: TrustLookup;
+  limits?: Partial<Limits>;
+  /** "Now" for certificate validity warnings; defaults to the current time. */
+  now?: Date;
+};
+
+/** The signer as the certificate in the bundle names it. */
+export type SignerInfo = {
+  /** Uppercase colon form, as `openssl x509 -fingerprint -sha256` prints it. */
+  fingerprint: string;
+  /** 64 lowercase hex, as manifest.json and SHA256SUMS-style tools write it. */
+  fingerprintHex: string;
+  subject: { name: string; organization: string; email: string };
+  /** ISO 8601 timestamps. */
+  notBefore: string;
+  notAfter: string;
+  certificatePem: string;
+};
+
+/** One evidence file, its bytes checked against SHA256SUMS, its name and the document. */
+export type VerifiedEvidence = { path: string; sha256: string; bytes: Uint8Array };
+
+/** Everything in a bundle, verified. Nothing here is partially checked. */
+export type VerifiedBundle = {
+  ok: true;
+  /** 'trusted' when the signer's fingerprint is in the trust store. */
+  status: 'trusted' | 'unknown-signer';
+  manifest: BundleManifest;
+  document: AssessmentDocument;
+  signer: SignerInfo;
+  evidence: VerifiedEvidence[];
+  reportPdf: Uint8Array;
+  /** False when the framework pack id/version is not one this app has; a warning says so too. */
+  packKnown: boolean;
+  /** Sentences the reviewer should see before accepting (unknown pack, expired certificate, …). */
+  warnings: string[];
+};
+
+/** The outcome of {@link verifyBundle}: a verified bundle or one rejection reason. */
+export type Verdict = VerifiedBundle | VerifyFailure;

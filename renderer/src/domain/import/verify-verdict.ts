@@ -1,0 +1,142 @@
+import type { AssessmentDocument } from '../assessment/model';
+import { BUNDLE_FILES, type BundleManifest } from '../bundle/manifest';
+import type { Sha256Entry } from '../bundle/sha256-sums';
+import { fromUtf8 } from '../crypto/bytes';
+import type { ParsedCertificate } from '../crypto/parse-certificate';
+import { evidenceHashOf } from './bundle-layout';
+import { validityWarnings } from './signer-check';
+import { reject, shownName, type VerifyFailure } from './verify-codes';
+import type { TrustLookup, VerifiedBundle, VerifiedEvidence, VerifyOptions } from './verify-types';
+
+/** What the earlier steps established, for the final cross-checks. */
+export type CheckedParts = {
+  manifest: BundleManifest;
+  document: AssessmentDocument;
+  certificate: ParsedCertificate;
+  listed: readonly Sha256Entry[];
+  contents: ReadonlyMap<string, Uint8Array>;
+  evidencePaths: readonly string[];
+  pem: Uint8Array;
+};
+
+const PDF_MAGIC = '%PDF-';
+
+async function isTrusted(lookup: TrustLookup, hex: string, colon: string): Promise<boolean> {
+  if (typeof lookup === 'function') return (await lookup(hex)) === true;
+  return [hex, colon, colon.toLowerCase(), hex.toUpperCase()].some((form) => lookup.has(form));
+}
+
+function evidenceOf(parts: CheckedParts, warnings: string[]): VerifiedEvidence[] | VerifyFailure {
+  const evidence = parts.evidencePaths.map((path) => ({
+    path,
+    sha256: evidenceHashOf(path) ?? '',
+    bytes: parts.contents.get(path) ?? new Uint8Array(),
+  }));
+  const byHash = new Map(evidence.map((file) => [file.sha256, file]));
+  for (const meta of parts.document.evidence) {
+    const file = byHash.get(meta.sha256);
+    if (!file) {
+      return reject(
+        'missing-file',
+        `The assessment cites evidence ${shownName(meta.name)} that the bundle lacks.`,
+        {
+          file: BUNDLE_FILES.assessment,
+          path: `evidence.${parts.document.evidence.indexOf(meta)}`,
+        },
+      );
+    }
+    if (file.bytes.length !== meta.size) {
+      warnings.push(
+        `Evidence ${shownName(meta.name)} is ${file.bytes.length} bytes, not ${meta.size} as recorded.`,
+      );
+    }
+  }
+  const cited = new Set(parts.document.evidence.map((meta) => meta.sha256));
+  const extra = evidence.filter((file) => !cited.has(file.sha256)).length;
+  if (extra > 0) warnings.push(`${extra} evidence file(s) in the bundle are not cited by the assessment.`);
+  return evidence;
+}
+
+function crossCheck(parts: CheckedParts): VerifyFailure | null {
+  const { manifest } = parts;
+  const assessmentHash = parts.listed.find((line) => line.path === BUNDLE_FILES.assessment)?.sha256;
+  if (manifest.assessmentSha256 !== assessmentHash) {
+    return reject('hash-mismatch', 'manifest.json records a different SHA-256 for assessment.json.', {
+      file: BUNDLE_FILES.manifest,
+      path: 'assessmentSha256',
+    });
+  }
+  if (manifest.evidenceCount !== parts.evidencePaths.length) {
+    return reject(
+      'schema-violation',
+      'manifest.json counts a different number of evidence files than the bundle.',
+      {
+        file: BUNDLE_FILES.manifest,
+        path: 'evidenceCount',
+      },
+    );
+  }
+  const pdf = parts.contents.get(BUNDLE_FILES.report) ?? new Uint8Array();
+  if (String.fromCharCode(...pdf.subarray(0, PDF_MAGIC.length)) !== PDF_MAGIC) {
+    return reject('schema-violation', 'report.pdf is not a PDF file.', { file: BUNDLE_FILES.report });
+  }
+  return null;
+}
+
+/** Final cross-checks and the non-rejecting findings (pack, trust, dates), then the verified bundle. */
+export async function finishVerdict(
+  parts: CheckedParts,
+  options: VerifyOptions,
+): Promise<VerifiedBundle | VerifyFailure> {
+  const problem = crossCheck(parts);
+  if (problem) return problem;
+  const { manifest, document, certificate } = parts;
+  const warnings: string[] = [];
+  const evidence = evidenceOf(parts, warnings);
+  if ('ok' in evidence) return evidence;
+  const packKnown = options.knownPacks.some(
+    (p) => p.id === manifest.pack.id && p.version === manifest.pack.version,
+  );
+  if (!packKnown) {
+    const have = options.knownPacks.filter((p) => p.id === manifest.pack.id).map((p) => p.version);
+    const suffix = have.length > 0 ? ` (this app has version ${have.join(', ')})` : '';
+    warnings.push(
+      `The assessment uses framework pack ${manifest.pack.id} version ${manifest.pack.version}, which this app does not have${suffix}; practices may show without titles.`,
+    );
+  }
+  if (
+    manifest.marking.tlp !== document.content.marking.tlp ||
+    manifest.marking.text !== document.content.marking.text
+  ) {
+    warnings.push('The bundle marking differs from the assessment marking; the stricter one applies.');
+  }
+  warnings.push(...validityWarnings(certificate, manifest.createdAt, options.now ?? new Date()));
+  let trusted = false;
+  try {
+    trusted = await isTrusted(
+      options.trustedFingerprints,
+      certificate.fingerprint.compact,
+      certificate.fingerprint.colon,
+    );
+  } catch {
+    warnings.push('The trust store could not be checked, so the signer is treated as unknown.');
+  }
+  return {
+    ok: true,
+    status: trusted ? 'trusted' : 'unknown-signer',
+    manifest,
+    document,
+    signer: {
+      fingerprint: certificate.fingerprint.colon,
+      fingerprintHex: certificate.fingerprint.compact,
+      subject: certificate.subject,
+      notBefore: certificate.notBefore.toISOString(),
+      notAfter: certificate.notAfter.toISOString(),
+      certificatePem: fromUtf8(parts.pem),
+    },
+    evidence,
+    reportPdf: parts.contents.get(BUNDLE_FILES.report) ?? new Uint8Array(),
+    packKnown,
+    warnings,
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * Property-based rejection corpus: random damage to a valid bundle must end in a known failure code, never an
+ * exception and never a verdict with different content. 200 runs in all, to keep CI fast.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AssessmentDocument } from '../../../renderer/src/domain/assessment/model';
+import { BundleManifest } from '../../../renderer/src/domain/bundle/manifest';
+import { toHex } from '../../../renderer/src/domain/crypto/bytes';
+import { verifyBundle } from '../../../renderer/src/domain/import/verify-bundle';
+import { VERIFY_CODES } from '../../../renderer/src/domain/import/verify-codes';
+import type { Verdict } from '../../../renderer/src/domain/import/verify-types';
+import {
+  canonicalJsonBytes,
+  makeSigner,
+  packFiles,
+  packRaw,
+  signFiles,
+  validBundle,
+} from './helpers/test-bundle';
+import type { BundleFile, TestSigner } from './helpers/test-bundle';
+import { options } from './helpers/verify-options';
+
+let signer: TestSigner;
+let valid: { files: BundleFile[]; bytes: Uint8Array };
+
+beforeAll(async () => {
+  signer = await makeSigner();
+  valid = await validBundle(signer);
+});
+
+async function safely(bytes: Uint8Array): Promise<Verdict> {
+  // verifyBundle promises never to throw; a throw here fails the property.
+  return verifyBundle(bytes, options());
+}
+
+function expectRejected(verdict: Verdict): void {
+  expect(verdict.ok ? 'accepted' : VERIFY_CODES.includes(verdict.code)).toBe(true);
+}
+
+/** Rejected, or accepted with exactly the signed content (the change hit unsigned ZIP metadata). */
+function expectRejectedOrUnchanged(verdict: Verdict): boolean {
+  if (!verdict.ok) {
+    expect(VERIFY_CODES).toContain(verdict.code);
+    return true;
+  }
+  const original = new Map(valid.files.map((f) => [f.name, toHex(f.bytes)]));
+  expect(toHex(verdict.reportPdf)).toBe(original.get('report.pdf'));
+  for (const file of verdict.evidence) expect(toHex(file.bytes)).toBe(original.get(file.path));
+  expect(toHex(canonicalJsonBytes(verdict.document))).toBe(original.get('assessment.json'));
+  return false;
+}
+
+function json(name: string): unknown {
+  return JSON.parse(new TextDecoder().decode(valid.files.find((f) => f.name === name)?.bytes)) as unknown;
+}
+
+/** Replaces the value at a random path of a JSON tree. */
+function mutate(tree: unknown, path: readonly number[], value: unknown): unknown {
+  if (path.length === 0 || tree === null || typeof tree !== 'object') return value;
+  const keys = Object.keys(tree);
+  if (keys.length === 0) return value;
+  const key = keys[(path[0] ?? 0) % keys.length] as string;
+  const copy = (Array.isArray(tree) ? [...(tree as unknown[])] : { ...tree }) as Record<string, unknown>;
+  copy[key] = mutate((tree as Record<string, unknown>)[key], path.slice(1), value);
+  return copy;
+}
+
+const wrongValue = fc.oneof(
+  fc.constant(null),
+  fc.integer(),
+  fc.constant([7]),
+  fc.constant({ x: 1 }),
+  fc.constant(''),
+);
+
+describe('verifyBundle under random damage', () => {
+  it('rejects or ignores random bit flips anywhere in the file (60 runs)', async () => {
+    let rejected = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.integer({ min: 0, max: 7 }), async (at, bit) => {
+        const bytes = valid.bytes.slice();
+        const index = at % bytes.length;
+        bytes[index] = (bytes[index] ?? 0) ^ (1 << bit);
+        if (expectRejectedOrUnchanged(await safely(bytes))) rejected++;
+      }),
+      { numRuns: 60 },
+    );
+    expect(rejected).toBeGreaterThan(40);
+  });
+
+  it('rejects truncation at any offset (40 runs)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), async (at) => {
+        expectRejected(await safely(valid.bytes.subarray(0, at % valid.bytes.length)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('accepts entries in any order, and rejects any renamed entry (30 runs)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray(valid.files, { minLength: valid.files.length }),
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        async (order, which, suffix) => {
+          expect((await safely(packFiles(order))).ok).toBe(true);
+          const renamed = order.map((f, i) =>
+            i === which % order.length ? { ...f, name: f.name + suffix } : f,
+          );
+          expectRejected(await safely(packRaw(renamed)));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('rejects entries whose declared size is a lie (20 runs)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.integer({ min: 1, max: 0xfffffffe }), async (which, size) => {
+        const index = which % valid.files.length;
+        fc.pre(size !== valid.files[index]?.bytes.length);
+        expectRejected(
+          await safely(packRaw(valid.files.map((f, i) => (i === index ? { ...f, declaredSize: size } : f)))),
+        );
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('rejects traversal and absolute names wherever they appear (20 runs)', async () => {
+    const unsafe = fc.constantFrom(
+      '../x',
+      '/abs',
+      'a/../../b',
+      'C:\\x',
+      'evidence/../../etc/passwd',
+      '\\\\srv\\s',
+      './x',
+    );
+    await fc.assert(
+      fc.asyncProperty(unsafe, fc.nat(), fc.boolean(), async (name, which, replaceIt) => {
+        const index = which % valid.files.length;
+        const files = replaceIt
+          ? valid.files.map((f, i) => (i === index ? { ...f, name } : f))
+          : [
+              ...valid.files.slice(0, index),
+              { name, bytes: new Uint8Array([1]) },
+              ...valid.files.slice(index),
+            ];
+        const verdict = await safely(packRaw(files));
+        expect(verdict.ok ? 'accepted' : verdict.code).toBe('unsafe-path');
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('rejects schema-breaking edits to signed JSON as schema violations, not signature failures (30 runs)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('assessment.json', 'manifest.json'),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        wrongValue,
+        async (name, path, value) => {
+          const edited = mutate(json(name), path, value);
+          const schema = name === 'manifest.json' ? BundleManifest : AssessmentDocument;
+          fc.pre(!schema.safeParse(edited).success);
+          let files = valid.files.map((f) =>
+            f.name === name ? { name, bytes: canonicalJsonBytes(edited) } : f,
+          );
+          if (name === 'assessment.json') {
+            const manifest = json('manifest.json') as Record<string, unknown>;
+            const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(canonicalJsonBytes(edited)));
+            manifest.assessmentSha256 = toHex(new Uint8Array(digest));
+            files = files.map((f) =>
+              f.name === 'manifest.json' ? { ...f, bytes: canonicalJsonBytes(manifest) } : f,
+            );
+          }
+          const verdict = await safely(packFiles(await signFiles(files, signer)));
+          expect(verdict.ok ? 'accepted' : verdict.code).toMatch(
+            /^(schema-violation|unknown-format-version)$/,
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
