@@ -1,0 +1,125 @@
+/**
+ * Streams a signed .airr bundle (a ZIP). Order: manifest.json, assessment.json, report.pdf, signer.pem,
+ * evidence/<sha256>.<ext>, SHA256SUMS, SHA256SUMS.sig. Evidence is stored (photos and PDFs are already
+ * compressed) and re-hashed while it streams, so a stored file that changed since capture stops the export;
+ * everything else is deflated. SHA256SUMS covers every other file and is signed with the assessor's key.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { toHex } from '../crypto/bytes';
+import { success, type Result } from '../crypto/failure';
+import { signDetached } from '../crypto/sign';
+import { BundleError, toBundleFailure, type BundleErrorCode } from './bundle-error';
+import type { BundleInput, BundleOptions, BundleSummary } from './bundle-input';
+import { planBundle, type PlannedEvidence } from './bundle-plan';
+import { chunksOfSource } from './byte-source';
+import { BUNDLE_FILES } from './manifest';
+import { formatSha256Sums } from './sha256-sums';
+import { ZipChunkWriter } from './zip-writer';
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new BundleError('cancelled', 'The export was cancelled.');
+}
+
+async function* streamEvidence(
+  zip: ZipChunkWriter,
+  evidence: PlannedEvidence,
+  progress: (bytes: number) => void,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Uint8Array> {
+  const entry = zip.entry(evidence.path, false);
+  const hash = sha256.create();
+  let size = 0;
+  for await (const chunk of chunksOfSource(evidence.open())) {
+    throwIfAborted(signal);
+    hash.update(chunk);
+    size += chunk.length;
+    entry.push(chunk);
+    progress(chunk.length);
+    yield* zip.drain();
+  }
+  entry.end();
+  if (size !== evidence.size || toHex(hash.digest()) !== evidence.sha256) {
+    throw new BundleError(
+      'evidence-changed',
+      `The stored evidence file ${evidence.sha256.slice(0, 12)}… no longer matches the SHA-256 recorded when it was captured.`,
+    );
+  }
+  yield* zip.drain();
+}
+
+/**
+ * Produces the bundle as ZIP chunks, pulling evidence only as fast as the consumer takes output.
+ * Throws {@link BundleError} (codes in {@link BundleErrorCode}); on any error the partial output is garbage.
+ * The generator's return value is the {@link BundleSummary}.
+ */
+export async function* bundleChunks(
+  input: BundleInput,
+  options: BundleOptions = {},
+): AsyncGenerator<Uint8Array, BundleSummary> {
+  const { signal, onProgress } = options;
+  throwIfAborted(signal);
+  const plan = await planBundle(input);
+  let bytesDone = 0;
+  const progress = (bytes: number) => {
+    bytesDone += bytes;
+    onProgress?.({ bytesDone, bytesTotal: plan.bytesTotal });
+  };
+  const zip = new ZipChunkWriter(new Date(plan.manifest.createdAt));
+  for (const file of plan.files) {
+    throwIfAborted(signal);
+    zip.file(file.path, file.bytes, file.compress);
+    progress(file.bytes.length);
+    yield* zip.drain();
+  }
+  for (const evidence of plan.evidence) yield* streamEvidence(zip, evidence, progress, signal);
+  throwIfAborted(signal);
+  const sums = [...plan.files, ...plan.evidence].map(({ path, sha256 }) => ({ path, sha256 }));
+  const sumsBytes = formatSha256Sums(sums);
+  zip.file(BUNDLE_FILES.sums, sumsBytes, true);
+  zip.file(BUNDLE_FILES.sumsSignature, await signDetached(input.signingKey, sumsBytes), false);
+  zip.finish();
+  yield* zip.drain();
+  return { manifest: plan.manifest, sums, bytesWritten: zip.bytesWritten };
+}
+
+/**
+ * Writes a bundle chunk by chunk to `write` (e.g. a file handle over IPC), awaiting each write.
+ * Errors come back as values; on failure the caller deletes whatever was written.
+ */
+export async function writeBundle(
+  input: BundleInput,
+  write: (chunk: Uint8Array) => Promise<void> | void,
+  options: BundleOptions = {},
+): Promise<Result<BundleSummary, BundleErrorCode>> {
+  try {
+    const chunks = bundleChunks(input, options);
+    for (;;) {
+      const next = await chunks.next();
+      if (next.done) return success(next.value);
+      await write(next.value);
+    }
+  } catch (error) {
+    return toBundleFailure(error);
+  }
+}
+
+/** The bundle as a ReadableStream (pull-based, for piping to a browser file handle). Errors the stream. */
+export function bundleStream(input: BundleInput, options: BundleOptions = {}): ReadableStream<Uint8Array> {
+  const chunks = bundleChunks(input, options);
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (error) {
+        controller.error(
+          error instanceof BundleError ? error : new BundleError('export-failed', String(error)),
+        );
+      }
+    },
+    async cancel() {
+      await chunks.throw(new BundleError('cancelled', 'The export was cancelled.')).catch(() => undefined);
+    },
+  });
+}

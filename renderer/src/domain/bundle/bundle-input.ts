@@ -1,0 +1,43 @@
+import type { AssessmentDocument } from '../assessment/model';
+import type { ByteSource } from './byte-source';
+import type { BundleManifest } from './manifest';
+import type { Sha256Entry } from './sha256-sums';
+
+/** One evidence file to include, as storage recorded it at capture. */
+export type EvidenceSource = {
+  /** SHA-256 recorded at capture (64 lowercase hex); checked again while the file streams into the bundle. */
+  sha256: string;
+  /** File extension without the dot, lowercase letters and digits (e.g. "jpg"), or "" for none. */
+  ext: string;
+  size: number;
+  /** Opens the stored bytes; called once, when the file's turn comes. Yield chunks of a few MB at most. */
+  open(): ByteSource;
+};
+
+/** Everything an export needs. The PDF must already be signed (see report/sign-pdf.ts). */
+export type BundleInput = {
+  document: AssessmentDocument;
+  evidence: readonly EvidenceSource[];
+  reportPdf: Uint8Array;
+  signerCertificatePem: string;
+  /** The unlocked, non-extractable ECDSA P-256 key matching the certificate. */
+  signingKey: CryptoKey;
+  appVersion: string;
+  /** ISO timestamp for manifest.createdAt and ZIP entry times; defaults to now. */
+  createdAt?: string;
+};
+
+export type BundleProgress = { bytesDone: number; bytesTotal: number };
+
+export type BundleOptions = {
+  onProgress?: (progress: BundleProgress) => void;
+  /** Aborting stops the export with the 'cancelled' code; the caller discards what was written. */
+  signal?: AbortSignal;
+};
+
+/** What an export produced, for the UI to confirm and storage to record. */
+export type BundleSummary = {
+  manifest: BundleManifest;
+  sums: Sha256Entry[];
+  bytesWritten: number;
+};

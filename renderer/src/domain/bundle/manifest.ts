@@ -1,0 +1,41 @@
+/** manifest.json: the bundle's versioned envelope, read first on import to decide how to read the rest. */
+import { z } from 'zod';
+import { Marking, PackRef } from '../assessment/model';
+
+export const BUNDLE_FORMAT_ID = 'airr-bundle';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_EXTENSION = '.airr';
+
+/** Fixed file names inside a bundle. Evidence lives under `evidence/<sha256>.<ext>`. */
+export const BUNDLE_FILES = {
+  manifest: 'manifest.json',
+  assessment: 'assessment.json',
+  report: 'report.pdf',
+  signerCertificate: 'signer.pem',
+  sums: 'SHA256SUMS',
+  sumsSignature: 'SHA256SUMS.sig',
+} as const;
+
+const SHA256_HEX = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const BundleManifest = z.object({
+  format: z.literal(BUNDLE_FORMAT_ID),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  assessmentId: z.uuid(),
+  revision: z.number().int().positive(),
+  pack: PackRef,
+  appVersion: z.string().min(1).max(50),
+  createdAt: z.iso.datetime({ offset: true }),
+  /** SHA-256 of signer.pem's DER certificate, 64 lowercase hex characters. */
+  signerFingerprint: SHA256_HEX,
+  marking: Marking,
+  /** SHA-256 of assessment.json as stored in the bundle; the report prints the same value. */
+  assessmentSha256: SHA256_HEX,
+  evidenceCount: z.number().int().nonnegative(),
+});
+export type BundleManifest = z.infer<typeof BundleManifest>;
+
+/** The path of an evidence file inside the bundle. */
+export function evidencePath(sha256: string, ext: string): string {
+  return ext ? `evidence/${sha256}.${ext}` : `evidence/${sha256}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * A pull-friendly wrapper over fflate's streaming Zip. fflate emits output synchronously from push(), so
+ * after each input chunk the caller drains what was produced and hands it on before reading more input:
+ * memory stays at about one chunk however large the evidence is. Entries are written one after another,
+ * never interleaved, so fflate never buffers a later entry behind an unfinished one.
+ */
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+
+/** ZIP without ZIP64 (fflate has none) cannot address more than 4 GiB. */
+export const MAX_ZIP_BYTES = 0xffff_ffff;
+
+export type ZipEntry = { push(chunk: Uint8Array): void; end(): void };
+
+export class ZipChunkWriter {
+  private readonly zip: Zip;
+  private readonly pending: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private open: ZipEntry | null = null;
+  private written = 0;
+
+  constructor(private readonly mtime: Date) {
+    this.zip = new Zip((error, data) => {
+      if (error) this.failure = error;
+      else if (data.length > 0) this.pending.push(data);
+    });
+  }
+
+  /** Bytes of ZIP output produced so far. */
+  get bytesWritten(): number {
+    return this.written;
+  }
+
+  /** Starts the next entry; `compress` deflates it, otherwise it is stored as is. */
+  entry(path: string, compress: boolean): ZipEntry {
+    if (this.open) throw new Error('Finish the previous ZIP entry first.');
+    const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
+    file.mtime = this.mtime;
+    // Regular file, rw-r--r--, so unzip creates ordinary files whatever the platform.
+    file.os = 3;
+    file.attrs = 0o100644 * 0x10000;
+    this.zip.add(file);
+    const entry: ZipEntry = {
+      push: (chunk) => file.push(chunk, false),
+      end: () => {
+        file.push(new Uint8Array(0), true);
+        this.open = null;
+      },
+    };
+    this.open = entry;
+    return entry;
+  }
+
+  /** Writes a whole small file as one entry. */
+  file(path: string, bytes: Uint8Array, compress: boolean): void {
+    const entry = this.entry(path, compress);
+    entry.push(bytes);
+    entry.end();
+  }
+
+  /** Writes the central directory; drain once more afterwards. */
+  finish(): void {
+    this.zip.end();
+  }
+
+  /** Output produced since the last drain; throws if fflate reported an error. */
+  drain(): Uint8Array[] {
+    if (this.failure) throw this.failure;
+    const chunks = this.pending.splice(0, this.pending.length);
+    for (const chunk of chunks) this.written += chunk.length;
+    return chunks;
+  }
+}
