@@ -16,7 +16,7 @@ function runStart(env: Record<string, string>): Promise<{ code: number | null; s
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, stderr, ms: Date.now() - started }));
+    child.on('close', (code) => resolve({ code, stderr, ms: Date.now() - started }));
   });
 }
 
