@@ -57,7 +57,16 @@ function start(): void {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void saves.abortAll());
+  // Quitting waits for unfinished saves to remove their temp files.
+  let savesClosed = false;
+  app.on('before-quit', (event) => {
+    if (savesClosed || saves.openCount === 0) return;
+    event.preventDefault();
+    void saves.abortAll().finally(() => {
+      savesClosed = true;
+      app.quit();
+    });
+  });
 
   void app.whenReady().then(() => {
     const appInfo: DesktopAppInfo = {
@@ -90,9 +99,9 @@ function start(): void {
     mainWindow = window;
     window.webContents.on('did-start-loading', () => opens.setReady(false));
     window.webContents.on('did-finish-load', () => opens.setReady(true));
+    // Closing the only window quits the app (window-all-closed), and before-quit aborts open saves.
     window.on('closed', () => {
       mainWindow = null;
-      void saves.abortAll();
     });
     openAll(process.argv);
   });
