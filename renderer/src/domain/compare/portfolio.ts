@@ -1,0 +1,82 @@
+/**
+ * Many assessments at once (the library's portfolio view): scores per site and area, the practices most often
+ * found lacking, and the open findings by severity. Pass the latest revision of each assessment.
+ */
+import { SEVERITIES, type AssessmentContent, type Severity } from '../assessment/model';
+import type { ScoreFn } from './score-fn';
+
+/** What the portfolio needs of one assessment. A full AssessmentDocument fits. */
+export type PortfolioItem = { id: string; content: AssessmentContent };
+
+export type SiteScores = {
+  site: string;
+  assessmentIds: string[];
+  /** Mean of the assessments' non-null scores; null when none scored. */
+  overall: number | null;
+  byArea: Record<string, number | null>;
+};
+
+export type PracticeGapCount = { practiceId: string; notImplemented: number; partial: number; total: number };
+
+export type Portfolio = {
+  sites: SiteScores[];
+  /** Most frequent gaps first (then by practice id), at most `topGaps` of them. */
+  gaps: PracticeGapCount[];
+  openFindingsBySeverity: Record<Severity, number>;
+};
+
+function mean(values: readonly (number | null | undefined)[]): number | null {
+  const scored = values.filter((v): v is number => typeof v === 'number');
+  return scored.length === 0 ? null : scored.reduce((a, b) => a + b, 0) / scored.length;
+}
+
+function siteScores(items: readonly PortfolioItem[], scoreFn: ScoreFn): SiteScores[] {
+  const bySite = new Map<string, { ids: string[]; scores: ReturnType<ScoreFn>[] }>();
+  for (const item of items) {
+    const site = item.content.site.name.trim() || '(no site)';
+    const entry = bySite.get(site) ?? { ids: [], scores: [] };
+    entry.ids.push(item.id);
+    entry.scores.push(scoreFn(item.content));
+    bySite.set(site, entry);
+  }
+  return [...bySite.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([site, { ids, scores }]) => {
+      const areas = [...new Set(scores.flatMap((s) => Object.keys(s.byArea)))].sort();
+      return {
+        site,
+        assessmentIds: ids,
+        overall: mean(scores.map((s) => s.overall.score)),
+        byArea: Object.fromEntries(
+          areas.map((area) => [area, mean(scores.map((s) => s.byArea[area]?.score))]),
+        ),
+      };
+    });
+}
+
+function gapCounts(items: readonly PortfolioItem[], limit: number): PracticeGapCount[] {
+  const counts = new Map<string, PracticeGapCount>();
+  for (const { content } of items) {
+    for (const [practiceId, answer] of Object.entries(content.answers)) {
+      if (answer.status !== 'not-implemented' && answer.status !== 'partial') continue;
+      const count = counts.get(practiceId) ?? { practiceId, notImplemented: 0, partial: 0, total: 0 };
+      if (answer.status === 'partial') count.partial++;
+      else count.notImplemented++;
+      count.total++;
+      counts.set(practiceId, count);
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.total - a.total || (a.practiceId < b.practiceId ? -1 : 1))
+    .slice(0, limit);
+}
+
+/** Aggregates assessments into a portfolio. */
+export function buildPortfolio(items: readonly PortfolioItem[], scoreFn: ScoreFn, topGaps = 10): Portfolio {
+  const open = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const { content } of items) {
+    for (const finding of content.findings)
+      if (finding.remediation.status !== 'done') open[finding.severity]++;
+  }
+  return { sites: siteScores(items, scoreFn), gaps: gapCounts(items, topGaps), openFindingsBySeverity: open };
+}
