@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportPdf } from '../../../renderer/src/domain/report/build-report';
 import { run, tempDir } from '../crypto/stock-tools';
+import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 import { reportInput, SITE_NAME } from './report-fixture';
 
 const temp = tempDir('report');
@@ -40,5 +41,40 @@ describe('PDF report', () => {
     expect(text).toContain('e'.repeat(64));
     expect(text).toContain('Chlorine dosing optimiser');
     expect(text).toContain('Critical');
+  });
+
+  it('continues a note longer than a page onto the next pages instead of cutting it off', () => {
+    const input = reportInput(SIGNER, 'e'.repeat(64));
+    const long = Array.from(
+      { length: 400 },
+      (_, i) => `Observation ${i + 1} of the long walk-down note.`,
+    ).join(' ');
+    input.document.content.answers['CIO-SE-2'] = {
+      status: 'partial',
+      notes: `${long} END-OF-NOTE`,
+      justification: '',
+      systemIds: [],
+    };
+    writeFileSync(temp.path('long.pdf'), buildReportPdf(input));
+    const text = run('pdftotext', [temp.path('long.pdf'), '-']).stdout;
+    expect(text).toContain('END-OF-NOTE');
+    expect(text).toContain('Observation 400 of');
+  });
+
+  it('draws an empty assessment, and text outside Latin-1 as "?" rather than broken glyphs', () => {
+    const input = reportInput(SIGNER, 'e'.repeat(64));
+    input.document = {
+      ...input.document,
+      evidence: [],
+      content: { ...emptyContent(), title: 'Überprüfung – 検査', marking: { tlp: 'TLP:RED', text: '' } },
+    };
+    input.labels = { ...input.labels, practices: [] };
+    writeFileSync(temp.path('empty.pdf'), buildReportPdf(input));
+    const text = run('pdftotext', ['-layout', temp.path('empty.pdf'), '-']).stdout;
+    expect(text).toContain('Überprüfung - ??');
+    expect(text).toContain('No findings were recorded.');
+    expect(text).toContain('No AI systems were recorded.');
+    expect(text).toContain('No evidence files were attached.');
+    expect(text).toContain('TLP:RED');
   });
 });

@@ -213,23 +213,23 @@ export const LABELS: ReportLabels = {
 };
 
 export const SCORES: ReportScores = {
-  overall: { percent: 58.3, answered: 14, applicable: 17 },
+  overall: { percent: 58.3, answered: 14, inScope: 17 },
   completenessPercent: 70,
   byArea: {
-    SE: { percent: 75, answered: 4, applicable: 4 },
-    DD: { percent: 40, answered: 3, applicable: 4 },
-    DG: { percent: 62.5, answered: 4, applicable: 4 },
-    SD: { percent: 20, answered: 2, applicable: 4 },
-    MP: { percent: null, answered: 0, applicable: 1 },
+    SE: { percent: 75, answered: 4, inScope: 4 },
+    DD: { percent: 40, answered: 3, inScope: 4 },
+    DG: { percent: 62.5, answered: 4, inScope: 4 },
+    SD: { percent: 20, answered: 2, inScope: 4 },
+    MP: { percent: null, answered: 0, inScope: 1 },
   },
   byRoleArea: {
     CIO: {
-      SE: { percent: 75, answered: 4, applicable: 4 },
-      DD: { percent: 40, answered: 3, applicable: 4 },
-      DG: { percent: 62.5, answered: 4, applicable: 4 },
-      SD: { percent: 20, answered: 2, applicable: 4 },
+      SE: { percent: 75, answered: 4, inScope: 4 },
+      DD: { percent: 40, answered: 3, inScope: 4 },
+      DG: { percent: 62.5, answered: 4, inScope: 4 },
+      SD: { percent: 20, answered: 2, inScope: 4 },
     },
-    AID: { SE: { percent: 90, answered: 1, applicable: 1 }, DD: { percent: 10, answered: 1, applicable: 1 } },
+    AID: { SE: { percent: 90, answered: 1, inScope: 1 }, DD: { percent: 10, answered: 1, inScope: 1 } },
   },
 };
 

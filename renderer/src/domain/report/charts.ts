@@ -41,7 +41,7 @@ export function drawAreaBarChart(cursor: PdfCursor, scores: ReportScores, labels
     doc.text(formatPercent(percent), x0 + chartWidth + 6, y + 10);
     cursor.font(6.5);
     cursor.setColor('text', COLOR.muted);
-    doc.text(score ? `${score.answered}/${score.applicable}` : '', x0 + chartWidth + 6, y + 17.5);
+    doc.text(score ? `${score.answered}/${score.inScope}` : '', x0 + chartWidth + 6, y + 17.5);
   });
   cursor.y = top + height + 6;
 }

@@ -117,6 +117,13 @@ function drawSlice(
       cursor.doc.rect(x, cursor.y + PAD + 1.5, SWATCH, SWATCH, 'F');
     }
     if (layout.cell.swatch) x += SWATCH + 3;
+    if (!first && i === 0 && offset >= layout.lines.length) {
+      // A row continued from the previous page repeats its first cell so the reader knows whose text this is.
+      cellFont(cursor, column, layout.cell, size);
+      cursor.setColor('text', COLOR.muted);
+      cursor.doc.text(`${layout.lines[0] ?? ''} (cont.)`, x, cursor.y + PAD + size);
+      return;
+    }
     cursor.setColor('text', COLOR.ink);
     layout.lines.slice(offset, offset + take).forEach((line, j) => {
       cellFont(

@@ -4,8 +4,12 @@
  */
 import type { AreaCode, AssessmentDocument, RoleCode } from '../assessment/model';
 
-/** A score as scoring computed it: percent 0–100, or null when nothing applicable was answered. */
-export type ScoreValue = { percent: number | null; answered: number; applicable: number };
+/**
+ * One score as the scoring module computed it (scoring/tally.ts ScoreSummary): percent is
+ * toPercent(summary.score), an integer 0–100 or null when nothing scorable was answered; answered and
+ * inScope are the summary's counts.
+ */
+export type ScoreValue = { percent: number | null; answered: number; inScope: number };
 
 export type ReportScores = {
   overall: ScoreValue;

@@ -45,8 +45,8 @@ export function drawSummary(cursor: PdfCursor, input: ReportInput): void {
   drawHeadline(cursor, input);
   const overall = scores.overall;
   cursor.paragraph(
-    `The overall score is ${formatPercent(overall.percent)}, from ${overall.answered} answered of ${overall.applicable} applicable practices. ` +
-      `${formatPercent(scores.completenessPercent)} of the ${labels.practices.length} practices in scope have been assessed.`,
+    `The overall score is ${formatPercent(overall.percent)}. ${overall.answered} of the ${overall.inScope} practices ` +
+      `in scope have been answered (completeness ${formatPercent(scores.completenessPercent)}).`,
   );
   const counts = statusCounts(input);
   const severity = SEVERITIES.map(
