@@ -17,6 +17,10 @@ export type EvidenceSource = {
 /** Everything an export needs. The PDF must already be signed (see report/sign-pdf.ts). */
 export type BundleInput = {
   document: AssessmentDocument;
+  /**
+   * Stored files for document.evidence, matched by sha256. Every listed file must be present
+   * ('evidence-missing' otherwise); extra sources are ignored, duplicates of one sha256 are written once.
+   */
   evidence: readonly EvidenceSource[];
   reportPdf: Uint8Array;
   signerCertificatePem: string;
