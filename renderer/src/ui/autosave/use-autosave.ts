@@ -25,7 +25,9 @@ export function useAutosave<T>(
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<T>(stored);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useEffect(() => {
+    saveRef.current = save;
+  });
 
   useEffect(() => {
     if (!dirty.current) {

@@ -1,7 +1,4 @@
 /** Display helpers shared by the screens. */
-export function formatPercent(fraction: number | null): string {
-  return fraction === null ? '—' : `${Math.floor(fraction * 100 + 0.5)} %`;
-}
 
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);

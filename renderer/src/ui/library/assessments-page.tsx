@@ -1,16 +1,28 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Table } from '@trussworks/react-uswds';
+import { Button } from '@trussworks/react-uswds';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
-import { listHeaders } from '../../storage/assessment-repository';
+import { countMatching, DEFAULT_QUERY, queryPage, type LibraryQuery } from '../../storage/library-query';
 import { usePageTitle } from '../common/use-page-title';
-import { formatDateTime, formatPercent } from '../common/format';
-import { sectorName } from '../common/framework';
+import { LibraryFilters } from './library-filters';
+import { LibraryTable } from './library-table';
 
+export const PAGE_SIZE = 25;
+
+/** The library: every assessment, own and imported, searchable, filterable, sortable, one page at a time. */
 export function AssessmentsPage() {
   usePageTitle('Assessments');
   const { db } = useApp();
-  const headers = useLiveQuery(() => listHeaders(db), [db]);
+  const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
+  const [page, setPage] = useState(0);
+  const rows = useLiveQuery(() => queryPage(db, query, page * PAGE_SIZE, PAGE_SIZE), [db, query, page]);
+  const total = useLiveQuery(() => countMatching(db, query), [db, query]);
+  const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const change = (next: LibraryQuery) => {
+    setQuery(next);
+    setPage(0);
+  };
   return (
     <>
       <div className="page-heading">
@@ -19,43 +31,30 @@ export function AssessmentsPage() {
           New assessment
         </a>
       </div>
-      {headers === undefined ? (
-        <p role="status">Loading assessments…</p>
-      ) : headers.length === 0 ? (
-        <p>No assessments yet. Start one with “New assessment”, or import a bundle.</p>
+      <LibraryFilters query={query} onChange={change} />
+      <p role="status" data-testid="library-count">
+        {total === undefined ? 'Counting…' : `${total} assessment${total === 1 ? '' : 's'} found.`}
+      </p>
+      {rows === undefined ? (
+        <p>Loading assessments…</p>
+      ) : rows.length === 0 ? (
+        <p>No assessment matches. Start one with “New assessment”, or import a bundle.</p>
       ) : (
-        <Table fullWidth striped>
-          <caption className="usa-sr-only">Assessments, most recently changed first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Site</th>
-              <th scope="col">Sector</th>
-              <th scope="col">Status</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Last change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {headers.map((header) => (
-              <tr key={header.id}>
-                <th scope="row">
-                  <a href={routeHref('assessments', header.id, 'setup')}>
-                    {header.title || 'Untitled assessment'}
-                  </a>
-                </th>
-                <td>{header.siteName}</td>
-                <td>{sectorName(header.sector)}</td>
-                <td>{header.status}</td>
-                <td>{formatPercent(header.completeness)}</td>
-                <td>
-                  {formatDateTime(header.updatedAt)} (rev. {header.revision})
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <LibraryTable rows={rows} />
       )}
+      {pages !== undefined && pages > 1 ? (
+        <nav aria-label="Library pages" className="library-pager">
+          <Button type="button" outline disabled={page === 0} onClick={() => setPage(page - 1)}>
+            Previous page
+          </Button>
+          <span>
+            Page {page + 1} of {pages}
+          </span>
+          <Button type="button" outline disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            Next page
+          </Button>
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -42,11 +42,11 @@ export function NewAssessmentPage() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const values = {
-      title: String(data.get('title') ?? ''),
-      siteName: String(data.get('siteName') ?? ''),
-      sector: String(data.get('sector') ?? ''),
+    const text = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
     };
+    const values = { title: text('title'), siteName: text('siteName'), sector: text('sector') };
     const found = validate(values);
     setErrors(found);
     const firstInvalid = (['title', 'siteName', 'sector'] as const).find((key) => found[key]);

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Button } from '@trussworks/react-uswds';
 import { useApp } from '../../app/app-context';
 import { useActor } from '../../common/use-actor';
@@ -15,13 +15,11 @@ import { hashFile } from './hash-file';
 export const MAX_EVIDENCE_BYTES = 4 * 2 ** 30;
 
 function Thumbnail({ row }: { row: EvidenceRow }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!row.type.startsWith('image/')) return;
-    const objectUrl = URL.createObjectURL(row.blob);
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [row]);
+  const url = useMemo(
+    () => (row.type.startsWith('image/') ? URL.createObjectURL(row.blob) : null),
+    [row.type, row.blob],
+  );
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return url ? <img className="evidence__thumb" src={url} alt={`Thumbnail of ${row.name}`} /> : null;
 }
 

@@ -1,0 +1,50 @@
+import { Table } from '@trussworks/react-uswds';
+import type { AssessmentHeader } from '../../storage/rows';
+import { routeHref } from '../app/router';
+import { formatDateTime } from '../common/format';
+import { formatPercent } from '../../domain/scoring/percent';
+import { sectorName } from '../common/framework';
+
+const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
+  draft: 'Draft',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+};
+
+export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
+  return (
+    <Table fullWidth striped>
+      <caption className="usa-sr-only">Assessments matching the filters</caption>
+      <thead>
+        <tr>
+          <th scope="col">Title</th>
+          <th scope="col">Site</th>
+          <th scope="col">Sector</th>
+          <th scope="col">Status</th>
+          <th scope="col">Answered</th>
+          <th scope="col">Score</th>
+          <th scope="col">Last change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((header) => (
+          <tr key={header.id}>
+            <th scope="row">
+              <a href={routeHref('assessments', header.id, 'setup')}>
+                {header.title || 'Untitled assessment'}
+              </a>
+            </th>
+            <td>{header.siteName}</td>
+            <td>{sectorName(header.sector)}</td>
+            <td>{STATUS_TEXT[header.status]}</td>
+            <td>{formatPercent(header.completeness)}</td>
+            <td>{formatPercent(header.overallScore)}</td>
+            <td>
+              {formatDateTime(header.updatedAt)} (rev. {header.revision})
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

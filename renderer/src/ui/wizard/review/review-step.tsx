@@ -1,0 +1,100 @@
+import { SEVERITIES } from '../../../domain/assessment/model';
+import { formatPercent } from '../../../domain/scoring/percent';
+import { PACK, scoreContent } from '../../common/framework';
+import { SEVERITY_LABELS, STATUS_LABELS } from '../../common/labels';
+import type { LoadedAssessment } from '../use-assessment';
+import { HeatMap } from './heat-map';
+import { ScoreBars } from './score-bars';
+
+/** Completeness, scores, the role × area heat map, gaps and findings by severity. */
+export function ReviewStep({ loaded }: { loaded: LoadedAssessment }) {
+  const { content } = loaded;
+  const score = scoreContent(content);
+  return (
+    <>
+      <section aria-labelledby="review-summary">
+        <h2 id="review-summary">Summary</h2>
+        <dl className="review-figures">
+          <div>
+            <dt>Overall score</dt>
+            <dd data-testid="overall-score">{formatPercent(score.overall.score)}</dd>
+          </div>
+          <div>
+            <dt>Completeness</dt>
+            <dd data-testid="completeness">{formatPercent(score.overall.completeness)}</dd>
+          </div>
+          <div>
+            <dt>Open findings</dt>
+            <dd>{content.findings.filter((finding) => finding.remediation.status !== 'done').length}</dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="review-areas">
+        <h2 id="review-areas">By responsibility area</h2>
+        <ScoreBars
+          rows={PACK.areas.map((area) => ({
+            key: area.code,
+            label: area.name,
+            score: score.byArea[area.code].score,
+            completeness: score.byArea[area.code].completeness,
+          }))}
+          caption="Score and completeness by responsibility area"
+        />
+      </section>
+      <section aria-labelledby="review-roles">
+        <h2 id="review-roles">By role</h2>
+        <ScoreBars
+          rows={content.roles.map((role) => ({
+            key: role,
+            label: PACK.roles.find((r) => r.code === role)?.name ?? role,
+            score: score.byRole[role].score,
+            completeness: score.byRole[role].completeness,
+          }))}
+          caption="Score and completeness by role"
+        />
+      </section>
+      <section aria-labelledby="review-heat">
+        <h2 id="review-heat">Role × area heat map</h2>
+        <HeatMap roles={content.roles} heatMap={score.heatMap} />
+      </section>
+      <section aria-labelledby="review-gaps">
+        <h2 id="review-gaps">Gaps ({score.gaps.length})</h2>
+        {score.gaps.length === 0 ? (
+          <p>No practice is marked not or partially implemented.</p>
+        ) : (
+          <ul>
+            {score.gaps.map((gap) => (
+              <li key={gap.practiceId}>
+                <strong>{gap.practiceId}</strong> {gap.title} — {STATUS_LABELS[gap.status]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="review-findings">
+        <h2 id="review-findings">Findings by severity</h2>
+        <table className="usa-table usa-table--compact">
+          <caption className="usa-sr-only">Number of findings by severity</caption>
+          <thead>
+            <tr>
+              {SEVERITIES.map((severity) => (
+                <th key={severity} scope="col">
+                  {SEVERITY_LABELS[severity]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {SEVERITIES.map((severity) => (
+                <td key={severity} data-testid={`findings-${severity}`}>
+                  {score.findingsBySeverity[severity]}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
