@@ -7,6 +7,7 @@ import { Dexie } from 'dexie';
 import { AssessmentContent, EMPTY_ANSWER, emptyContent, type PackRef } from '../domain/assessment/model';
 import { appendEntry } from '../domain/journal/journal';
 import { summarizeContent } from '../domain/assessment/summary';
+import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import type { AirrDatabase } from './database';
 import { appendAt, readPath, removeAt, writePath, type ContentPath } from './content-path';
 import type { AssessmentHeader, JournalRow } from './rows';
@@ -36,7 +37,10 @@ export function lastJournalRow(db: AirrDatabase, assessmentId: string): Promise<
 function headerFor(
   id: string,
   content: AssessmentContent,
-  base: Pick<AssessmentHeader, 'createdAt' | 'updatedAt' | 'revision' | 'packId' | 'packVersion'>,
+  base: Omit<
+    AssessmentHeader,
+    'id' | 'title' | 'siteName' | 'sector' | 'status' | 'completeness' | 'overallScore'
+  >,
 ): AssessmentHeader {
   return {
     id,
@@ -44,7 +48,7 @@ function headerFor(
     siteName: content.site.name,
     sector: content.sector,
     ...base,
-    ...summarizeContent(content),
+    ...summarizeContent(BUILT_IN_PACK, content),
   };
 }
 
@@ -87,6 +91,8 @@ export async function createAssessment(
           revision: 1,
           packId: pack.id,
           packVersion: pack.version,
+          source: 'local',
+          signerFingerprint: '',
         }),
       );
       await db.contents.add({ assessmentId: id, content });

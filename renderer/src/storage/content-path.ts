@@ -39,12 +39,12 @@ export function writePath<T>(root: T, path: ContentPath, value: unknown): T {
 }
 
 /** A copy of the array at `path` with `item` appended. */
-export function appendAt<T>(root: T, path: ContentPath, item: { id: string }): T {
+export function appendAt<T>(root: T, path: ContentPath, item: { id: string; [field: string]: unknown }): T {
   const list = readPath(root, path);
   if (!Array.isArray(list)) throw new Error(`Nothing to add to at "${path.join('.')}".`);
   if (list.some((existing: { id?: string }) => existing.id === item.id))
     throw new Error(`Duplicate id "${item.id}".`);
-  return writePath(root, path, [...list, item]);
+  return writePath(root, path, [...(list as unknown[]), item]);
 }
 
 /** A copy of the array at `path` without the item whose id is `id`. */

@@ -1,7 +1,17 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migration001Initial } from './migrations/001-initial';
 import { migration002AssessmentContent } from './migrations/002-assessment-content';
-import type { AssessmentHeader, ContentRow, EvidenceRow, JournalRow } from './rows';
+import { migration003SigningAndImport } from './migrations/003-signing-and-import';
+import type {
+  AssessmentHeader,
+  ContentRow,
+  EvidenceRow,
+  IdentityRow,
+  JournalRow,
+  RecipientRow,
+  RevisionRow,
+  TrustedSignerRow,
+} from './rows';
 
 export const DATABASE_NAME = 'airr-assessor';
 
@@ -9,6 +19,7 @@ export const DATABASE_NAME = 'airr-assessor';
 export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration001Initial,
   migration002AssessmentContent,
+  migration003SigningAndImport,
 ];
 
 export type AirrDatabase = Dexie & {
@@ -17,6 +28,11 @@ export type AirrDatabase = Dexie & {
   evidence: EntityTable<EvidenceRow, 'id'>;
   // Compound primary key [assessmentId+seq].
   journal: Table<JournalRow, [string, number]>;
+  identities: EntityTable<IdentityRow, 'id'>;
+  recipients: EntityTable<RecipientRow, 'id'>;
+  trustedSigners: EntityTable<TrustedSignerRow, 'fingerprint'>;
+  // Compound primary key [assessmentId+revision].
+  revisions: Table<RevisionRow, [string, number]>;
 };
 
 /** Opens (or creates) the database with every migration declared; upgrades run on first open. */

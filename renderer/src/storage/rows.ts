@@ -1,6 +1,13 @@
-import type { AssessmentContent, EvidenceMeta, JournalEntry } from '../domain/assessment/model';
+import type {
+  AssessmentContent,
+  AssessmentDocument,
+  EvidenceMeta,
+  JournalEntry,
+} from '../domain/assessment/model';
+import type { IdentityRecord } from '../domain/crypto/identity';
+import type { AssessmentStatus } from '../domain/assessment/summary';
 
-export type AssessmentStatus = 'draft' | 'in-progress' | 'complete';
+export type { AssessmentStatus };
 
 /** One row per assessment: what the library lists, filters and sorts on. Derived from the content. */
 export interface AssessmentHeader {
@@ -18,6 +25,12 @@ export interface AssessmentHeader {
   completeness: number;
   /** 0..1 or null when nothing is scorable yet. */
   overallScore: number | null;
+  /** 'local' for assessments made here; 'imported' for ones that arrived in a verified bundle. */
+  source: 'local' | 'imported';
+  /** Lowercase hex SHA-256 of the signer certificate of an imported assessment; '' for local ones. */
+  signerFingerprint: string;
+  /** Signer's name as the certificate gives it; '' for local ones. */
+  signerName?: string;
 }
 
 export interface ContentRow {
@@ -32,4 +45,39 @@ export interface EvidenceRow extends EvidenceMeta {
 
 export interface JournalRow extends JournalEntry {
   assessmentId: string;
+}
+
+/** The assessor identity kept on this device: the wrapped private key and the certificate. */
+export interface IdentityRow {
+  id: string;
+  record: IdentityRecord;
+  createdAt: string;
+}
+
+/** A named age recipient (X25519 public key "age1…") that bundles can be sealed to. */
+export interface RecipientRow {
+  id: string;
+  label: string;
+  recipient: string;
+  addedAt: string;
+}
+
+/** A trusted assessor certificate, keyed by its lowercase hex SHA-256 fingerprint. */
+export interface TrustedSignerRow {
+  fingerprint: string;
+  label: string;
+  certificatePem: string;
+  subjectName: string;
+  addedAt: string;
+}
+
+/** An older revision of an imported assessment, kept whole as history. */
+export interface RevisionRow {
+  assessmentId: string;
+  revision: number;
+  document: AssessmentDocument;
+  signerFingerprint: string;
+  importedAt: string;
+  /** SHA-256 of the bundle's SHA256SUMS: the same bundle imported twice is recognized by it. */
+  bundleDigest: string;
 }

@@ -73,7 +73,7 @@ describe('assessment repository', () => {
     expect(header?.updatedAt).not.toBe(before?.updatedAt);
     const journal = await getJournal(db, id);
     expect(journal.at(-1)).toMatchObject({
-      seq: 1,
+      seq: 2,
       field: 'site.address',
       oldValue: '',
       newValue: '1 River Rd',
@@ -177,8 +177,10 @@ describe('assessment repository', () => {
     const id = await created(db);
     const before = await dump(db);
     const original = db.journal.add.bind(db.journal);
-    db.journal.add = () =>
-      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    db.journal.add = (() =>
+      Promise.reject(
+        new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      )) as unknown as typeof db.journal.add;
     const result = await applyChange(db, id, { kind: 'set', path: ['title'], value: 'Renamed' }, 'tester');
     db.journal.add = original;
     expect(result).toMatchObject({ ok: false, code: 'storage-full' });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, it, expect } from 'vitest';
 import { Dexie } from 'dexie';
 import { migration001Initial } from '../../../renderer/src/storage/migrations/001-initial';
+import { migration002AssessmentContent } from '../../../renderer/src/storage/migrations/002-assessment-content';
 import { openDatabase } from '../../../renderer/src/storage/database';
 
 let counter = 0;
@@ -26,7 +27,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -52,7 +53,60 @@ describe('storage migrations', () => {
         )
         .sort(([a], [b]) => a.localeCompare(b)),
     );
-    expect({ version: db.verno, schema }).toMatchInlineSnapshot();
+    expect({ version: db.verno, schema }).toMatchInlineSnapshot(`
+      {
+        "schema": {
+          "assessments": "id, title, siteName, sector, status, createdAt, updatedAt, revision, source, signerFingerprint",
+          "contents": "assessmentId",
+          "evidence": "id, assessmentId, [assessmentId+sha256]",
+          "identities": "id",
+          "journal": "[assessmentId+seq], assessmentId",
+          "recipients": "id, label",
+          "revisions": "[assessmentId+revision], assessmentId",
+          "trustedSigners": "fingerprint, label",
+        },
+        "version": 3,
+      }
+    `);
     db.close();
+  });
+});
+
+describe('migration 003', () => {
+  it('marks existing assessments as local and unsigned, and adds the signing and import tables', async () => {
+    const name = `${freshName()}-003`;
+    const v2 = new Dexie(name);
+    migration001Initial(v2);
+    migration002AssessmentContent(v2);
+    await v2.open();
+    await v2.table('assessments').add({
+      id: 'a2',
+      title: 'Older',
+      siteName: 'Plant',
+      sector: 'energy',
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      revision: 4,
+    });
+    v2.close();
+
+    const current = openDatabase(name);
+    await current.open();
+    expect(await current.assessments.get('a2')).toMatchObject({
+      revision: 4,
+      source: 'local',
+      signerFingerprint: '',
+    });
+    expect(await current.assessments.where('source').equals('local').count()).toBe(1);
+    await current.trustedSigners.add({
+      fingerprint: 'ab'.repeat(32),
+      label: 'x',
+      certificatePem: '',
+      subjectName: 'x',
+      addedAt: '',
+    });
+    expect(await current.trustedSigners.count()).toBe(1);
+    current.close();
   });
 });

@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import { describe, it, expect } from 'vitest';
+import { openDatabase } from '../../../renderer/src/storage/database';
+import { countMatching, DEFAULT_QUERY, queryPage } from '../../../renderer/src/storage/library-query';
+import type { AssessmentHeader } from '../../../renderer/src/storage/rows';
+
+function header(index: number, overrides: Partial<AssessmentHeader> = {}): AssessmentHeader {
+  const day = String((index % 28) + 1).padStart(2, '0');
+  return {
+    id: `a${index}`,
+    title: `Visit ${index}`,
+    siteName: index % 2 ? 'North Dam' : 'South Plant',
+    sector: index % 3 ? 'energy' : 'dams',
+    status: index % 5 ? 'in-progress' : 'complete',
+    createdAt: `2026-02-${day}T00:00:00.000Z`,
+    updatedAt: `2026-03-${day}T00:00:00.000Z`,
+    revision: 1,
+    packId: 'p',
+    packVersion: '1.0.0',
+    completeness: 0,
+    overallScore: null,
+    source: 'local',
+    signerFingerprint: '',
+    ...overrides,
+  };
+}
+
+describe('library query', () => {
+  it('pages, sorts, searches by words in title or site, and filters by sector, status and date range', async () => {
+    const db = openDatabase(`airr-library-${Date.now()}`);
+    await db.assessments.bulkAdd(Array.from({ length: 120 }, (_, index) => header(index)));
+    const first = await queryPage(db, DEFAULT_QUERY, 0, 25);
+    expect(first).toHaveLength(25);
+    expect(first[0]!.updatedAt >= first[24]!.updatedAt).toBe(true);
+    expect(await countMatching(db, DEFAULT_QUERY)).toBe(120);
+
+    const north = { ...DEFAULT_QUERY, text: 'north VISIT' };
+    expect(await countMatching(db, north)).toBe(60);
+    expect((await queryPage(db, north, 0, 100)).every((row) => row.siteName === 'North Dam')).toBe(true);
+
+    const damsComplete = { ...DEFAULT_QUERY, sector: 'dams', status: 'complete' };
+    const expected = Array.from({ length: 120 }, (_, index) => index).filter(
+      (index) => index % 3 === 0 && index % 5 === 0,
+    ).length;
+    expect(await countMatching(db, damsComplete)).toBe(expected);
+
+    const window = { ...DEFAULT_QUERY, from: '2026-03-02', to: '2026-03-03' };
+    const inWindow = await queryPage(db, window, 0, 200);
+    expect(inWindow.length).toBeGreaterThan(0);
+    expect(
+      inWindow.every(
+        (row) => row.updatedAt.startsWith('2026-03-02') || row.updatedAt.startsWith('2026-03-03'),
+      ),
+    ).toBe(true);
+
+    const byTitle = await queryPage(db, { ...DEFAULT_QUERY, sort: 'title', descending: false }, 0, 3);
+    expect(byTitle.map((row) => row.title)).toEqual(['Visit 0', 'Visit 1', 'Visit 10']);
+    db.close();
+  });
+});
