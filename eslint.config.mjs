@@ -56,6 +56,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '**/*.d.ts',
+      '**/*.d.mts',
     ],
   },
   js.configs.recommended,
@@ -148,7 +149,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['playwright.config.ts', 'vitest.config.ts', 'renderer/vite.config.ts'],
+    files: ['playwright.config.ts', 'vitest.config.mts', 'renderer/vite.config.mts', 'eslint.config.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   prettier,

@@ -11,7 +11,8 @@ export default defineConfig({
   plugins: [react()],
   publicDir: false,
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    // AIRR_RENDERER_OUT lets parallel e2e runs build to separate folders.
+    outDir: process.env.AIRR_RENDERER_OUT ?? fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     assetsInlineLimit: 0,
     sourcemap: false,

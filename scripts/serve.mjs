@@ -6,7 +6,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(fileURLToPath(new URL('../dist/renderer', import.meta.url)));
+const ROOT = resolve(
+  process.env.AIRR_RENDERER_OUT ?? fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+);
 const portArg = process.argv.indexOf('--port');
 const PORT = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.PORT ?? 4173);
 const TYPES = {
@@ -66,5 +68,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(PORT, '127.0.0.1', () => {
-  console.log(`AIRR Assessor (browser mode) at http://127.0.0.1:${PORT}/ — open it in Chromium; Ctrl+C stops.`);
+  console.log(
+    `AIRR Assessor (browser mode) at http://127.0.0.1:${PORT}/ — open it in Chromium; Ctrl+C stops.`,
+  );
 });

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `npm run bench`: prints the speed figures PRODUCT.md sets targets for. Figures, not assertions: a slow
+// machine prints slow numbers; tests never time anything.
+import { execSync } from 'node:child_process';
+import { withBrowser } from './bench/browser.mjs';
+import { startBuiltApp, startModuleServer } from './bench/servers.mjs';
+import { benchAppReady } from './bench/app-ready.mjs';
+import { benchStorage } from './bench/storage.mjs';
+
+function print(title, rows) {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+}
+
+execSync('npm run build:renderer', { stdio: 'ignore' });
+const app = await startBuiltApp(4790);
+const modules = await startModuleServer(4791);
+try {
+  await withBrowser(async (context) => {
+    print('Start-up', await benchAppReady(context, app.url));
+    print('Storage', await benchStorage(context, modules.url));
+  });
+} finally {
+  app.stop();
+  await modules.stop();
+}

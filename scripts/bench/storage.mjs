@@ -1,0 +1,75 @@
+// Edit durability and library speed, measured inside Chromium on the app's own storage modules.
+import { percentile } from './browser.mjs';
+
+export async function benchStorage(context, moduleUrl) {
+  const page = await context.newPage();
+  await page.goto(`${moduleUrl}index.html`);
+  const figures = await page.evaluate(async () => {
+    const { openDatabase } = await import('/src/storage/database.ts');
+    const repo = await import('/src/storage/assessment-repository.ts');
+    const library = await import('/src/storage/library-query.ts');
+    const db = openDatabase(`bench-${Date.now()}`);
+    const created = await repo.createAssessment(
+      db,
+      { title: 'Bench', siteName: 'Bench site', sector: 'energy' },
+      { id: 'dhs-ai-rr-2024', version: '1.0.0' },
+      'bench',
+    );
+    const edits = [];
+    for (let index = 0; index < 300; index += 1) {
+      const start = performance.now();
+      const result = await repo.applyChange(
+        db,
+        created.id,
+        { kind: 'set', path: ['answers', 'CIO-SE-1', 'notes'], value: `note ${index}` },
+        'bench',
+      );
+      if (!result.ok) throw new Error(result.message);
+      edits.push(performance.now() - start);
+    }
+    const headers = Array.from({ length: 10_000 }, (_, index) => ({
+      id: `h${index}`,
+      title: `Assessment ${index}`,
+      siteName: `Site ${index % 400}`,
+      sector: ['energy', 'water-and-wastewater-systems', 'dams', 'chemical'][index % 4],
+      status: ['draft', 'in-progress', 'complete'][index % 3],
+      createdAt: new Date(Date.UTC(2025, 0, 1) + index * 3_600_000).toISOString(),
+      updatedAt: new Date(Date.UTC(2025, 6, 1) + index * 3_600_000).toISOString(),
+      revision: 1,
+      packId: 'dhs-ai-rr-2024',
+      packVersion: '1.0.0',
+      completeness: (index % 100) / 100,
+      overallScore: null,
+    }));
+    await db.assessments.bulkAdd(headers);
+    const time = async (query) => {
+      const start = performance.now();
+      await library.queryPage(db, { ...library.DEFAULT_QUERY, ...query }, 0, 25);
+      return performance.now() - start;
+    };
+    const result = {
+      edits,
+      open: await time({}),
+      filter: await time({ sector: 'dams', status: 'complete' }),
+      search: await time({ text: 'site 399' }),
+      rareSearch: await time({ text: 'assessment 9999' }),
+    };
+    const countStart = performance.now();
+    await library.countMatching(db, { ...library.DEFAULT_QUERY, sector: 'dams' });
+    result.count = performance.now() - countStart;
+    db.close();
+    return result;
+  });
+  await page.close();
+  return [
+    [
+      'edit durable in IndexedDB: p50 / p99 of 300 (target p99 ≤ 50 ms)',
+      `${percentile(figures.edits, 50).toFixed(1)} / ${percentile(figures.edits, 99).toFixed(1)} ms`,
+    ],
+    ['library of 10,000: first page, newest first (target ≤ 100 ms)', `${figures.open.toFixed(1)} ms`],
+    ['library of 10,000: first page, sector + status filter', `${figures.filter.toFixed(1)} ms`],
+    ['library of 10,000: first page, text search', `${figures.search.toFixed(1)} ms`],
+    ['library of 10,000: first page, search matching one (walks all)', `${figures.rareSearch.toFixed(1)} ms`],
+    ['library of 10,000: count of a filter', `${figures.count.toFixed(1)} ms`],
+  ];
+}
