@@ -7,6 +7,9 @@ import { AssessmentsPage } from '../library/assessments-page';
 import { NewAssessmentPage } from '../library/new-assessment-page';
 import { NotFoundPage } from './not-found-page';
 import { WizardPage } from '../wizard/wizard-page';
+import { SettingsPage } from '../settings/settings-page';
+import { ImportPage } from '../import/import-page';
+import { TrustPage } from '../trust/trust-page';
 
 function Routed() {
   const { parts } = useRoute();
@@ -21,6 +24,24 @@ function Routed() {
     return (
       <Frame section="assessments">
         <AssessmentsPage />
+      </Frame>
+    );
+  if (section === 'settings')
+    return (
+      <Frame section="settings">
+        <SettingsPage />
+      </Frame>
+    );
+  if (section === 'import')
+    return (
+      <Frame section="import">
+        <ImportPage />
+      </Frame>
+    );
+  if (section === 'trust')
+    return (
+      <Frame section="trust">
+        <TrustPage />
       </Frame>
     );
   if (section === 'assessments' && second)

@@ -1,7 +1,7 @@
 import type { AreaCode, AssessmentContent } from '../../domain/assessment/model';
 import { PACK, practicesInScopeFor, isAnswered } from '../common/framework';
 
-export type StepKey = 'setup' | 'scope' | `area-${AreaCode}` | 'findings' | 'review';
+export type StepKey = 'setup' | 'scope' | `area-${AreaCode}` | 'findings' | 'review' | 'export';
 
 export interface StepInfo {
   key: StepKey;
@@ -51,6 +51,7 @@ export function wizardSteps(content: AssessmentContent): StepInfo[] {
     ...areaSteps,
     { key: 'findings', label: 'Findings', progress: `${content.findings.length} recorded`, done: false },
     { key: 'review', label: 'Review', progress: '', done: false },
+    { key: 'export', label: 'Sign and export', progress: '', done: false },
   ];
 }
 
@@ -60,6 +61,7 @@ export function isStepKey(value: string | undefined): value is StepKey {
     value === 'scope' ||
     value === 'findings' ||
     value === 'review' ||
+    value === 'export' ||
     PACK.areas.some((area) => value === `area-${area.code}`)
   );
 }

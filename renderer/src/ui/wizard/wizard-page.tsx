@@ -11,6 +11,7 @@ import { ScopeStep } from './scope/scope-step';
 import { AreaStep } from './area/area-step';
 import { FindingsStep } from './findings/findings-step';
 import { ReviewStep } from './review/review-step';
+import { ExportStep } from './export/export-step';
 import type { AreaCode } from '../../domain/assessment/model';
 
 function StepBody({ step, loaded }: { step: StepKey; loaded: LoadedAssessment }) {
@@ -23,6 +24,8 @@ function StepBody({ step, loaded }: { step: StepKey; loaded: LoadedAssessment })
       return <FindingsStep loaded={loaded} />;
     case 'review':
       return <ReviewStep loaded={loaded} />;
+    case 'export':
+      return <ExportStep loaded={loaded} />;
     default:
       return <AreaStep loaded={loaded} area={step.slice('area-'.length) as AreaCode} />;
   }
