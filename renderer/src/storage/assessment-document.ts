@@ -1,0 +1,68 @@
+/**
+ * The stored assessment as one AssessmentDocument (the format of a bundle's assessment.json), for export,
+ * compare, portfolio and hand-off. History revisions are already stored as documents.
+ */
+import {
+  ASSESSMENT_FORMAT_ID,
+  ASSESSMENT_FORMAT_VERSION,
+  type AssessmentDocument,
+} from '../domain/assessment/model';
+import type { AirrDatabase } from './database';
+import { getJournal } from './assessment-repository';
+
+/** The current revision of an assessment as a document, or undefined when it does not exist. */
+export async function loadDocument(db: AirrDatabase, id: string): Promise<AssessmentDocument | undefined> {
+  return db.transaction('r', [db.assessments, db.contents, db.evidence, db.journal], async () => {
+    const [header, row, evidence, journal] = await Promise.all([
+      db.assessments.get(id),
+      db.contents.get(id),
+      db.evidence.where('assessmentId').equals(id).toArray(),
+      getJournal(db, id),
+    ]);
+    if (!header || !row) return undefined;
+    return {
+      format: ASSESSMENT_FORMAT_ID,
+      formatVersion: ASSESSMENT_FORMAT_VERSION,
+      id: header.id,
+      revision: header.revision,
+      createdAt: header.createdAt,
+      updatedAt: header.updatedAt,
+      pack: { id: header.packId, version: header.packVersion },
+      content: row.content,
+      evidence: evidence.map(({ id: evidenceId, practiceId, name, type, size, sha256, capturedAt }) => ({
+        id: evidenceId,
+        practiceId,
+        name,
+        type,
+        size,
+        sha256,
+        capturedAt,
+      })),
+      journal: journal.map(({ assessmentId: _assessmentId, ...entry }) => entry),
+    };
+  });
+}
+
+/** A stored history revision of an assessment, or undefined. */
+export async function loadRevision(
+  db: AirrDatabase,
+  id: string,
+  revision: number,
+): Promise<AssessmentDocument | undefined> {
+  return (await db.revisions.get([id, revision]))?.document;
+}
+
+/** "id" for the current revision, "id@3" for history revision 3. */
+export function parseDocumentRef(ref: string): { id: string; revision: number | null } {
+  const at = ref.lastIndexOf('@');
+  if (at < 0) return { id: ref, revision: null };
+  const revision = Number(ref.slice(at + 1));
+  return Number.isInteger(revision) && revision > 0
+    ? { id: ref.slice(0, at), revision }
+    : { id: ref, revision: null };
+}
+
+export function loadDocumentRef(db: AirrDatabase, ref: string): Promise<AssessmentDocument | undefined> {
+  const { id, revision } = parseDocumentRef(ref);
+  return revision === null ? loadDocument(db, id) : loadRevision(db, id, revision);
+}
