@@ -1,0 +1,73 @@
+/**
+ * The assessor identity on this device. The app keeps one identity (the latest created wins when reading);
+ * the stored record is re-validated on every read so a damaged row surfaces as a value, not a crash later
+ * in signing. Only the wrapped key is ever written here — the unlocked CryptoKey lives in memory only.
+ */
+import { IdentityRecord } from '../domain/crypto/identity';
+import type { AirrDatabase } from './database';
+import type { IdentityRow } from './rows';
+import { ioFailure } from './io-failure';
+
+export type IdentityFailure = {
+  ok: false;
+  code: 'identity-invalid' | 'identity-corrupt' | 'not-found' | 'storage-full' | 'storage-failed';
+  message: string;
+};
+
+export type IdentityResult<T> = { ok: true; value: T } | IdentityFailure;
+
+/** The current identity, undefined when none was created, or a failure when the stored row is damaged. */
+export async function getIdentity(db: AirrDatabase): Promise<IdentityResult<IdentityRecord | undefined>> {
+  try {
+    const rows = await db.identities.toArray();
+    const latest = rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
+    if (!latest) return { ok: true, value: undefined };
+    const parsed = IdentityRecord.safeParse(latest.record);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        code: 'identity-corrupt',
+        message: 'The stored assessor identity is damaged. Create a new identity to sign exports.',
+      };
+    }
+    return { ok: true, value: parsed.data };
+  } catch (error) {
+    return ioFailure(error);
+  }
+}
+
+/** Stores a new identity, or replaces one with the same id (e.g. after a passphrase change). */
+export async function saveIdentity(
+  db: AirrDatabase,
+  record: IdentityRecord,
+): Promise<IdentityResult<IdentityRecord>> {
+  const parsed = IdentityRecord.safeParse(record);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: 'identity-invalid',
+      message: parsed.error.issues[0]?.message ?? 'The identity is incomplete.',
+    };
+  }
+  const row: IdentityRow = { id: parsed.data.id, record: parsed.data, createdAt: parsed.data.createdAt };
+  try {
+    await db.identities.put(row);
+    return { ok: true, value: parsed.data };
+  } catch (error) {
+    return ioFailure(error);
+  }
+}
+
+/** Replaces the wrapped key of an existing identity; refuses to create one by accident. */
+export async function updateIdentity(
+  db: AirrDatabase,
+  record: IdentityRecord,
+): Promise<IdentityResult<IdentityRecord>> {
+  try {
+    const existing = await db.identities.get(record.id);
+    if (!existing) return { ok: false, code: 'not-found', message: 'This identity no longer exists.' };
+  } catch (error) {
+    return ioFailure(error);
+  }
+  return saveIdentity(db, record);
+}

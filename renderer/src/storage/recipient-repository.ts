@@ -1,0 +1,84 @@
+/**
+ * Named age recipients (the security team's "age1…" public keys) that bundles can be sealed to. The key text
+ * is checked with the same parser the sealing code uses, so a recipient that is stored can always be sealed to.
+ */
+import { parseAgeRecipient } from '../domain/bundle/age-recipient';
+import type { AirrDatabase } from './database';
+import type { RecipientRow } from './rows';
+import { ioFailure } from './io-failure';
+
+export const MAX_RECIPIENT_LABEL = 120;
+
+export type RecipientFailure = {
+  ok: false;
+  code:
+    | 'label-missing'
+    | 'label-too-long'
+    | 'recipient-invalid'
+    | 'recipient-unsupported'
+    | 'duplicate-recipient'
+    | 'not-found'
+    | 'storage-full'
+    | 'storage-failed';
+  message: string;
+};
+
+export type RecipientResult<T> = { ok: true; value: T } | RecipientFailure;
+
+/** Every recipient, oldest first. */
+export async function listRecipients(db: AirrDatabase): Promise<RecipientRow[]> {
+  const rows = await db.recipients.toArray();
+  return rows.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
+}
+
+/** Validates and stores a recipient; the same key twice is refused with the label it already has. */
+export async function addRecipient(
+  db: AirrDatabase,
+  input: { label: string; recipient: string },
+  now: Date = new Date(),
+): Promise<RecipientResult<RecipientRow>> {
+  const label = input.label.trim();
+  if (!label) return { ok: false, code: 'label-missing', message: 'Enter a name for this recipient.' };
+  if (label.length > MAX_RECIPIENT_LABEL) {
+    return {
+      ok: false,
+      code: 'label-too-long',
+      message: `Use a name of at most ${MAX_RECIPIENT_LABEL} characters.`,
+    };
+  }
+  const parsed = parseAgeRecipient(input.recipient);
+  if (!parsed.ok) return parsed;
+  try {
+    return await db.transaction('rw', db.recipients, async () => {
+      const same = await db.recipients.filter((row) => row.recipient === parsed.value).first();
+      if (same) {
+        return {
+          ok: false as const,
+          code: 'duplicate-recipient' as const,
+          message: `This recipient is already saved as “${same.label}”.`,
+        };
+      }
+      const row: RecipientRow = {
+        id: globalThis.crypto.randomUUID(),
+        label,
+        recipient: parsed.value,
+        addedAt: now.toISOString(),
+      };
+      await db.recipients.add(row);
+      return { ok: true as const, value: row };
+    });
+  } catch (error) {
+    return ioFailure(error);
+  }
+}
+
+/** Removes a recipient; bundles already sealed to it are unaffected. */
+export async function removeRecipient(db: AirrDatabase, id: string): Promise<RecipientResult<void>> {
+  try {
+    const count = await db.recipients.where('id').equals(id).delete();
+    if (count === 0) return { ok: false, code: 'not-found', message: 'This recipient was already removed.' };
+    return { ok: true, value: undefined };
+  } catch (error) {
+    return ioFailure(error);
+  }
+}
