@@ -19,6 +19,7 @@ export class LibraryPage {
   }
 
   async create(values: { title: string; site: string; sector: string }): Promise<void> {
+    await this.open();
     await this.startNew();
     await this.page.getByLabel('Assessment title').fill(values.title);
     await this.page.getByLabel('Site or facility name').fill(values.site);

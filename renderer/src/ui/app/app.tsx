@@ -1,6 +1,7 @@
 import type { AirrDatabase } from '../../storage/database';
 import type { Platform } from '../../platform/platform';
 import { AppProvider } from './app-context';
+import { IdentityProvider } from '../identity/identity-provider';
 import { Frame } from './frame';
 import { useRoute } from './router';
 import { AssessmentsPage } from '../library/assessments-page';
@@ -10,6 +11,9 @@ import { WizardPage } from '../wizard/wizard-page';
 import { SettingsPage } from '../settings/settings-page';
 import { ImportPage } from '../import/import-page';
 import { TrustPage } from '../trust/trust-page';
+import { ReviewPage } from '../review/review-page';
+import { ComparePage } from '../compare/compare-page';
+import { PortfolioPage } from '../portfolio/portfolio-page';
 
 function Routed() {
   const { parts } = useRoute();
@@ -24,6 +28,24 @@ function Routed() {
     return (
       <Frame section="assessments">
         <AssessmentsPage />
+      </Frame>
+    );
+  if (section === 'review' && second)
+    return (
+      <Frame section="assessments">
+        <ReviewPage assessmentId={second} />
+      </Frame>
+    );
+  if (section === 'compare' && second && third)
+    return (
+      <Frame section="portfolio">
+        <ComparePage olderRef={second} newerRef={third} />
+      </Frame>
+    );
+  if (section === 'portfolio')
+    return (
+      <Frame section="portfolio">
+        <PortfolioPage />
       </Frame>
     );
   if (section === 'settings')
@@ -61,7 +83,9 @@ function Routed() {
 export function App({ db, platform }: { db: AirrDatabase; platform: Platform }) {
   return (
     <AppProvider db={db} platform={platform}>
-      <Routed />
+      <IdentityProvider>
+        <Routed />
+      </IdentityProvider>
     </AppProvider>
   );
 }

@@ -6,6 +6,7 @@ import { routeHref } from './router';
 
 const NAV_ITEMS = [
   { key: 'assessments', label: 'Assessments' },
+  { key: 'portfolio', label: 'Portfolio' },
   { key: 'import', label: 'Import' },
   { key: 'trust', label: 'Trust' },
   { key: 'settings', label: 'Settings' },

@@ -24,6 +24,10 @@ export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
           <th scope="col">Answered</th>
           <th scope="col">Score</th>
           <th scope="col">Last change</th>
+          <th scope="col">Signer</th>
+          <th scope="col">
+            <span className="usa-sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -41,6 +45,12 @@ export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
             <td>{formatPercent(header.overallScore)}</td>
             <td>
               {formatDateTime(header.updatedAt)} (rev. {header.revision})
+            </td>
+            <td>{header.source === 'imported' ? header.signerName || 'signed' : 'this computer'}</td>
+            <td>
+              <a href={routeHref('review', header.id)}>
+                Review<span className="usa-sr-only"> {header.title}</span>
+              </a>
             </td>
           </tr>
         ))}

@@ -13,6 +13,7 @@ import { FindingsStep } from './findings/findings-step';
 import { ReviewStep } from './review/review-step';
 import { ExportStep } from './export/export-step';
 import type { AreaCode } from '../../domain/assessment/model';
+import { ReviewPage } from '../review/review-page';
 
 function StepBody({ step, loaded }: { step: StepKey; loaded: LoadedAssessment }) {
   switch (step) {
@@ -60,6 +61,8 @@ export function WizardPage({ assessmentId, step }: { assessmentId: string; step:
       </>
     );
   }
+  // A signed, imported assessment is a record, not a draft: it opens read-only in review mode.
+  if (loaded.header.source === 'imported') return <ReviewPage assessmentId={assessmentId} />;
   const index = steps.findIndex((candidate) => candidate.key === current);
   const previous = steps[index - 1];
   const next = steps[index + 1];

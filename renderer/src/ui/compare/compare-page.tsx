@@ -1,0 +1,113 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useApp } from '../app/app-context';
+import { routeHref } from '../app/router';
+import { usePageTitle } from '../common/use-page-title';
+import { loadDocumentRef } from '../../storage/assessment-document';
+import { compareAssessments } from '../../domain/compare/compare';
+import { formatPercent } from '../../domain/scoring/percent';
+import { PACK, scoreContent } from '../common/framework';
+import { STATUS_LABELS, SEVERITY_LABELS } from '../common/labels';
+import { DeltaChart } from './delta-chart';
+
+function signedPoints(delta: number | null): string {
+  if (delta === null) return '—';
+  const points = Math.round(delta * 100);
+  return `${points > 0 ? '+' : ''}${points} points`;
+}
+
+/** Two assessments (or revisions) of one site side by side: practice changes, area deltas, findings. */
+export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef: string }) {
+  usePageTitle('Compare assessments');
+  const { db } = useApp();
+  const docs = useLiveQuery(
+    async () => Promise.all([loadDocumentRef(db, olderRef), loadDocumentRef(db, newerRef)]),
+    [db, olderRef, newerRef],
+  );
+  if (docs === undefined) return <p role="status">Loading…</p>;
+  const [older, newer] = docs;
+  if (!older || !newer)
+    return (
+      <p>
+        One of the two assessments is no longer stored.{' '}
+        <a href={routeHref('assessments')}>Back to the assessments</a>.
+      </p>
+    );
+  const comparison = compareAssessments(older, newer, scoreContent);
+  const areaName = (code: string) => PACK.areas.find((area) => area.code === code)?.name ?? code;
+  return (
+    <>
+      <h1>Compare assessments</h1>
+      <p>
+        From <strong>{older.content.title}</strong> (revision {older.revision}, {older.updatedAt.slice(0, 10)}
+        ) to <strong>{newer.content.title}</strong> (revision {newer.revision}, {newer.updatedAt.slice(0, 10)}
+        ) at {newer.content.site.name}.
+      </p>
+      <p data-testid="overall-delta">
+        Overall score {formatPercent(comparison.overall.from)} → {formatPercent(comparison.overall.to)} (
+        {signedPoints(comparison.overall.delta)})
+      </p>
+      <section aria-labelledby="area-deltas">
+        <h2 id="area-deltas">Scores by responsibility area</h2>
+        <DeltaChart
+          rows={comparison.areas.map((row) => ({ label: areaName(row.area), from: row.from, to: row.to }))}
+        />
+        <table className="usa-table usa-table--compact">
+          <caption className="usa-sr-only">Score change by responsibility area</caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+              <th scope="col">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.areas.map((row) => (
+              <tr key={row.area} data-testid={`delta-${row.area}`}>
+                <th scope="row">{areaName(row.area)}</th>
+                <td>{formatPercent(row.from)}</td>
+                <td>{formatPercent(row.to)}</td>
+                <td>{signedPoints(row.delta)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="practice-changes">
+        <h2 id="practice-changes">Practices that changed ({comparison.changes.length})</h2>
+        {comparison.changes.length === 0 ? (
+          <p>No practice changed status.</p>
+        ) : (
+          <ul>
+            {comparison.changes.map((change) => (
+              <li key={change.practiceId}>
+                <strong>{change.practiceId}</strong>: {STATUS_LABELS[change.from]} →{' '}
+                {STATUS_LABELS[change.to]} ({change.direction})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="finding-changes">
+        <h2 id="finding-changes">Findings</h2>
+        <h3>New ({comparison.newFindings.length})</h3>
+        <ul>
+          {comparison.newFindings.map((finding) => (
+            <li key={finding.id}>
+              {finding.title || 'Untitled finding'} ({SEVERITY_LABELS[finding.severity]})
+            </li>
+          ))}
+        </ul>
+        <h3>Closed ({comparison.closedFindings.length})</h3>
+        <ul>
+          {comparison.closedFindings.map(({ finding, reason }) => (
+            <li key={finding.id}>
+              {finding.title || 'Untitled finding'} —{' '}
+              {reason === 'remediated' ? 'remediation done' : 'no longer reported'}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

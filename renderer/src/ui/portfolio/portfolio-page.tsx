@@ -1,0 +1,108 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useApp } from '../app/app-context';
+import { usePageTitle } from '../common/use-page-title';
+import { buildPortfolio, type PortfolioItem } from '../../domain/compare/portfolio';
+import { formatPercent } from '../../domain/scoring/percent';
+import { SEVERITIES } from '../../domain/assessment/model';
+import { PACK, scoreContent } from '../common/framework';
+import { SEVERITY_LABELS } from '../common/labels';
+import type { AirrDatabase } from '../../storage/database';
+
+/** The latest assessment of every site: a site's older assessments would only blur its current picture. */
+async function latestPerSite(db: AirrDatabase): Promise<PortfolioItem[]> {
+  const headers = await db.assessments.orderBy('updatedAt').reverse().toArray();
+  const seen = new Set<string>();
+  const latest = headers.filter((header) => {
+    const key = header.siteName.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const contents = await db.contents.bulkGet(latest.map((header) => header.id));
+  return contents.flatMap((row) => (row ? [{ id: row.assessmentId, content: row.content }] : []));
+}
+
+export function PortfolioPage() {
+  usePageTitle('Portfolio');
+  const { db } = useApp();
+  const portfolio = useLiveQuery(async () => buildPortfolio(await latestPerSite(db), scoreContent, 10), [db]);
+  if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
+  const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
+  return (
+    <>
+      <h1>Portfolio</h1>
+      <p>The most recent assessment of each site, side by side.</p>
+      <section aria-labelledby="portfolio-sites">
+        <h2 id="portfolio-sites">Scores by site and area</h2>
+        <table className="usa-table usa-table--compact heat-map">
+          <caption className="usa-sr-only">Overall and per-area score of each site</caption>
+          <thead>
+            <tr>
+              <th scope="col">Site</th>
+              <th scope="col">Overall</th>
+              {PACK.areas.map((area) => (
+                <th key={area.code} scope="col">
+                  {area.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {portfolio.sites.map((site) => (
+              <tr key={site.site} data-testid={`portfolio-site-${site.site}`}>
+                <th scope="row">{site.site}</th>
+                <td>{formatPercent(site.overall)}</td>
+                {PACK.areas.map((area) => (
+                  <td key={area.code}>{formatPercent(site.byArea[area.code] ?? null)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="portfolio-gaps">
+        <h2 id="portfolio-gaps">Most frequent gaps</h2>
+        {portfolio.gaps.length === 0 ? <p>No gaps recorded.</p> : null}
+        <ol className="gap-bars">
+          {portfolio.gaps.map((gap) => (
+            <li key={gap.practiceId}>
+              <span className="gap-bars__label">
+                <strong>{gap.practiceId}</strong> — {gap.notImplemented} not implemented, {gap.partial}{' '}
+                partial
+              </span>
+              <span
+                className="gap-bars__bar"
+                aria-hidden="true"
+                style={{ width: `${(gap.total / maxGap) * 100}%` }}
+              />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="portfolio-findings">
+        <h2 id="portfolio-findings">Open findings by severity</h2>
+        <table className="usa-table usa-table--compact">
+          <caption className="usa-sr-only">Open findings across all sites by severity</caption>
+          <thead>
+            <tr>
+              {SEVERITIES.map((severity) => (
+                <th key={severity} scope="col">
+                  {SEVERITY_LABELS[severity]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {SEVERITIES.map((severity) => (
+                <td key={severity} data-testid={`portfolio-open-${severity}`}>
+                  {portfolio.openFindingsBySeverity[severity]}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

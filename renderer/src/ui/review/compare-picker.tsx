@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Button, Label, Select } from '@trussworks/react-uswds';
+import { useApp } from '../app/app-context';
+import { useRoute } from '../app/router';
+import type { AssessmentHeader } from '../../storage/rows';
+import { formatDateTime } from '../common/format';
+
+interface Option {
+  ref: string;
+  label: string;
+}
+
+/** Picks what to compare this assessment with: earlier revisions of it, or other assessments of the same site. */
+export function ComparePicker({ header }: { header: AssessmentHeader }) {
+  const { db } = useApp();
+  const { navigate } = useRoute();
+  const [choice, setChoice] = useState('');
+  const options = useLiveQuery(async (): Promise<Option[]> => {
+    const [revisions, sameSite] = await Promise.all([
+      db.revisions.where('assessmentId').equals(header.id).toArray(),
+      db.assessments.where('siteName').equals(header.siteName).toArray(),
+    ]);
+    return [
+      ...revisions.map((row) => ({
+        ref: `${row.assessmentId}@${row.revision}`,
+        label: `This assessment, revision ${row.revision} (imported ${formatDateTime(row.importedAt)})`,
+      })),
+      ...sameSite
+        .filter((other) => other.id !== header.id)
+        .map((other) => ({
+          ref: other.id,
+          label: `${other.title} (revision ${other.revision}, ${formatDateTime(other.updatedAt)})`,
+        })),
+    ];
+  }, [db, header.id, header.siteName]);
+  return (
+    <section aria-labelledby="compare-heading">
+      <h2 id="compare-heading">Compare over time</h2>
+      {options === undefined ? null : options.length === 0 ? (
+        <p>No earlier revision or other assessment of {header.siteName} is stored yet.</p>
+      ) : (
+        <div className="compare-picker">
+          <Label htmlFor="compare-with">Compare with</Label>
+          <Select
+            id="compare-with"
+            name="compareWith"
+            value={choice}
+            onChange={(event) => setChoice(event.target.value)}
+          >
+            <option value="">- Choose an earlier assessment -</option>
+            {options.map((option) => (
+              <option key={option.ref} value={option.ref}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+          <Button type="button" disabled={!choice} onClick={() => navigate('compare', choice, header.id)}>
+            Compare
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

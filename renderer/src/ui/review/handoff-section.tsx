@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Button, ButtonGroup } from '@trussworks/react-uswds';
+import { useApp } from '../app/app-context';
+import { loadDocument } from '../../storage/assessment-document';
+import { toOscalAssessmentResults } from '../../domain/handoff/oscal';
+import { answersCsv, findingsCsv } from '../../domain/handoff/csv';
+import { PACK, scoreContent } from '../common/framework';
+import { safeFileName, saveBlob } from '../common/save-blob';
+
+type Kind = 'oscal' | 'answers' | 'findings';
+
+/** Hand-off to a security team's own tools: OSCAL assessment-results JSON and CSV of answers and findings. */
+export function HandoffSection({ assessmentId }: { assessmentId: string }) {
+  const { db, platform } = useApp();
+  const [message, setMessage] = useState<string | null>(null);
+  const run = async (kind: Kind) => {
+    const document = await loadDocument(db, assessmentId);
+    if (!document) return setMessage('This assessment no longer exists.');
+    const base = `${safeFileName(document.content.site.name, 'site')}-${safeFileName(document.content.title, 'assessment')}-r${document.revision}`;
+    const file =
+      kind === 'oscal'
+        ? {
+            blob: new Blob(
+              [
+                JSON.stringify(
+                  toOscalAssessmentResults(document, PACK, scoreContent(document.content)),
+                  null,
+                  2,
+                ),
+              ],
+              { type: 'application/json' },
+            ),
+            name: `${base}-oscal-assessment-results.json`,
+            ext: 'json',
+          }
+        : {
+            blob: new Blob([kind === 'answers' ? answersCsv(document, PACK) : findingsCsv(document, PACK)], {
+              type: 'text/csv',
+            }),
+            name: `${base}-${kind}.csv`,
+            ext: 'csv',
+          };
+    try {
+      const saved = await saveBlob(platform, file.blob, file.name, [file.ext]);
+      setMessage(saved ? `Saved “${saved}”.` : null);
+    } catch (error) {
+      setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <section aria-labelledby="handoff-heading">
+      <h2 id="handoff-heading">Hand-off</h2>
+      <p>
+        For other tools: OSCAL assessment results (NIST format) and spreadsheets of the answers and the
+        findings.
+      </p>
+      <ButtonGroup>
+        <Button type="button" outline onClick={() => void run('oscal')}>
+          Export OSCAL assessment results
+        </Button>
+        <Button type="button" outline onClick={() => void run('answers')}>
+          Export answers as CSV
+        </Button>
+        <Button type="button" outline onClick={() => void run('findings')}>
+          Export findings as CSV
+        </Button>
+      </ButtonGroup>
+      {message ? <p role="status">{message}</p> : null}
+    </section>
+  );
+}

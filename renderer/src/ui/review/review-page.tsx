@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { useApp } from '../app/app-context';
+import { routeHref } from '../app/router';
+import { usePageTitle } from '../common/use-page-title';
+import { SaveStatusIndicator, SaveStatusProvider } from '../autosave/save-status-context';
+import { useAssessment } from '../wizard/use-assessment';
+import { ReviewStep } from '../wizard/review/review-step';
+import { sectorName } from '../common/framework';
+import { SignerPanel } from './signer-panel';
+import { RemediationSection } from './remediation-section';
+import { AnswersSection } from './answers-section';
+import { InventorySection } from './inventory-section';
+import { EvidenceSection } from './evidence-section';
+import { HandoffSection } from './handoff-section';
+import { ComparePicker } from './compare-picker';
+
+/**
+ * Review mode: any assessment, read-only, for facility managers and security teams. Only remediation
+ * (owner, due date, status, note) is editable here, and every such edit is journaled.
+ */
+export function ReviewPage({ assessmentId }: { assessmentId: string }) {
+  const loaded = useAssessment(assessmentId);
+  const { setMarking } = useApp();
+  usePageTitle(`Review · ${loaded?.header.title ?? ''}`);
+  useEffect(() => {
+    setMarking(loaded ? loaded.content.marking : null);
+  }, [loaded, setMarking]);
+  useEffect(() => () => setMarking(null), [setMarking]);
+  if (loaded === undefined) return <p role="status">Loading the assessment…</p>;
+  if (loaded === null) {
+    return (
+      <>
+        <h1>Assessment not found</h1>
+        <p>
+          <a href={routeHref('assessments')}>Back to the assessments</a>
+        </p>
+      </>
+    );
+  }
+  const { header, content } = loaded;
+  const dates = [content.startDate, content.endDate].filter(Boolean).join(' to ');
+  return (
+    <SaveStatusProvider>
+      <div className="wizard__head">
+        <p className="wizard__title">Review mode (read-only)</p>
+        <SaveStatusIndicator />
+      </div>
+      <h1>{header.title || 'Untitled assessment'}</h1>
+      <p className="review-meta">
+        {header.siteName} · {sectorName(header.sector)}
+        {dates ? ` · ${dates}` : ''} · revision {header.revision} · assessors:{' '}
+        {content.assessors.map((assessor) => `${assessor.name} (${assessor.organization})`).join(', ') ||
+          'none named'}
+      </p>
+      {header.source === 'local' ? (
+        <p>
+          <a href={routeHref('assessments', header.id, 'setup')}>Edit in the wizard</a>
+        </p>
+      ) : null}
+      <SignerPanel header={header} />
+      <ReviewStep loaded={loaded} />
+      <RemediationSection loaded={loaded} />
+      <AnswersSection loaded={loaded} />
+      <InventorySection loaded={loaded} />
+      <EvidenceSection loaded={loaded} />
+      <ComparePicker header={header} />
+      <HandoffSection assessmentId={header.id} />
+    </SaveStatusProvider>
+  );
+}

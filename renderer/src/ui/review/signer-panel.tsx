@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useApp } from '../app/app-context';
+import { routeHref } from '../app/router';
+import type { AssessmentHeader } from '../../storage/rows';
+import { colonFingerprint } from '../common/fingerprint-text';
+
+/** Where an assessment came from and who signed it; trust is looked up live, so it follows the trust store. */
+export function SignerPanel({ header }: { header: AssessmentHeader }) {
+  const { db } = useApp();
+  const trusted = useLiveQuery(
+    async () =>
+      header.signerFingerprint ? await db.trustedSigners.get(header.signerFingerprint) : undefined,
+    [db, header.signerFingerprint],
+  );
+  if (header.source === 'local') {
+    return (
+      <section aria-labelledby="signer-heading" className="signer-panel">
+        <h2 id="signer-heading">Origin</h2>
+        <p>Made on this computer; not yet signed. Sign it on the “Sign and export” step of the wizard.</p>
+      </section>
+    );
+  }
+  return (
+    <section
+      aria-labelledby="signer-heading"
+      className={`signer-panel ${trusted ? 'signer-panel--trusted' : 'signer-panel--unknown'}`}
+    >
+      <h2 id="signer-heading">Imported, signature verified</h2>
+      <p>
+        Signed by <strong>{header.signerName || 'an unnamed signer'}</strong> ·{' '}
+        {trusted ? (
+          <>trusted as “{trusted.label}”</>
+        ) : (
+          <>
+            this signer is not in your trust store (<a href={routeHref('trust')}>manage trust</a>)
+          </>
+        )}
+      </p>
+      <p>
+        SHA-256 fingerprint: <code className="fingerprint">{colonFingerprint(header.signerFingerprint)}</code>
+      </p>
+    </section>
+  );
+}
