@@ -10,7 +10,12 @@ import { WizardPage, type StatusLabel } from './pages/wizard-page';
 const OSCAL_SCHEMA = resolve(__dirname, '../../../shared/oscal/oscal_assessment-results_schema.json');
 
 /** Creates an owner/operator assessment of `site` answering Secure Environments and Data Governance. */
-async function assess(page: Page, title: string, site: string, answers: Array<[string, StatusLabel]>): Promise<void> {
+async function assess(
+  page: Page,
+  title: string,
+  site: string,
+  answers: Array<[string, StatusLabel]>,
+): Promise<void> {
   const library = new LibraryPage(page);
   const wizard = new WizardPage(page);
   await library.create({ title, site, sector: 'Energy' });
@@ -21,18 +26,24 @@ async function assess(page: Page, title: string, site: string, answers: Array<[s
     ['Implement Data Governance', ['CIO-DG-1', 'CIO-DG-2']],
   ] as const) {
     await wizard.goToStep(area);
-    for (const [id, status] of answers.filter(([id]) => (ids as readonly string[]).includes(id))) await wizard.setStatus(id, status);
+    for (const [id, status] of answers.filter(([id]) => (ids as readonly string[]).includes(id)))
+      await wizard.setStatus(id, status);
   }
   await wizard.waitSaved();
 }
 
 async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await file.path();
   return readFileSync(path, 'utf8');
 }
 
-test('review mode shows a read-only assessment, tracks remediation and hands off OSCAL and CSV', async ({ page }) => {
+test('review mode shows a read-only assessment, tracks remediation and hands off OSCAL and CSV', async ({
+  page,
+}) => {
   await assess(page, 'Substation review', 'East Substation', [
     ['CIO-SE-1', 'Not implemented'],
     ['CIO-DG-1', 'Implemented'],
@@ -67,10 +78,15 @@ test('review mode shows a read-only assessment, tracks remediation and hands off
   expect(answersCsv).toContain('CIO-SE-1');
   const findingsCsv = await download(page, 'Export findings as CSV');
   expect(findingsCsv).toContain('Flat OT network');
-  const oscal = JSON.parse(await download(page, 'Export OSCAL assessment results')) as Record<string, unknown>;
+  const oscal = JSON.parse(await download(page, 'Export OSCAL assessment results')) as Record<
+    string,
+    unknown
+  >;
   expect(oscal).toHaveProperty('assessment-results');
   if (!existsSync(OSCAL_SCHEMA)) {
-    console.warn(`Skipping OSCAL schema validation: ${OSCAL_SCHEMA} is not present (it ships beside CI's clone only).`);
+    console.warn(
+      `Skipping OSCAL schema validation: ${OSCAL_SCHEMA} is not present (it ships beside CI's clone only).`,
+    );
     return;
   }
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -79,7 +95,9 @@ test('review mode shows a read-only assessment, tracks remediation and hands off
   expect(validate(oscal), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 });
 
-test('two assessments of one site can be compared, and the portfolio shows each site once', async ({ page }) => {
+test('two assessments of one site can be compared, and the portfolio shows each site once', async ({
+  page,
+}) => {
   await assess(page, 'Plant visit 2025', 'West Plant', [
     ['CIO-SE-1', 'Not implemented'],
     ['CIO-DG-1', 'Partially implemented'],
@@ -94,7 +112,10 @@ test('two assessments of one site can be compared, and the portfolio shows each 
   const library = new LibraryPage(page);
   await library.open();
   await page.getByRole('link', { name: 'Review Plant visit 2026' }).click();
-  const older = await page.getByLabel('Compare with').locator('option', { hasText: 'Plant visit 2025' }).textContent();
+  const older = await page
+    .getByLabel('Compare with')
+    .locator('option', { hasText: 'Plant visit 2025' })
+    .textContent();
   await page.getByLabel('Compare with').selectOption({ label: older ?? '' });
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare assessments' })).toBeVisible();
