@@ -31,6 +31,10 @@ export interface AssessmentHeader {
   signerFingerprint: string;
   /** Signer's name as the certificate gives it; '' for local ones. */
   signerName?: string;
+  /** Imported only: SHA-256 of the bundle's SHA256SUMS, to recognize the same bundle imported again. */
+  bundleDigest?: string;
+  /** Imported only: when this revision was accepted here. */
+  importedAt?: string;
 }
 
 export interface ContentRow {

@@ -1,0 +1,128 @@
+/**
+ * The trust store: assessor certificates this device trusts, keyed by the lowercase hex SHA-256 fingerprint
+ * that verifyBundle reports. A certificate is always parsed before it is stored, so what is listed is what
+ * the fingerprint was computed over; the PEM is re-encoded from the DER so stray text around it is dropped.
+ */
+import { parseCertificate, type ParsedCertificate } from '../domain/crypto/parse-certificate';
+import { toPem } from '../domain/crypto/pem';
+import type { Failure } from '../domain/crypto/failure';
+import type { TrustLookup } from '../domain/import/verify-types';
+import type { AirrDatabase } from './database';
+import type { TrustedSignerRow } from './rows';
+import { storageFailure, type StorageFailure } from './storage-errors';
+
+export const MAX_LABEL_LENGTH = 100;
+
+/** A parsed certificate offered for trust: what the user compares before confirming. */
+export type TrustCandidate = {
+  /** 64 lowercase hex. */
+  fingerprint: string;
+  /** Uppercase colon form, as `openssl x509 -fingerprint -sha256` prints it. */
+  fingerprintColon: string;
+  subject: ParsedCertificate['subject'];
+  notBefore: string;
+  notAfter: string;
+  certificatePem: string;
+};
+
+export type TrustFailure =
+  Failure<'certificate-unreadable' | 'certificate-unsupported-key' | 'label-invalid'> | StorageFailure;
+
+/** Reads a certificate (PEM text or DER bytes) into a candidate, or says why it cannot be trusted. */
+export async function readTrustCandidate(
+  input: string | Uint8Array,
+): Promise<{ ok: true; candidate: TrustCandidate } | TrustFailure> {
+  const parsed = await parseCertificate(input);
+  if (!parsed.ok) return parsed;
+  const certificate = parsed.value;
+  return {
+    ok: true,
+    candidate: {
+      fingerprint: certificate.fingerprint.compact,
+      fingerprintColon: certificate.fingerprint.colon,
+      subject: certificate.subject,
+      notBefore: certificate.notBefore.toISOString(),
+      notAfter: certificate.notAfter.toISOString(),
+      certificatePem: toPem(certificate.der, 'CERTIFICATE'),
+    },
+  };
+}
+
+/** The label a candidate gets unless the user types one: the subject's name and organization. */
+export function defaultLabel(subject: TrustCandidate['subject']): string {
+  return [subject.name, subject.organization].filter(Boolean).join(', ').slice(0, MAX_LABEL_LENGTH);
+}
+
+/**
+ * Adds (or relabels) a trusted signer from a certificate. The certificate is parsed here again rather than
+ * taken from the caller, so a row can never pair a label with a fingerprint the PEM does not have.
+ */
+export async function addTrustedSigner(
+  db: AirrDatabase,
+  certificate: string | Uint8Array,
+  label: string,
+  now = new Date(),
+): Promise<{ ok: true; signer: TrustedSignerRow } | TrustFailure> {
+  const read = await readTrustCandidate(certificate);
+  if (!read.ok) return read;
+  const { candidate } = read;
+  const name = label.trim() || defaultLabel(candidate.subject);
+  if (!name || name.length > MAX_LABEL_LENGTH)
+    return {
+      ok: false,
+      code: 'label-invalid',
+      message: `Give the signer a label of 1 to ${MAX_LABEL_LENGTH} characters.`,
+    };
+  try {
+    const signer = await db.transaction('rw', db.trustedSigners, async () => {
+      const existing = await db.trustedSigners.get(candidate.fingerprint);
+      const row: TrustedSignerRow = {
+        fingerprint: candidate.fingerprint,
+        label: name,
+        certificatePem: candidate.certificatePem,
+        subjectName: candidate.subject.name,
+        addedAt: existing?.addedAt ?? now.toISOString(),
+      };
+      await db.trustedSigners.put(row);
+      return row;
+    });
+    return { ok: true, signer };
+  } catch (error) {
+    return storageFailure(error);
+  }
+}
+
+/** Removes a signer from the trust store (distrust). Removing one that is not there is not an error. */
+export async function removeTrustedSigner(
+  db: AirrDatabase,
+  fingerprint: string,
+): Promise<{ ok: true } | StorageFailure> {
+  try {
+    await db.trustedSigners.delete(fingerprint.toLowerCase());
+    return { ok: true };
+  } catch (error) {
+    return storageFailure(error);
+  }
+}
+
+/** Every trusted signer, by label. */
+export function listTrustedSigners(db: AirrDatabase): Promise<TrustedSignerRow[]> {
+  return db.trustedSigners.orderBy('label').toArray();
+}
+
+/** The trusted signer with this fingerprint (hex, either case, colons allowed), if any. */
+export function findTrustedSigner(
+  db: AirrDatabase,
+  fingerprint: string,
+): Promise<TrustedSignerRow | undefined> {
+  return db.trustedSigners.get(fingerprint.replace(/:/g, '').toLowerCase());
+}
+
+export async function isTrusted(db: AirrDatabase, fingerprint: string): Promise<boolean> {
+  return (await findTrustedSigner(db, fingerprint)) !== undefined;
+}
+
+/** The trust store as verifyBundle asks it. */
+export function trustLookup(db: AirrDatabase): TrustLookup {
+  return (fingerprintHex) => isTrusted(db, fingerprintHex);
+}

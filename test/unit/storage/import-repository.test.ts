@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appendEntry } from '../../../renderer/src/domain/journal/journal';
+import { createAssessment } from '../../../renderer/src/storage/assessment-repository';
+import { importBundle, prepareImport } from '../../../renderer/src/storage/import-pipeline';
+import {
+  previewImport,
+  storeVerifiedBundle,
+  type PreparedImport,
+} from '../../../renderer/src/storage/import-repository';
+import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
+import { SAMPLE_ID } from '../import/helpers/sample-document';
+import { bundleAt, dump, freshDb } from './helpers/import-fixtures';
+import type { AirrDatabase } from '../../../renderer/src/storage/database';
+
+let signer: TestSigner;
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+beforeAll(async () => {
+  signer = await makeSigner();
+});
+
+async function prepared(db: AirrDatabase, bytes: Uint8Array): Promise<PreparedImport> {
+  const result = await prepareImport(db, bytes, {}, NOW);
+  if (!result.ok) throw new Error(result.message);
+  return result.prepared;
+}
+
+describe('storeVerifiedBundle', () => {
+  it('stores header, content, evidence blobs and journal of a new assessment', async () => {
+    const db = await freshDb();
+    const journal = [
+      appendEntry(undefined, {
+        at: '2025-03-01T10:00:00.000Z',
+        actor: 'Ada',
+        field: 'title',
+        oldValue: null,
+        newValue: 'Water treatment AI review',
+      }),
+    ];
+    const bundle = await prepared(db, await bundleAt(signer, 3, undefined, { journal }));
+    expect((await previewImport(db, bundle)).kind).toBe('new');
+    const result = await storeVerifiedBundle(db, bundle, { now: NOW });
+    expect(result).toMatchObject({ ok: true, outcome: 'added', assessmentId: SAMPLE_ID, revision: 3 });
+    const header = await db.assessments.get(SAMPLE_ID);
+    expect(header).toMatchObject({
+      source: 'imported',
+      signerFingerprint: signer.certificate.fingerprint.compact,
+      signerName: 'Ada Lovelace',
+      revision: 3,
+      bundleDigest: bundle.bundleDigest,
+      importedAt: NOW.toISOString(),
+      status: 'in-progress',
+    });
+    expect(header?.overallScore).toBeGreaterThan(0);
+    expect((await db.contents.get(SAMPLE_ID))?.content.site.name).toBe('Plant 7');
+    const evidence = await db.evidence.where('assessmentId').equals(SAMPLE_ID).toArray();
+    expect(await Promise.all(evidence.map((row) => row.blob.text()))).toEqual(
+      expect.arrayContaining(['photo of the HMI', 'policy text']),
+    );
+    expect(await db.journal.where('assessmentId').equals(SAMPLE_ID).toArray()).toHaveLength(1);
+  });
+
+  it('does nothing when the same bundle is imported twice', async () => {
+    const db = await freshDb();
+    const bytes = await bundleAt(signer, 3);
+    await importBundle(db, bytes, { now: NOW });
+    const before = await dump(db);
+    const again = await importBundle(db, bytes, { now: new Date('2025-07-01T00:00:00Z') });
+    expect(again).toMatchObject({ ok: true, outcome: 'already-imported' });
+    expect(again.ok && again.message).toMatch(/already imported/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('makes a newer revision current and keeps the stored one as history', async () => {
+    const db = await freshDb();
+    await importBundle(db, await bundleAt(signer, 3), { now: NOW });
+    const newer = await prepared(db, await bundleAt(signer, 4, ['photo of the HMI', 'new log']));
+    expect(await previewImport(db, newer)).toMatchObject({ kind: 'newer', storedRevision: 3 });
+    const result = await storeVerifiedBundle(db, newer, { now: NOW });
+    expect(result).toMatchObject({ ok: true, outcome: 'updated', revision: 4 });
+    expect((await db.assessments.get(SAMPLE_ID))?.revision).toBe(4);
+    const history = await db.revisions.toArray();
+    expect(history.map((row) => [row.revision, row.document.revision])).toEqual([[3, 3]]);
+    expect(history[0]?.document.evidence).toHaveLength(2);
+    const evidence = await db.evidence.where('assessmentId').equals(SAMPLE_ID).toArray();
+    expect((await Promise.all(evidence.map((row) => row.blob.text()))).sort()).toEqual([
+      'new log',
+      'photo of the HMI',
+    ]);
+  });
+
+  it('flags an older revision and keeps it as history only when asked', async () => {
+    const db = await freshDb();
+    await importBundle(db, await bundleAt(signer, 4), { now: NOW });
+    const older = await prepared(db, await bundleAt(signer, 2));
+    const before = await dump(db);
+    const refused = await storeVerifiedBundle(db, older, { now: NOW });
+    expect(refused).toMatchObject({ ok: false, code: 'older-revision' });
+    expect(await dump(db)).toEqual(before);
+    const kept = await storeVerifiedBundle(db, older, { now: NOW, keepOlderAsHistory: true });
+    expect(kept).toMatchObject({ ok: true, outcome: 'kept-as-history' });
+    expect((await db.assessments.get(SAMPLE_ID))?.revision).toBe(4);
+    expect((await db.revisions.toArray()).map((row) => row.revision)).toEqual([2]);
+    expect(await previewImport(db, older)).toMatchObject({ kind: 'already-imported' });
+  });
+
+  it('refuses a bundle whose id belongs to an assessment made on this device', async () => {
+    const db = await freshDb();
+    const local = await createAssessment(
+      db,
+      { title: 'Mine', siteName: 'A', sector: 'water' },
+      {
+        id: 'dhs-ai-rr-2024',
+        version: '1.0.0',
+      },
+      'me',
+    );
+    if (!local.ok) throw new Error(local.message);
+    // Give the local assessment the bundle's id, as a copy made on this device would have.
+    const row = await db.assessments.get(local.id);
+    await db.assessments.delete(local.id);
+    await db.assessments.add({ ...row!, id: SAMPLE_ID });
+    const before = await dump(db);
+    const result = await importBundle(db, await bundleAt(signer, 3), { now: NOW });
+    expect(result).toMatchObject({ ok: false, code: 'local-conflict' });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a different bundle that claims a revision already stored', async () => {
+    const db = await freshDb();
+    await importBundle(db, await bundleAt(signer, 3), { now: NOW });
+    const result = await importBundle(db, await bundleAt(signer, 3, ['other file']), { now: NOW });
+    expect(result).toMatchObject({ ok: false, code: 'revision-conflict' });
+  });
+
+  it('leaves the database unchanged when a write fails in the middle of the transaction', async () => {
+    const db = await freshDb();
+    await importBundle(db, await bundleAt(signer, 3), { now: NOW });
+    const newer = await prepared(db, await bundleAt(signer, 4, ['photo of the HMI', 'clashing file']));
+    // Another assessment already owns the id of one of the new evidence rows: bulkAdd fails after the old
+    // evidence and journal were deleted and the new header and content written.
+    const taken = newer.verdict.document.evidence.find((meta) => meta.size === 'clashing file'.length)!;
+    await db.evidence.add({ ...taken, assessmentId: 'someone-else', blob: new Blob(['x']) });
+    const before = await dump(db);
+    const result = await storeVerifiedBundle(db, newer, { now: NOW });
+    expect(result).toMatchObject({ ok: false, code: 'storage-failed' });
+    expect(await dump(db)).toEqual(before);
+  });
+});
