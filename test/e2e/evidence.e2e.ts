@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync, writeFileSync, openSync, ftruncateSync, closeSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+import { WizardPage } from './pages/wizard-page';
+
+async function openSecureEnvironments(page: import('@playwright/test').Page): Promise<WizardPage> {
+  const wizard = new WizardPage(page);
+  await new LibraryPage(page).create({ title: 'Evidence edge cases', site: 'Lab', sector: 'Chemical' });
+  await wizard.goToStep('Scope and AI systems');
+  await wizard.check('Critical Infrastructure Owners and Operators');
+  await wizard.goToStep('Secure Environments');
+  return wizard;
+}
+
+test('empty and duplicate evidence files are refused with a reason and nothing is stored for them', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'airr-bad-evidence-'));
+  const empty = join(dir, 'empty.txt');
+  const photo = join(dir, 'gate.jpg');
+  writeFileSync(empty, '');
+  writeFileSync(photo, 'not really a jpeg, but bytes all the same');
+  await openSecureEnvironments(page);
+  const input = page.getByLabel('Attach evidence to CIO-SE-1');
+  await input.setInputFiles([empty, photo]);
+  await expect(page.getByRole('alert')).toContainText(
+    '“empty.txt” is empty (0 bytes), so it was not attached.',
+  );
+  const list = page.getByRole('list', { name: 'Evidence for CIO-SE-1' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  const sha = createHash('sha256').update('not really a jpeg, but bytes all the same').digest('hex');
+  await expect(list).toContainText(`SHA-256 ${sha.slice(0, 16)}`);
+  await input.setInputFiles([photo]);
+  await expect(page.getByRole('alert')).toContainText('“gate.jpg” is already attached to this practice');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Evidence for CIO-SE-1' }).getByRole('listitem')).toHaveCount(
+    1,
+  );
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a 200 MB evidence file is hashed in the background while the form stays usable', async ({ page }) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'airr-big-evidence-'));
+  const big = join(dir, 'walkdown-video.mp4');
+  const fd = openSync(big, 'w');
+  ftruncateSync(fd, 200 * 1024 * 1024);
+  writeSync(fd, Buffer.from('end of the video'), 0, 16, 200 * 1024 * 1024 - 16);
+  closeSync(fd);
+  const wizard = await openSecureEnvironments(page);
+  await page.getByLabel('Attach evidence to CIO-SE-1').setInputFiles([big]);
+  await expect(page.getByText('Hashing walkdown-video.mp4')).toBeVisible();
+  // The main thread is free while the worker hashes: typing lands and is saved.
+  await wizard.fill('Notes on CIO-SE-1', 'Typed while the video was hashing.');
+  await expect(page.getByLabel('Notes on CIO-SE-1')).toHaveValue('Typed while the video was hashing.');
+  const list = page.getByRole('list', { name: 'Evidence for CIO-SE-1' });
+  await expect(list.getByRole('listitem')).toHaveCount(1, { timeout: 180_000 });
+  await expect(list).toContainText('200 MB');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file that changes on disk after it was picked is reported as unreadable and not attached', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'airr-gone-evidence-'));
+  const gone = join(dir, 'moved-away.pdf');
+  writeFileSync(gone, '%PDF-1.4 soon to vanish');
+  const wizard = await openSecureEnvironments(page);
+  // Pick the file, then change it before the app reads it (a share rewritten, a stick swapped).
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('#evidence-input-CIO-SE-1');
+    input?.addEventListener('change', (event) => event.stopImmediatePropagation(), {
+      capture: true,
+      once: true,
+    });
+  });
+  await page.getByLabel('Attach evidence to CIO-SE-1').setInputFiles([gone]);
+  writeFileSync(gone, '%PDF-1.4 replaced by a different, longer document');
+  await page.getByLabel('Attach evidence to CIO-SE-1').dispatchEvent('change');
+  await expect(page.getByRole('alert')).toContainText('“moved-away.pdf” could not be read');
+  await expect(page.getByRole('list', { name: 'Evidence for CIO-SE-1' })).toHaveCount(0);
+  await wizard.waitSaved().catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
+});
