@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync, openSync, ftruncateSync, closeSync,
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { WizardPage } from './pages/wizard-page';
 
-async function openSecureEnvironments(page: import('@playwright/test').Page): Promise<WizardPage> {
+async function openSecureEnvironments(page: Page): Promise<WizardPage> {
   const wizard = new WizardPage(page);
   await new LibraryPage(page).create({ title: 'Evidence edge cases', site: 'Lab', sector: 'Chemical' });
   await wizard.goToStep('Scope and AI systems');
