@@ -4,8 +4,6 @@
  * compressed) and re-hashed while it streams, so a stored file that changed since capture stops the export;
  * everything else is deflated. SHA256SUMS covers every other file and is signed with the assessor's key.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { toHex } from '../crypto/bytes';
 import { success, type Result } from '../crypto/failure';
 import { signDetached } from '../crypto/sign';
 import { BundleError, toBundleFailure, type BundleErrorCode } from './bundle-error';
@@ -15,6 +13,7 @@ import { chunksOfSource } from './byte-source';
 import { BUNDLE_FILES } from './manifest';
 import { formatSha256Sums } from './sha256-sums';
 import { ZipChunkWriter } from './zip-writer';
+import { evidenceHasher } from './evidence-hasher';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BundleError('cancelled', 'The export was cancelled.');
@@ -27,7 +26,7 @@ async function* streamEvidence(
   signal: AbortSignal | undefined,
 ): AsyncGenerator<Uint8Array> {
   const entry = zip.entry(evidence.path, false);
-  const hash = sha256.create();
+  const hash = evidenceHasher(evidence.size);
   let size = 0;
   for await (const chunk of chunksOfSource(evidence.open())) {
     throwIfAborted(signal);
@@ -38,7 +37,7 @@ async function* streamEvidence(
     yield* zip.drain();
   }
   entry.end();
-  if (size !== evidence.size || toHex(hash.digest()) !== evidence.sha256) {
+  if (size !== evidence.size || (await hash.hex()) !== evidence.sha256) {
     throw new BundleError(
       'evidence-changed',
       `The stored evidence file ${evidence.sha256.slice(0, 12)}… no longer matches the SHA-256 recorded when it was captured.`,
