@@ -1,0 +1,41 @@
+/**
+ * The assessor identity for this session. The record comes from storage; the signing key exists only here,
+ * in React state, as a non-extractable CryptoKey: it is never persisted, and reloading the app or pressing
+ * Lock drops it, so every session starts locked.
+ */
+import { createContext, useContext } from 'react';
+import type { Failure } from '../../domain/crypto/failure';
+import type { IdentityRecord, NewIdentityInput } from '../../domain/crypto/identity';
+import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
+
+export type IdentityStatus = 'loading' | 'none' | 'corrupt' | 'locked' | 'unlocked';
+
+export type IdentityOutcome = { ok: true } | Failure;
+
+export interface IdentityState {
+  status: IdentityStatus;
+  record: IdentityRecord | null;
+  /** Parsed once per record; null while parsing or when there is no identity. */
+  certificate: ParsedCertificate | null;
+  /** Only when status is 'unlocked'. */
+  signingKey: CryptoKey | null;
+  /** Why the stored identity cannot be used, when status is 'corrupt'. */
+  problem: string | null;
+  create: (input: NewIdentityInput) => Promise<IdentityOutcome>;
+  unlock: (passphrase: string) => Promise<IdentityOutcome>;
+  lock: () => void;
+  changePassphrase: (current: string, next: string) => Promise<IdentityOutcome>;
+}
+
+export const IdentityContext = createContext<IdentityState | null>(null);
+
+export function useIdentity(): IdentityState {
+  const identity = useContext(IdentityContext);
+  if (!identity) throw new Error('useIdentity must be used inside IdentityProvider.');
+  return identity;
+}
+
+/** For code that also runs outside the provider (e.g. the journal actor in isolated component tests). */
+export function useOptionalIdentity(): IdentityState | null {
+  return useContext(IdentityContext);
+}

@@ -1,0 +1,91 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  changePassphrase as rewrap,
+  createIdentity,
+  unlockIdentity,
+  type NewIdentityInput,
+} from '../../domain/crypto/identity';
+import { parseCertificate, type ParsedCertificate } from '../../domain/crypto/parse-certificate';
+import { getIdentity, saveIdentity, updateIdentity } from '../../storage/identity-repository';
+import { useApp } from '../app/app-context';
+import { IdentityContext, type IdentityState, type IdentityStatus } from './identity-context';
+
+// The key is remembered together with the identity it belongs to, so a different record never pairs with it.
+type Unlocked = { identityId: string; key: CryptoKey };
+type Parsed = { fingerprint: string; certificate: ParsedCertificate };
+
+export function IdentityProvider({ children }: { children: ReactNode }) {
+  const { db } = useApp();
+  const stored = useLiveQuery(() => getIdentity(db), [db]);
+  const record = stored?.ok ? (stored.value ?? null) : null;
+  const [unlocked, setUnlocked] = useState<Unlocked | null>(null);
+  const [parsed, setParsed] = useState<Parsed | null>(null);
+
+  useEffect(() => {
+    if (!record) return;
+    let current = true;
+    void parseCertificate(record.certificatePem).then((result) => {
+      if (current && result.ok) setParsed({ fingerprint: record.fingerprint, certificate: result.value });
+    });
+    return () => {
+      current = false;
+    };
+  }, [record]);
+
+  const create = useCallback(
+    async (input: NewIdentityInput) => {
+      const created = await createIdentity(input);
+      if (!created.ok) return created;
+      const saved = await saveIdentity(db, created.value.record);
+      if (!saved.ok) return saved;
+      setUnlocked({ identityId: created.value.record.id, key: created.value.signingKey });
+      return { ok: true as const };
+    },
+    [db],
+  );
+
+  const unlock = useCallback(
+    async (passphrase: string) => {
+      if (!record) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      const key = await unlockIdentity(record, passphrase);
+      if (!key.ok) return key;
+      setUnlocked({ identityId: record.id, key: key.value });
+      return { ok: true as const };
+    },
+    [record],
+  );
+
+  const changePassphrase = useCallback(
+    async (current: string, next: string) => {
+      if (!record) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      const changed = await rewrap(record, current, next);
+      if (!changed.ok) return changed;
+      const saved = await updateIdentity(db, changed.value);
+      return saved.ok ? { ok: true as const } : saved;
+    },
+    [db, record],
+  );
+
+  const lock = useCallback(() => setUnlocked(null), []);
+
+  const value = useMemo<IdentityState>(() => {
+    const key = record && unlocked?.identityId === record.id ? unlocked.key : null;
+    let status: IdentityStatus = 'loading';
+    if (stored && !stored.ok) status = 'corrupt';
+    else if (stored) status = record ? (key ? 'unlocked' : 'locked') : 'none';
+    return {
+      status,
+      record,
+      certificate: parsed && parsed.fingerprint === record?.fingerprint ? parsed.certificate : null,
+      signingKey: key,
+      problem: stored && !stored.ok ? stored.message : null,
+      create,
+      unlock,
+      lock,
+      changePassphrase,
+    };
+  }, [stored, record, unlocked, parsed, create, unlock, lock, changePassphrase]);
+
+  return <IdentityContext.Provider value={value}>{children}</IdentityContext.Provider>;
+}

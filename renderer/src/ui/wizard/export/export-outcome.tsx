@@ -1,0 +1,55 @@
+import { Alert, AlertHeading, AlertText } from '@trussworks/react-uswds';
+import { useEffect, useRef } from 'react';
+import { FingerprintDisplay } from '../../identity/fingerprint-display';
+import type { ExportPhase } from './use-export';
+
+/** The confirmation after a save, or why it failed; focus moves here so keyboard users hear the outcome. */
+export function ExportOutcome({ state, fingerprint }: { state: ExportPhase; fingerprint: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.phase === 'done' || state.phase === 'failed' || state.phase === 'cancelled')
+      box.current?.focus();
+  }, [state.phase]);
+  return (
+    <div ref={box} tabIndex={-1} className="export-outcome" aria-live="polite">
+      {state.phase === 'done' ? (
+        <Alert type="success">
+          <AlertHeading level="h3">
+            {state.what === 'bundle' ? 'Bundle exported' : 'Report saved'}
+          </AlertHeading>
+          <dl className="certificate-details">
+            <div>
+              <dt>File</dt>
+              <dd data-testid="export-file-name">{state.result.name}</dd>
+            </div>
+            <div>
+              <dt>SHA-256 of the file</dt>
+              <dd>
+                <code className="fingerprint" data-testid="export-file-sha256">
+                  {state.result.sha256}
+                </code>
+              </dd>
+            </div>
+            <div>
+              <dt>Signed by (SHA-256 fingerprint)</dt>
+              <dd>
+                <FingerprintDisplay fingerprint={fingerprint} />
+              </dd>
+            </div>
+          </dl>
+        </Alert>
+      ) : null}
+      {state.phase === 'failed' ? (
+        <Alert type="error">
+          <AlertHeading level="h3">The export did not complete</AlertHeading>
+          <AlertText>{state.message} Nothing was saved.</AlertText>
+        </Alert>
+      ) : null}
+      {state.phase === 'cancelled' ? (
+        <Alert type="info" slim>
+          The export was cancelled. Nothing was saved.
+        </Alert>
+      ) : null}
+    </div>
+  );
+}

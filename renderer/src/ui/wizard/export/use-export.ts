@@ -1,0 +1,67 @@
+import { useCallback, useRef, useState } from 'react';
+import type { SealTarget } from '../../../domain/bundle/seal';
+import { useApp } from '../../app/app-context';
+import { runExport, saveReportOnly, type ExportResult } from './run-export';
+import type { ExportSigner } from './prepare-export';
+
+export type ExportPhase =
+  | { phase: 'idle' }
+  | { phase: 'preparing' }
+  | { phase: 'writing'; percent: number }
+  | { phase: 'done'; result: Extract<ExportResult, { ok: true }>['value']; what: 'bundle' | 'report' }
+  | { phase: 'failed'; message: string }
+  | { phase: 'cancelled' };
+
+/** Runs one export at a time with a Cancel that aborts the bundle stream and removes the partial file. */
+export function useExport(assessmentId: string) {
+  const { db, platform } = useApp();
+  const [state, setState] = useState<ExportPhase>({ phase: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const finish = useCallback((result: ExportResult, what: 'bundle' | 'report') => {
+    controller.current = null;
+    if (result.ok) setState({ phase: 'done', result: result.value, what });
+    else if (result.code === 'cancelled') setState({ phase: 'cancelled' });
+    else if (result.code === 'not-saved') setState({ phase: 'idle' });
+    else setState({ phase: 'failed', message: result.message });
+  }, []);
+
+  const exportBundle = useCallback(
+    async (signer: ExportSigner, seal: SealTarget | null) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      setState({ phase: 'preparing' });
+      let shown = -1;
+      const result = await runExport({
+        db,
+        platform,
+        assessmentId,
+        signer,
+        seal,
+        signal: abort.signal,
+        onWriting: () => setState({ phase: 'writing', percent: 0 }),
+        onProgress: ({ bytesDone, bytesTotal }) => {
+          // One render per whole percent, not one per 64 KiB chunk.
+          const percent = bytesTotal > 0 ? Math.min(100, Math.floor((bytesDone / bytesTotal) * 100)) : 0;
+          if (percent === shown || abort.signal.aborted) return;
+          shown = percent;
+          setState({ phase: 'writing', percent });
+        },
+      });
+      finish(result, 'bundle');
+    },
+    [db, platform, assessmentId, finish],
+  );
+
+  const exportReport = useCallback(
+    async (signer: ExportSigner) => {
+      setState({ phase: 'preparing' });
+      finish(await saveReportOnly({ db, platform, assessmentId, signer }), 'report');
+    },
+    [db, platform, assessmentId, finish],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  return { state, exportBundle, exportReport, cancel };
+}
