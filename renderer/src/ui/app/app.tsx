@@ -11,6 +11,7 @@ import { WizardPage } from '../wizard/wizard-page';
 import { SettingsPage } from '../settings/settings-page';
 import { ImportPage } from '../import/import-page';
 import { TrustPage } from '../trust/trust-page';
+import { ImportInboxProvider } from '../import/import-inbox';
 import { ReviewPage } from '../review/review-page';
 import { ComparePage } from '../compare/compare-page';
 import { PortfolioPage } from '../portfolio/portfolio-page';
@@ -84,7 +85,9 @@ export function App({ db, platform }: { db: AirrDatabase; platform: Platform }) 
   return (
     <AppProvider db={db} platform={platform}>
       <IdentityProvider>
-        <Routed />
+        <ImportInboxProvider>
+          <Routed />
+        </ImportInboxProvider>
       </IdentityProvider>
     </AppProvider>
   );

@@ -1,6 +1,92 @@
+import { useEffect, useRef } from 'react';
+import type { OpenedFile } from '../../platform/platform';
+import { Alert, Button } from '@trussworks/react-uswds';
+import { useApp } from '../app/app-context';
+import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
+import { useImportInbox } from './import-inbox';
+import { SealedKeyForm } from './sealed-key-form';
+import { useImportFlow } from './use-import-flow';
+import { RejectedBanner } from './verdict-banner';
+import { VerifiedView } from './verified-view';
 
+/** Import: choose a bundle, see the verdict and a preview, then accept or cancel. Nothing is stored before. */
 export function ImportPage() {
   usePageTitle('Import a bundle');
-  return <h1>Import a bundle</h1>;
+  const { platform } = useApp();
+  const inbox = useImportInbox();
+  const { state, open, unlock, accept, reset } = useImportFlow();
+
+  // A file the OS asked us to open (file association) is verified as if the user had chosen it here.
+  // The ref keeps a file from being verified twice when the effect runs again before the inbox empties.
+  const handled = useRef<OpenedFile | null>(null);
+  useEffect(() => {
+    const file = inbox.pending;
+    if (!file || handled.current === file) return;
+    handled.current = file;
+    inbox.take();
+    void open(file);
+  }, [inbox, open]);
+
+  async function choose() {
+    const [file] = await platform.openFiles({ extensions: ['airr', 'age'], multiple: false });
+    if (file) await open(file);
+  }
+
+  return (
+    <>
+      <h1>Import a bundle</h1>
+      {state.step === 'choose' ? (
+        <>
+          <p>
+            Choose an assessment bundle (.airr) or a sealed bundle (.airr.age). It is checked completely
+            (every file, the signature, the signer) before you decide whether to store it.
+          </p>
+          <Button type="button" onClick={() => void choose()}>
+            Choose a bundle file…
+          </Button>
+        </>
+      ) : (
+        <p>
+          File: <strong data-testid="import-file-name">{state.fileName}</strong>
+        </p>
+      )}
+      {state.step === 'reading' ? <p role="status">Checking the bundle…</p> : null}
+      {state.step === 'needs-key' ? (
+        <SealedKeyForm fileName={state.fileName} error={state.error} onUnlock={unlock} onCancel={reset} />
+      ) : null}
+      {state.step === 'rejected' ? (
+        <>
+          <RejectedBanner failure={state.failure} />
+          <Button type="button" onClick={reset}>
+            Choose another file
+          </Button>
+        </>
+      ) : null}
+      {state.step === 'verified' ? (
+        <VerifiedView
+          prepared={state.prepared}
+          plan={state.plan}
+          refusal={state.refusal}
+          onAccept={(keep) => void accept(keep)}
+          onCancel={reset}
+        />
+      ) : null}
+      {state.step === 'stored' ? (
+        <>
+          <Alert type="success" role="status" data-testid="import-result">
+            {state.result.message}
+          </Alert>
+          <p className="app-actions">
+            <a className="usa-button" href={routeHref('assessments', state.result.assessmentId, 'review')}>
+              Open the assessment
+            </a>
+            <Button type="button" outline onClick={reset}>
+              Import another bundle
+            </Button>
+          </p>
+        </>
+      ) : null}
+    </>
+  );
 }

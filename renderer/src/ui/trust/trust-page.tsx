@@ -1,6 +1,21 @@
 import { usePageTitle } from '../common/use-page-title';
+import { AddSignerSection } from './add-signer-section';
+import { TrustedSignersTable } from './trusted-signers-table';
+import { useTrustedSigners } from './use-trusted-signer';
 
+/** The trust store: whose signatures make a bundle "trusted" on this device. */
 export function TrustPage() {
   usePageTitle('Trusted signers');
-  return <h1>Trusted signers</h1>;
+  const signers = useTrustedSigners();
+  return (
+    <>
+      <h1>Trusted signers</h1>
+      <p>
+        A bundle from a signer listed here is shown as trusted. Add an assessor only after comparing their
+        certificate fingerprint with the one they gave you in person or by phone; remove them to distrust.
+      </p>
+      {signers ? <TrustedSignersTable signers={signers} /> : null}
+      <AddSignerSection />
+    </>
+  );
 }

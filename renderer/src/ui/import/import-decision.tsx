@@ -1,0 +1,54 @@
+/**
+ * What accepting would do (new, same bundle, newer, older, conflict) and the buttons for it. An older
+ * revision needs its own, second action ("Keep as history"); conflicts offer nothing to accept.
+ */
+import { Alert, Button } from '@trussworks/react-uswds';
+import type { ImportPlan } from '../../storage/import-plan';
+
+export function ImportDecision({
+  plan,
+  refusal,
+  trusted,
+  onAccept,
+  onCancel,
+}: {
+  plan: ImportPlan;
+  refusal: string | null;
+  trusted: boolean;
+  onAccept: (keepOlderAsHistory: boolean) => void;
+  onCancel: () => void;
+}) {
+  const blocked = plan.kind === 'local-conflict' || plan.kind === 'revision-conflict';
+  const noticeType = blocked ? 'error' : plan.kind === 'older' ? 'warning' : 'info';
+  return (
+    <section aria-labelledby="decision-heading">
+      <h2 id="decision-heading">Accept or cancel</h2>
+      <Alert type={noticeType} slim data-testid="import-plan">
+        {plan.message}
+      </Alert>
+      {refusal ? (
+        <Alert type="error" role="alert" slim>
+          {refusal}
+        </Alert>
+      ) : null}
+      {!trusted && !blocked && plan.kind !== 'already-imported' ? (
+        <p>The signer is not trusted. You can still accept; the library will show who signed it.</p>
+      ) : null}
+      <div className="app-actions">
+        {plan.kind === 'new' || plan.kind === 'newer' ? (
+          <Button type="button" onClick={() => onAccept(false)}>
+            Accept and store
+          </Button>
+        ) : null}
+        {plan.kind === 'older' ? (
+          <Button type="button" onClick={() => onAccept(true)}>
+            Keep as history
+          </Button>
+        ) : null}
+        <Button type="button" outline onClick={onCancel}>
+          {plan.kind === 'already-imported' || blocked ? 'Done' : 'Cancel'}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { Button } from '@trussworks/react-uswds';
+import type { SignerInfo } from '../../domain/import/verify-types';
+import { addTrustedSigner } from '../../storage/trust-repository';
+import { useApp } from '../app/app-context';
+import { ConfirmSignerForm } from '../trust/confirm-signer-form';
+
+/** For an unknown signer: trust them from the certificate in this bundle, after the fingerprint check. */
+export function TrustSignerPanel({ signer }: { signer: SignerInfo }) {
+  const { db } = useApp();
+  const [open, setOpen] = useState(false);
+  if (!open)
+    return (
+      <Button type="button" secondary onClick={() => setOpen(true)}>
+        Trust this signer…
+      </Button>
+    );
+  return (
+    <section aria-labelledby="trust-signer-heading" className="app-panel">
+      <h2 id="trust-signer-heading">Trust this signer</h2>
+      <ConfirmSignerForm
+        fingerprint={signer.fingerprintHex}
+        subject={signer.subject}
+        onCancel={() => setOpen(false)}
+        onConfirm={async (label) => {
+          const added = await addTrustedSigner(db, signer.certificatePem, label);
+          return added.ok ? null : added.message;
+        }}
+      />
+    </section>
+  );
+}

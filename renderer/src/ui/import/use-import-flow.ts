@@ -1,0 +1,77 @@
+/**
+ * The import screen's state machine: choose → (sealed: key) → verdict → accept/cancel → stored. Verification
+ * writes nothing; only accept() stores, and the revision plan shown with the verdict is asked again then.
+ */
+import { useCallback, useState } from 'react';
+import { isSealed, type SealedKey } from '../../domain/import/open-sealed';
+import type { OpenedFile } from '../../platform/platform';
+import type { ImportPlan } from '../../storage/import-plan';
+import { prepareImport, type PrepareFailure } from '../../storage/import-pipeline';
+import {
+  previewImport,
+  storeVerifiedBundle,
+  type PreparedImport,
+  type StoreResult,
+} from '../../storage/import-repository';
+import { useApp } from '../app/app-context';
+
+export type ImportState =
+  | { step: 'choose' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'needs-key'; fileName: string; bytes: Uint8Array; error: string | null }
+  | { step: 'rejected'; fileName: string; failure: PrepareFailure }
+  | { step: 'verified'; fileName: string; prepared: PreparedImport; plan: ImportPlan; refusal: string | null }
+  | { step: 'stored'; fileName: string; result: Extract<StoreResult, { ok: true }> };
+
+export function useImportFlow() {
+  const { db } = useApp();
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+
+  const verify = useCallback(
+    async (fileName: string, bytes: Uint8Array, key: SealedKey = {}) => {
+      setState({ step: 'reading', fileName });
+      const result = await prepareImport(db, bytes, key);
+      if (!result.ok && result.code === 'wrong-key') {
+        setState({ step: 'needs-key', fileName, bytes, error: result.message });
+        return;
+      }
+      if (!result.ok) {
+        setState({ step: 'rejected', fileName, failure: result });
+        return;
+      }
+      const plan = await previewImport(db, result.prepared);
+      setState({ step: 'verified', fileName, prepared: result.prepared, plan, refusal: null });
+    },
+    [db],
+  );
+
+  const open = useCallback(
+    async (file: OpenedFile) => {
+      setState({ step: 'reading', fileName: file.name });
+      const bytes = new Uint8Array(await file.blob.arrayBuffer());
+      if (isSealed(bytes)) setState({ step: 'needs-key', fileName: file.name, bytes, error: null });
+      else await verify(file.name, bytes);
+    },
+    [verify],
+  );
+
+  const unlock = useCallback(
+    async (key: SealedKey) => {
+      if (state.step === 'needs-key') await verify(state.fileName, state.bytes, key);
+    },
+    [state, verify],
+  );
+
+  const accept = useCallback(
+    async (keepOlderAsHistory = false) => {
+      if (state.step !== 'verified') return;
+      const result = await storeVerifiedBundle(db, state.prepared, { keepOlderAsHistory });
+      if (result.ok) setState({ step: 'stored', fileName: state.fileName, result });
+      else setState({ ...state, refusal: result.message });
+    },
+    [db, state],
+  );
+
+  const reset = useCallback(() => setState({ step: 'choose' }), []);
+  return { state, open, unlock, accept, reset };
+}
