@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { test, expect, accessibilityViolations } from './fixtures';
+import { ImportPage } from './pages/import-page';
+import { LibraryPage } from './pages/library-page';
+import { TrustPage } from './pages/trust-page';
+import {
+  buildBundle,
+  makeAssessor,
+  sealToNewIdentity,
+  withFlippedEvidenceByte,
+} from './support/bundle-factory';
+import { dumpDatabase } from './support/db-dump';
+
+const TITLE = 'Harbor pumping station AI review';
+
+test('a bundle from a signer added on the Trust page imports as trusted and appears in the library', async ({
+  page,
+}) => {
+  const assessor = await makeAssessor();
+  const bundle = await buildBundle(assessor, { id: randomUUID(), revision: 1 });
+  const trust = new TrustPage(page);
+  await trust.open();
+  await trust.readPastedCertificate(assessor.certificatePem);
+  await expect(page.getByTestId('fingerprint').first()).toHaveText(assessor.fingerprintColon);
+  await trust.confirm('00000000', 'Grace (Region 9)');
+  await expect(page.getByText(/These are not the last 8 characters/)).toBeVisible();
+  await trust.confirm(assessor.fingerprintHex.slice(-8), 'Grace (Region 9)');
+  await expect(trust.row('Grace \\(Region 9\\)')).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  const importer = new ImportPage(page);
+  await importer.open();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await importer.choose('harbor.airr', bundle);
+  await expect(importer.verdict()).toHaveText('Verified · trusted signer Grace (Region 9)');
+  await expect(page.getByTestId('signer-name')).toHaveText('Grace Hopper');
+  await expect(page.getByTestId('preview-title')).toHaveText(TITLE);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await importer.accept();
+  await expect(page.getByRole('link', { name: 'Open the assessment' })).toHaveAttribute(
+    'href',
+    /#\/assessments\/[0-9a-f-]{36}\/review/,
+  );
+
+  const library = new LibraryPage(page);
+  await library.open();
+  await expect(page.getByRole('link', { name: TITLE, exact: true })).toBeVisible();
+
+  await trust.open();
+  await trust.distrust('Grace (Region 9)');
+  await expect(page.getByText('No signers are trusted yet.')).toBeVisible();
+});
+
+test('an unknown signer becomes trusted after the fingerprint is confirmed', async ({ page }) => {
+  const assessor = await makeAssessor('Ada Lovelace', 'Region 4 CSA');
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.choose('from-ada.airr', await buildBundle(assessor, { id: randomUUID(), revision: 1 }));
+  await expect(importer.verdict()).toHaveText('Verified · unknown signer');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await importer.trustSigner(assessor.fingerprintHex.slice(-8).toUpperCase(), 'Ada at Region 4');
+  await expect(importer.verdict()).toHaveText('Verified · trusted signer Ada at Region 4');
+  await importer.accept();
+  await new TrustPage(page).open();
+  await expect(page.getByRole('row', { name: /Ada at Region 4/ })).toBeVisible();
+});
+
+test('a bundle with a changed evidence byte is rejected with its code and nothing is stored', async ({
+  page,
+}) => {
+  const assessor = await makeAssessor();
+  const id = randomUUID();
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.choose('first.airr', await buildBundle(assessor, { id, revision: 1 }));
+  await importer.accept();
+  const before = await dumpDatabase(page);
+
+  await importer.importAnother();
+  const tampered = withFlippedEvidenceByte(await buildBundle(assessor, { id, revision: 2 }));
+  await importer.choose('tampered.airr', tampered);
+  await expect(importer.verdict()).toHaveText(
+    'Rejected: A file in the bundle was changed after the bundle was signed.',
+  );
+  await expect(page.getByTestId('verdict').getByText('hash-mismatch')).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  expect(await dumpDatabase(page)).toEqual(before);
+});
+
+test('a sealed bundle opens with the age identity it was sealed to', async ({ page }) => {
+  const assessor = await makeAssessor();
+  const { sealed, identity } = await sealToNewIdentity(
+    await buildBundle(assessor, { id: randomUUID(), revision: 1 }),
+  );
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.choose('harbor.airr.age', sealed);
+  await page.getByRole('heading', { level: 2, name: 'Open the sealed bundle' }).waitFor();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await importer.unlockWithIdentity(`# created: 2025-03-05\n${identity}\n`);
+  await expect(importer.verdict()).toHaveText('Verified · unknown signer');
+  await importer.accept();
+  await expect(importer.result()).toHaveText('Revision 1 was imported.');
+});
+
+test('the same bundle twice is a no-op and a newer revision becomes current with the old one as history', async ({
+  page,
+}) => {
+  const assessor = await makeAssessor();
+  const id = randomUUID();
+  const first = await buildBundle(assessor, { id, revision: 1 });
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.choose('r1.airr', first);
+  await importer.accept();
+
+  await importer.importAnother();
+  const before = await dumpDatabase(page);
+  await importer.choose('r1-again.airr', first);
+  await expect(importer.plan()).toContainText('already imported');
+  await expect(page.getByRole('button', { name: 'Accept and store' })).toHaveCount(0);
+  expect(await dumpDatabase(page)).toEqual(before);
+
+  await page.getByRole('button', { name: 'Done' }).click();
+  await importer.choose('r2.airr', await buildBundle(assessor, { id, revision: 2, evidence: ['New log'] }));
+  await expect(importer.plan()).toContainText('Revision 2 is newer than the stored revision 1');
+  await importer.accept();
+  const after = await dumpDatabase(page);
+  expect(after.assessments).toEqual([expect.objectContaining({ id, revision: 2, source: 'imported' })]);
+  expect(after.revisions).toEqual([expect.objectContaining({ assessmentId: id, revision: 1 })]);
+  expect(after.evidence).toEqual([expect.objectContaining({ assessmentId: id, blob: 'New log' })]);
+});

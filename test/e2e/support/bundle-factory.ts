@@ -1,0 +1,168 @@
+/**
+ * Builds real bundles in Node for the import journeys, with the app's own exporter: an identity from
+ * createIdentity, a report from buildReportPdf signed with signPdf, and writeBundle. Also the two ways a
+ * bundle goes wrong in transit (a flipped evidence byte) and sealing with a fresh age identity.
+ */
+import { unzipSync, zipSync } from 'fflate';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { AREA_CODES, ROLE_CODES, type EvidenceMeta } from '../../../renderer/src/domain/assessment/model';
+import { writeBundle } from '../../../renderer/src/domain/bundle/build-bundle';
+import { assessmentJson } from '../../../renderer/src/domain/bundle/assessment-json';
+import { sealBytes } from '../../../renderer/src/domain/bundle/seal';
+import { toHex } from '../../../renderer/src/domain/crypto/bytes';
+import { createIdentity } from '../../../renderer/src/domain/crypto/identity';
+import { buildReportPdf } from '../../../renderer/src/domain/report/build-report';
+import { signPdf } from '../../../renderer/src/domain/report/sign-pdf';
+import { fixtureDocument } from './assessment-fixture';
+
+export type Assessor = {
+  name: string;
+  organization: string;
+  signingKey: CryptoKey;
+  certificatePem: string;
+  /** 64 lowercase hex. */
+  fingerprintHex: string;
+  fingerprintColon: string;
+};
+
+export async function makeAssessor(name = 'Grace Hopper', organization = 'Region 9 CSA'): Promise<Assessor> {
+  const created = await createIdentity({
+    name,
+    organization,
+    email: 'grace@example.org',
+    passphrase: 'a long test passphrase',
+  });
+  if (!created.ok) throw new Error(created.message);
+  const { certificate, signingKey } = created.value;
+  return {
+    name,
+    organization,
+    signingKey,
+    certificatePem: certificate.pem,
+    fingerprintHex: certificate.fingerprint.compact,
+    fingerprintColon: certificate.fingerprint.colon,
+  };
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes))));
+}
+
+function label<K extends string>(keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, key])) as unknown as Record<K, string>;
+}
+
+async function signedReport(assessor: Assessor, document: ReturnType<typeof fixtureDocument>) {
+  const pdf = buildReportPdf({
+    document,
+    labels: {
+      packTitle: 'DHS AI Roles and Responsibilities Framework',
+      roles: label(ROLE_CODES),
+      areas: label(AREA_CODES),
+      sectors: { water: 'Water and Wastewater' },
+      riskCategories: {},
+      practices: [],
+    },
+    scores: {
+      overall: { percent: null, answered: 0, inScope: 0 },
+      completenessPercent: 0,
+      byArea: {},
+      byRoleArea: {},
+    },
+    signer: {
+      name: assessor.name,
+      organization: assessor.organization,
+      fingerprint: assessor.fingerprintColon,
+    },
+    assessmentSha256: assessmentJson(document).sha256,
+    generatedAt: '2025-03-05T09:00:00.000Z',
+    appVersion: '0.1.0',
+  });
+  const signed = await signPdf(pdf, {
+    signingKey: assessor.signingKey,
+    certificatePem: assessor.certificatePem,
+    name: assessor.name,
+    reason: 'Assessment report',
+    location: 'Harbor Pumping Station',
+    contactInfo: 'grace@example.org',
+  });
+  if (!signed.ok) throw new Error(signed.message);
+  return signed.value;
+}
+
+/** A complete signed bundle of the fixture assessment at a revision. */
+export async function buildBundle(
+  assessor: Assessor,
+  options: { id: string; revision: number; evidence?: string[] },
+): Promise<Uint8Array> {
+  const texts = options.evidence ?? ['Photo of the SCADA screen', 'Interview notes'];
+  const files = await Promise.all(
+    texts.map(async (text, index) => {
+      const bytes = new TextEncoder().encode(text);
+      const hash = await sha256(bytes);
+      const meta: EvidenceMeta = {
+        id: `ev-${index}-${hash.slice(0, 8)}`,
+        practiceId: 'CIO-SE-1',
+        name: `note-${index}.txt`,
+        type: 'text/plain',
+        size: bytes.length,
+        sha256: hash,
+        capturedAt: '2025-02-25T10:00:00.000Z',
+      };
+      return { bytes, meta };
+    }),
+  );
+  const document = fixtureDocument(
+    options.id,
+    options.revision,
+    files.map((f) => f.meta),
+  );
+  const chunks: Uint8Array[] = [];
+  const written = await writeBundle(
+    {
+      document,
+      evidence: files.map((f) => ({
+        sha256: f.meta.sha256,
+        ext: 'txt',
+        size: f.bytes.length,
+        open: () =>
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(f.bytes);
+              controller.close();
+            },
+          }),
+      })),
+      reportPdf: await signedReport(assessor, document),
+      signerCertificatePem: assessor.certificatePem,
+      signingKey: assessor.signingKey,
+      appVersion: '0.1.0',
+      createdAt: '2025-03-05T09:00:00.000Z',
+    },
+    (chunk) => {
+      chunks.push(chunk);
+    },
+  );
+  if (!written.ok) throw new Error(written.message);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The bundle with one byte of an evidence file flipped and the ZIP rebuilt, not re-signed. */
+export function withFlippedEvidenceByte(bundle: Uint8Array): Uint8Array {
+  const files = unzipSync(bundle);
+  const name = Object.keys(files).find((n) => n.startsWith('evidence/'));
+  const file = name ? files[name] : undefined;
+  if (!name || !file) throw new Error('The bundle has no evidence file.');
+  file[0] = (file[0] ?? 0) ^ 0x01;
+  return zipSync(files);
+}
+
+/** Seals a bundle to a fresh age identity; returns the sealed bytes and the identity that opens them. */
+export async function sealToNewIdentity(
+  bundle: Uint8Array,
+): Promise<{ sealed: Uint8Array; identity: string }> {
+  const identity = await generateX25519Identity();
+  const sealed = await sealBytes(bundle, { recipients: [await identityToRecipient(identity)] });
+  if (!sealed.ok) throw new Error(sealed.message);
+  return { sealed: sealed.value, identity };
+}
