@@ -1,0 +1,160 @@
+import 'fake-indexeddb/auto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { Decrypter } from 'age-encryption';
+import { describe, expect, it } from 'vitest';
+import { createIdentity } from '../../../../../renderer/src/domain/crypto/identity';
+import { verifyBundle } from '../../../../../renderer/src/domain/import/verify-bundle';
+import { createAssessment } from '../../../../../renderer/src/storage/assessment-repository';
+import { openDatabase } from '../../../../../renderer/src/storage/database';
+import { addEvidence } from '../../../../../renderer/src/storage/evidence-repository';
+import { runExport, saveReportOnly } from '../../../../../renderer/src/ui/wizard/export/run-export';
+import { BUILT_IN_PACK_REF } from '../../../../../renderer/src/ui/common/framework';
+import { fakePlatform, joined } from './fake-platform';
+
+async function seeded() {
+  const db = openDatabase(`airr-run-export-${Date.now()}-${Math.random()}`);
+  await db.open();
+  const created = await createAssessment(
+    db,
+    { title: 'Spring visit', siteName: 'Plant Ä/B', sector: 'water' },
+    BUILT_IN_PACK_REF,
+    'tester',
+  );
+  if (!created.ok) throw new Error(created.message);
+  const bytes = new Uint8Array(200_000).map((_, i) => (i * 31) % 251);
+  await addEvidence(
+    db,
+    created.id,
+    {
+      id: 'ev-1',
+      practiceId: 'CIO-SE-1',
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+      size: bytes.length,
+      sha256: bytesToHex(sha256(bytes)),
+      capturedAt: '2026-03-03T12:00:00.000Z',
+      blob: new Blob([bytes], { type: 'image/jpeg' }),
+    },
+    'tester',
+  );
+  const identity = await createIdentity({
+    name: 'Robin Keyes',
+    organization: 'CI team',
+    email: '',
+    passphrase: 'a long enough passphrase',
+  });
+  if (!identity.ok) throw new Error(identity.message);
+  const signer = { record: identity.value.record, signingKey: identity.value.signingKey };
+  return { db, id: created.id, signer, fingerprint: identity.value.record.fingerprint };
+}
+
+const noop = () => undefined;
+
+describe('running an export', () => {
+  it('writes a bundle that the import verifier accepts, named after site, title and revision', async () => {
+    const { db, id, signer, fingerprint } = await seeded();
+    const { platform, saved } = fakePlatform();
+    const progress: number[] = [];
+    const result = await runExport({
+      db,
+      platform,
+      assessmentId: id,
+      signer,
+      seal: null,
+      signal: new AbortController().signal,
+      onProgress: ({ bytesDone }) => progress.push(bytesDone),
+      onWriting: noop,
+    });
+    if (!result.ok) throw new Error(result.message);
+    const [file] = saved;
+    expect(file).toMatchObject({
+      state: 'committed',
+      options: { suggestedName: 'plant-a-b-spring-visit-r2.airr' },
+    });
+    const bytes = joined(file!);
+    expect(result.value).toMatchObject({
+      sealed: false,
+      bytes: bytes.length,
+      sha256: bytesToHex(sha256(bytes)),
+    });
+    expect(progress.length).toBeGreaterThan(1);
+    const verdict = await verifyBundle(bytes, {
+      knownPacks: [BUILT_IN_PACK_REF],
+      trustedFingerprints: new Set([fingerprint]),
+    });
+    expect(verdict).toMatchObject({ ok: true, status: 'trusted' });
+    expect(verdict.ok && verdict.evidence).toHaveLength(1);
+  });
+
+  it('seals to a passphrase so that age decrypts it back to a verifiable bundle', async () => {
+    const { db, id, signer, fingerprint } = await seeded();
+    const { platform, saved } = fakePlatform();
+    const passphrase = 'transport passphrase 42';
+    const result = await runExport({
+      db,
+      platform,
+      assessmentId: id,
+      signer,
+      seal: { passphrase },
+      signal: new AbortController().signal,
+      onProgress: noop,
+      onWriting: noop,
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(saved[0]?.options).toMatchObject({ extensions: ['airr.age'] });
+    const decrypter = new Decrypter();
+    decrypter.addPassphrase(passphrase);
+    const opened = await decrypter.decrypt(joined(saved[0]!));
+    const verdict = await verifyBundle(opened, {
+      knownPacks: [BUILT_IN_PACK_REF],
+      trustedFingerprints: new Set([fingerprint]),
+    });
+    expect(verdict.ok).toBe(true);
+  });
+
+  it('stops on cancel and aborts the file, so nothing is left behind', async () => {
+    const { db, id, signer } = await seeded();
+    const controller = new AbortController();
+    const { platform, saved } = fakePlatform(() => controller.abort());
+    const result = await runExport({
+      db,
+      platform,
+      assessmentId: id,
+      signer,
+      seal: null,
+      signal: controller.signal,
+      onProgress: noop,
+      onWriting: noop,
+    });
+    expect(result).toMatchObject({ ok: false, code: 'cancelled' });
+    expect(saved[0]).toMatchObject({ state: 'aborted', chunks: [] });
+  });
+
+  it('aborts the file and says why when a stored evidence file changed since capture', async () => {
+    const { db, id, signer } = await seeded();
+    await db.evidence.update('ev-1', { blob: new Blob([new Uint8Array(200_000)]) });
+    const { platform, saved } = fakePlatform();
+    const result = await runExport({
+      db,
+      platform,
+      assessmentId: id,
+      signer,
+      seal: null,
+      signal: new AbortController().signal,
+      onProgress: noop,
+      onWriting: noop,
+    });
+    expect(result).toMatchObject({ ok: false, code: 'evidence-changed' });
+    expect(saved[0]?.state).toBe('aborted');
+  });
+
+  it('saves the signed report alone as report.pdf', async () => {
+    const { db, id, signer } = await seeded();
+    const { platform, saved } = fakePlatform();
+    const result = await saveReportOnly({ db, platform, assessmentId: id, signer });
+    expect(result.ok).toBe(true);
+    expect(saved[0]).toMatchObject({ state: 'committed', options: { suggestedName: 'report.pdf' } });
+    expect(Buffer.from(joined(saved[0]!)).toString('latin1')).toContain('/adbe.pkcs7.detached');
+  });
+});
