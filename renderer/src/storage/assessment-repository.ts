@@ -12,6 +12,7 @@ import type { AirrDatabase } from './database';
 import { appendAt, readPath, removeAt, writePath, type ContentPath } from './content-path';
 import type { AssessmentHeader, JournalRow } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
+import { searchWordsOf } from './search-words';
 
 export type ContentChange =
   | { kind: 'set'; path: ContentPath; value: unknown }
@@ -39,7 +40,7 @@ function headerFor(
   content: AssessmentContent,
   base: Omit<
     AssessmentHeader,
-    'id' | 'title' | 'siteName' | 'sector' | 'status' | 'completeness' | 'overallScore'
+    'id' | 'title' | 'siteName' | 'sector' | 'status' | 'completeness' | 'overallScore' | 'searchWords'
   >,
 ): AssessmentHeader {
   return {
@@ -49,6 +50,7 @@ function headerFor(
     sector: content.sector,
     ...base,
     ...summarizeContent(BUILT_IN_PACK, content),
+    searchWords: searchWordsOf(content.title, content.site.name),
   };
 }
 

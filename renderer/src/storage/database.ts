@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migration001Initial } from './migrations/001-initial';
 import { migration002AssessmentContent } from './migrations/002-assessment-content';
 import { migration003SigningAndImport } from './migrations/003-signing-and-import';
+import { migration004SearchWords } from './migrations/004-search-words';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -20,6 +21,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration001Initial,
   migration002AssessmentContent,
   migration003SigningAndImport,
+  migration004SearchWords,
 ];
 
 export type AirrDatabase = Dexie & {

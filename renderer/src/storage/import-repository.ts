@@ -18,6 +18,7 @@ import type { AirrDatabase } from './database';
 import { planImport, type ImportPlan } from './import-plan';
 import type { AssessmentHeader, EvidenceRow, JournalRow, RevisionRow } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
+import { searchWordsOf } from './search-words';
 
 /** A verified bundle ready to store, with the SHA-256 of its SHA256SUMS (see import-pipeline.ts). */
 export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string };
@@ -68,6 +69,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     bundleDigest: prepared.bundleDigest,
     importedAt,
     ...summarizeContent(BUILT_IN_PACK, document.content),
+    searchWords: searchWordsOf(document.content.title, document.content.site.name),
   };
 }
 

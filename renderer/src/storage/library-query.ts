@@ -5,6 +5,7 @@
  */
 import type { AirrDatabase } from './database';
 import type { AssessmentHeader } from './rows';
+import { searchTerms } from './search-words';
 
 export const SORT_FIELDS = ['updatedAt', 'createdAt', 'title', 'siteName', 'sector', 'status'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -32,16 +33,14 @@ export const DEFAULT_QUERY: LibraryQuery = {
 };
 
 export function headerMatcher(query: LibraryQuery): (header: AssessmentHeader) => boolean {
-  const words = query.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = searchTerms(query.text);
   const toEnd = query.to ? `${query.to}\uffff` : '';
   return (header) => {
     if (query.sector && header.sector !== query.sector) return false;
     if (query.status && header.status !== query.status) return false;
     if (query.from && header.updatedAt < query.from) return false;
     if (toEnd && header.updatedAt > toEnd) return false;
-    if (words.length === 0) return true;
-    const haystack = `${header.title} ${header.siteName}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
+    return terms.every((term) => header.searchWords.some((word) => word.startsWith(term)));
   };
 }
 

@@ -31,6 +31,8 @@ export interface AssessmentHeader {
   signerFingerprint: string;
   /** Signer's name as the certificate gives it; '' for local ones. */
   signerName?: string;
+  /** Words of the title and site name, for the library search index (see search-words.ts). */
+  searchWords: string[];
   /** Imported only: SHA-256 of the bundle's SHA256SUMS, to recognize the same bundle imported again. */
   bundleDigest?: string;
   /** Imported only: when this revision was accepted here. */

@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { openDatabase } from '../../../renderer/src/storage/database';
 import { countMatching, DEFAULT_QUERY, queryPage } from '../../../renderer/src/storage/library-query';
 import type { AssessmentHeader } from '../../../renderer/src/storage/rows';
+import { searchWordsOf } from '../../../renderer/src/storage/search-words';
 
 function header(index: number, overrides: Partial<AssessmentHeader> = {}): AssessmentHeader {
   const day = String((index % 28) + 1).padStart(2, '0');
@@ -21,6 +22,7 @@ function header(index: number, overrides: Partial<AssessmentHeader> = {}): Asses
     overallScore: null,
     source: 'local',
     signerFingerprint: '',
+    searchWords: searchWordsOf(`Visit ${index}`, index % 2 ? 'North Dam' : 'South Plant'),
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { Dexie } from 'dexie';
 import { migration001Initial } from '../../../renderer/src/storage/migrations/001-initial';
 import { migration002AssessmentContent } from '../../../renderer/src/storage/migrations/002-assessment-content';
+import { migration003SigningAndImport } from '../../../renderer/src/storage/migrations/003-signing-and-import';
 import { openDatabase } from '../../../renderer/src/storage/database';
 
 let counter = 0;
@@ -27,7 +28,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -56,7 +57,7 @@ describe('storage migrations', () => {
     expect({ version: db.verno, schema }).toMatchInlineSnapshot(`
       {
         "schema": {
-          "assessments": "id, title, siteName, sector, status, createdAt, updatedAt, revision, source, signerFingerprint",
+          "assessments": "id, title, siteName, sector, status, createdAt, updatedAt, revision, source, signerFingerprint, *searchWords",
           "contents": "assessmentId",
           "evidence": "id, assessmentId, [assessmentId+sha256]",
           "identities": "id",
@@ -65,7 +66,7 @@ describe('storage migrations', () => {
           "revisions": "[assessmentId+revision], assessmentId",
           "trustedSigners": "fingerprint, label",
         },
-        "version": 3,
+        "version": 4,
       }
     `);
     db.close();
@@ -107,6 +108,44 @@ describe('migration 003', () => {
       addedAt: '',
     });
     expect(await current.trustedSigners.count()).toBe(1);
+    current.close();
+  });
+});
+
+describe('migration 004', () => {
+  it('indexes the words of existing titles and site names so search finds them', async () => {
+    const name = `${freshName()}-004`;
+    const v3 = new Dexie(name);
+    migration001Initial(v3);
+    migration002AssessmentContent(v3);
+    migration003SigningAndImport(v3);
+    await v3.open();
+    await v3
+      .table('assessments')
+      .add({
+        id: 'a3',
+        title: 'Spring Walk-down',
+        siteName: 'Riverside Plant',
+        sector: 'energy',
+        status: 'draft',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        revision: 1,
+        source: 'local',
+        signerFingerprint: '',
+      });
+    v3.close();
+
+    const current = openDatabase(name);
+    await current.open();
+    expect((await current.assessments.get('a3'))?.searchWords).toEqual([
+      'spring',
+      'walk',
+      'down',
+      'riverside',
+      'plant',
+    ]);
+    expect(await current.assessments.where('searchWords').startsWith('river').primaryKeys()).toEqual(['a3']);
     current.close();
   });
 });
