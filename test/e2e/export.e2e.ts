@@ -110,6 +110,10 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
     (await page.getByTestId('export-file-sha256').textContent()) ?? 'missing',
   );
   expectVerified(checkBundle(plainPath, work, 'plain'), fingerprint);
+  // Changes made while the identity was unlocked are journaled under the assessor's name and fingerprint.
+  expect(readFileSync(join(work, 'plain', 'assessment.json'), 'utf8')).toContain(
+    `${ASSESSOR.name} (${fingerprint.slice(0, 11)})`,
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 
   // Export, sealed to the recipient, opened with stock age.

@@ -42,6 +42,8 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     platform.appInfo().version,
   );
   if (!prepared.ok) return prepared;
+  // A Cancel pressed while the report was being signed must not open the save dialog afterwards.
+  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was cancelled.' };
   const { bundle, site, title, revision } = prepared.value;
   const sealed = seal !== null;
   const target = await platform.saveFile({
