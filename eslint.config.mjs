@@ -57,6 +57,7 @@ export default tseslint.config(
       'playwright-report/**',
       '**/*.d.ts',
       '**/*.d.mts',
+      '.bench/**',
     ],
   },
   js.configs.recommended,

@@ -3,7 +3,7 @@
  * the stored record is re-validated on every read so a damaged row surfaces as a value, not a crash later
  * in signing. Only the wrapped key is ever written here — the unlocked CryptoKey lives in memory only.
  */
-import { IdentityRecord } from '../domain/crypto/identity';
+import { IdentityRecord } from '../domain/crypto/identity-record';
 import type { AirrDatabase } from './database';
 import type { IdentityRow } from './rows';
 import { ioFailure } from './io-failure';

@@ -10,7 +10,7 @@ export class LibraryPage {
   }
 
   assessmentLink(title: string) {
-    return this.page.getByRole('link', { name: title });
+    return this.page.getByRole('link', { name: title, exact: true });
   }
 
   async startNew(): Promise<void> {

@@ -120,20 +120,18 @@ describe('migration 004', () => {
     migration002AssessmentContent(v3);
     migration003SigningAndImport(v3);
     await v3.open();
-    await v3
-      .table('assessments')
-      .add({
-        id: 'a3',
-        title: 'Spring Walk-down',
-        siteName: 'Riverside Plant',
-        sector: 'energy',
-        status: 'draft',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        revision: 1,
-        source: 'local',
-        signerFingerprint: '',
-      });
+    await v3.table('assessments').add({
+      id: 'a3',
+      title: 'Spring Walk-down',
+      siteName: 'Riverside Plant',
+      sector: 'energy',
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      revision: 1,
+      source: 'local',
+      signerFingerprint: '',
+    });
     v3.close();
 
     const current = openDatabase(name);

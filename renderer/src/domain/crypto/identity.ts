@@ -6,30 +6,14 @@
 import { z } from 'zod';
 import { createSelfSignedCertificate, type CertificateFiles, type CertificateSubject } from './certificate';
 import { failure, success, type Result } from './failure';
-import { importSigningKey, rewrapPrivateKey, unwrapSigningKey, wrapPrivateKey, WrappedKey } from './key-wrap';
+import { importSigningKey, rewrapPrivateKey, unwrapSigningKey, wrapPrivateKey } from './key-wrap';
+import { EMAIL, IDENTITY_FORMAT_ID, IdentityRecord } from './identity-record';
+
+export { IDENTITY_FORMAT_ID, IdentityRecord };
 import type { UnwrapErrorCode } from './key-wrap';
 
-export const IDENTITY_FORMAT_ID = 'airr-identity';
 export const MIN_PASSPHRASE_LENGTH = 10;
 export const DEFAULT_VALIDITY_YEARS = 3;
-
-const EMAIL = z.union([z.literal(''), z.email().max(254)]);
-
-/** An assessor identity as storage keeps it. */
-export const IdentityRecord = z.object({
-  format: z.literal(IDENTITY_FORMAT_ID),
-  formatVersion: z.literal(1),
-  id: z.uuid(),
-  name: z.string().min(1).max(200),
-  organization: z.string().max(200),
-  email: EMAIL,
-  createdAt: z.iso.datetime({ offset: true }),
-  certificatePem: z.string().startsWith('-----BEGIN CERTIFICATE-----'),
-  /** SHA-256 of the certificate DER, 64 lowercase hex characters. */
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  key: WrappedKey,
-});
-export type IdentityRecord = z.infer<typeof IdentityRecord>;
 
 export const NewIdentityInput = z.object({
   name: z.string().trim().min(1, 'Enter the name the certificate should show.').max(200),

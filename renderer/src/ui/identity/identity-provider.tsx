@@ -1,12 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  changePassphrase as rewrap,
-  createIdentity,
-  unlockIdentity,
-  type NewIdentityInput,
-} from '../../domain/crypto/identity';
-import { parseCertificate, type ParsedCertificate } from '../../domain/crypto/parse-certificate';
+import type { NewIdentityInput } from '../../domain/crypto/identity';
+import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
 import { getIdentity, saveIdentity, updateIdentity } from '../../storage/identity-repository';
 import { useApp } from '../app/app-context';
 import { IdentityContext, type IdentityState, type IdentityStatus } from './identity-context';
@@ -14,6 +9,10 @@ import { IdentityContext, type IdentityState, type IdentityStatus } from './iden
 // The key is remembered together with the identity it belongs to, so a different record never pairs with it.
 type Unlocked = { identityId: string; key: CryptoKey };
 type Parsed = { fingerprint: string; certificate: ParsedCertificate };
+
+// Certificate and key code (pkijs) loads on first use, not at start-up.
+const identityCode = () => import('../../domain/crypto/identity');
+const certificateCode = () => import('../../domain/crypto/parse-certificate');
 
 export function IdentityProvider({ children }: { children: ReactNode }) {
   const { db } = useApp();
@@ -25,9 +24,11 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!record) return;
     let current = true;
-    void parseCertificate(record.certificatePem).then((result) => {
-      if (current && result.ok) setParsed({ fingerprint: record.fingerprint, certificate: result.value });
-    });
+    void certificateCode()
+      .then(({ parseCertificate }) => parseCertificate(record.certificatePem))
+      .then((result) => {
+        if (current && result.ok) setParsed({ fingerprint: record.fingerprint, certificate: result.value });
+      });
     return () => {
       current = false;
     };
@@ -35,6 +36,7 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
 
   const create = useCallback(
     async (input: NewIdentityInput) => {
+      const { createIdentity } = await identityCode();
       const created = await createIdentity(input);
       if (!created.ok) return created;
       const saved = await saveIdentity(db, created.value.record);
@@ -48,6 +50,7 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
   const unlock = useCallback(
     async (passphrase: string) => {
       if (!record) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      const { unlockIdentity } = await identityCode();
       const key = await unlockIdentity(record, passphrase);
       if (!key.ok) return key;
       setUnlocked({ identityId: record.id, key: key.value });
@@ -59,6 +62,7 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
   const changePassphrase = useCallback(
     async (current: string, next: string) => {
       if (!record) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      const { changePassphrase: rewrap } = await identityCode();
       const changed = await rewrap(record, current, next);
       if (!changed.ok) return changed;
       const saved = await updateIdentity(db, changed.value);
