@@ -20,6 +20,10 @@ export interface LibraryQuery {
   to: string;
   sort: SortField;
   descending: boolean;
+  /** Signer certificate fingerprint (lowercase hex); empty for any. */
+  signer: string;
+  /** 'trusted' / 'unknown' (imported, signer not in the trust store) / 'local'; empty for any. */
+  trust: '' | 'trusted' | 'unknown' | 'local';
 }
 
 export const DEFAULT_QUERY: LibraryQuery = {
@@ -30,14 +34,29 @@ export const DEFAULT_QUERY: LibraryQuery = {
   to: '',
   sort: 'updatedAt',
   descending: true,
+  signer: '',
+  trust: '',
 };
 
-export function headerMatcher(query: LibraryQuery): (header: AssessmentHeader) => boolean {
+const NO_TRUST: ReadonlySet<string> = new Set();
+
+function trustOf(header: AssessmentHeader, trusted: ReadonlySet<string>): LibraryQuery['trust'] {
+  if (header.source === 'local') return 'local';
+  return trusted.has(header.signerFingerprint) ? 'trusted' : 'unknown';
+}
+
+/** The filter as a predicate; `trusted` holds the trust store's fingerprints (lowercase hex). */
+export function headerMatcher(
+  query: LibraryQuery,
+  trusted: ReadonlySet<string> = NO_TRUST,
+): (header: AssessmentHeader) => boolean {
   const terms = searchTerms(query.text);
   const toEnd = query.to ? `${query.to}\uffff` : '';
   return (header) => {
     if (query.sector && header.sector !== query.sector) return false;
     if (query.status && header.status !== query.status) return false;
+    if (query.signer && header.signerFingerprint !== query.signer) return false;
+    if (query.trust && trustOf(header, trusted) !== query.trust) return false;
     if (query.from && header.updatedAt < query.from) return false;
     if (toEnd && header.updatedAt > toEnd) return false;
     return terms.every((term) => header.searchWords.some((word) => word.startsWith(term)));
@@ -49,17 +68,55 @@ function ordered(db: AirrDatabase, query: LibraryQuery) {
   return query.descending ? collection.reverse() : collection;
 }
 
+/** Headers holding a word that starts with the first search term, read through the word index. */
+async function candidatesForText(
+  db: AirrDatabase,
+  query: LibraryQuery,
+  trusted: ReadonlySet<string>,
+): Promise<AssessmentHeader[]> {
+  const [first = ''] = searchTerms(query.text);
+  const keys = await db.assessments.where('searchWords').startsWith(first).primaryKeys();
+  const headers = await db.assessments.bulkGet([...new Set(keys)]);
+  const matches = headers
+    .filter((header): header is AssessmentHeader => header !== undefined)
+    .filter(headerMatcher(query, trusted));
+  const direction = query.descending ? -1 : 1;
+  return matches.sort((a, b) => direction * String(a[query.sort]).localeCompare(String(b[query.sort])));
+}
+
 /** One page of matching headers in the requested order. */
-export function queryPage(
+export async function queryPage(
   db: AirrDatabase,
   query: LibraryQuery,
   offset: number,
   limit: number,
+  trusted: ReadonlySet<string> = NO_TRUST,
 ): Promise<AssessmentHeader[]> {
-  return ordered(db, query).filter(headerMatcher(query)).offset(offset).limit(limit).toArray();
+  if (searchTerms(query.text).length > 0) {
+    return (await candidatesForText(db, query, trusted)).slice(offset, offset + limit);
+  }
+  return ordered(db, query).filter(headerMatcher(query, trusted)).offset(offset).limit(limit).toArray();
 }
 
-/** How many headers match (walks the table; shown after the first page). */
-export function countMatching(db: AirrDatabase, query: LibraryQuery): Promise<number> {
-  return db.assessments.filter(headerMatcher(query)).count();
+/** How many headers match: with search terms through the word index, otherwise by walking the table. */
+export async function countMatching(
+  db: AirrDatabase,
+  query: LibraryQuery,
+  trusted: ReadonlySet<string> = NO_TRUST,
+): Promise<number> {
+  if (searchTerms(query.text).length > 0) return (await candidatesForText(db, query, trusted)).length;
+  return db.assessments.filter(headerMatcher(query, trusted)).count();
+}
+
+/** The signers of imported assessments, for the signer filter: fingerprint and name, by name. */
+export async function librarySigners(
+  db: AirrDatabase,
+): Promise<Array<{ fingerprint: string; name: string }>> {
+  const imported = await db.assessments.where('source').equals('imported').toArray();
+  const byFingerprint = new Map(
+    imported.map((header) => [header.signerFingerprint, header.signerName ?? '']),
+  );
+  return [...byFingerprint]
+    .map(([fingerprint, name]) => ({ fingerprint, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect } from 'vitest';
 import { openDatabase } from '../../../renderer/src/storage/database';
-import { countMatching, DEFAULT_QUERY, queryPage } from '../../../renderer/src/storage/library-query';
+import {
+  countMatching,
+  DEFAULT_QUERY,
+  librarySigners,
+  queryPage,
+} from '../../../renderer/src/storage/library-query';
 import type { AssessmentHeader } from '../../../renderer/src/storage/rows';
 import { searchWordsOf } from '../../../renderer/src/storage/search-words';
 
@@ -57,6 +62,36 @@ describe('library query', () => {
 
     const byTitle = await queryPage(db, { ...DEFAULT_QUERY, sort: 'title', descending: false }, 0, 3);
     expect(byTitle.map((row) => row.title)).toEqual(['Visit 0', 'Visit 1', 'Visit 10']);
+    db.close();
+  });
+});
+
+describe('library query by signer and trust', () => {
+  it('filters imported assessments by signer and by whether the signer is trusted', async () => {
+    const db = openDatabase(`airr-library-trust-${Date.now()}`);
+    const alice = 'a'.repeat(64);
+    const bob = 'b'.repeat(64);
+    await db.assessments.bulkAdd([
+      header(1),
+      header(2, { source: 'imported', signerFingerprint: alice, signerName: 'Alice' }),
+      header(3, { source: 'imported', signerFingerprint: bob, signerName: 'Bob' }),
+      header(4, { source: 'imported', signerFingerprint: bob, signerName: 'Bob' }),
+    ]);
+    const trusted = new Set([alice]);
+    const ids = async (query: Partial<typeof DEFAULT_QUERY>) =>
+      (
+        await queryPage(db, { ...DEFAULT_QUERY, ...query, sort: 'title', descending: false }, 0, 10, trusted)
+      ).map((row) => row.id);
+    expect(await ids({ signer: bob })).toEqual(['a3', 'a4']);
+    expect(await ids({ trust: 'trusted' })).toEqual(['a2']);
+    expect(await ids({ trust: 'unknown' })).toEqual(['a3', 'a4']);
+    expect(await ids({ trust: 'local' })).toEqual(['a1']);
+    expect(await ids({ trust: 'unknown', text: 'visit 4' })).toEqual(['a4']);
+    expect(await countMatching(db, { ...DEFAULT_QUERY, trust: 'unknown' }, trusted)).toBe(2);
+    expect(await librarySigners(db)).toEqual([
+      { fingerprint: alice, name: 'Alice' },
+      { fingerprint: bob, name: 'Bob' },
+    ]);
     db.close();
   });
 });

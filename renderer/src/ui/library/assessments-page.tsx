@@ -3,7 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from '@trussworks/react-uswds';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
-import { countMatching, DEFAULT_QUERY, queryPage, type LibraryQuery } from '../../storage/library-query';
+import {
+  countMatching,
+  DEFAULT_QUERY,
+  librarySigners,
+  queryPage,
+  type LibraryQuery,
+} from '../../storage/library-query';
 import { usePageTitle } from '../common/use-page-title';
 import { LibraryFilters } from './library-filters';
 import { LibraryTable } from './library-table';
@@ -16,8 +22,16 @@ export function AssessmentsPage() {
   const { db } = useApp();
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [page, setPage] = useState(0);
-  const rows = useLiveQuery(() => queryPage(db, query, page * PAGE_SIZE, PAGE_SIZE), [db, query, page]);
-  const total = useLiveQuery(() => countMatching(db, query), [db, query]);
+  const trusted = useLiveQuery(
+    async () => new Set(await db.trustedSigners.toCollection().primaryKeys()),
+    [db],
+  );
+  const signers = useLiveQuery(() => librarySigners(db), [db]);
+  const rows = useLiveQuery(
+    () => queryPage(db, query, page * PAGE_SIZE, PAGE_SIZE, trusted),
+    [db, query, page, trusted],
+  );
+  const total = useLiveQuery(() => countMatching(db, query, trusted), [db, query, trusted]);
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / PAGE_SIZE));
   const change = (next: LibraryQuery) => {
     setQuery(next);
@@ -31,7 +45,7 @@ export function AssessmentsPage() {
           New assessment
         </a>
       </div>
-      <LibraryFilters query={query} onChange={change} />
+      <LibraryFilters query={query} onChange={change} signers={signers ?? []} />
       <p role="status" data-testid="library-count">
         {total === undefined ? 'Counting…' : `${total} assessment${total === 1 ? '' : 's'} found.`}
       </p>

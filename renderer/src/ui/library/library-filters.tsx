@@ -15,9 +15,11 @@ const SORT_LABELS: Record<SortField, string> = {
 export function LibraryFilters({
   query,
   onChange,
+  signers,
 }: {
   query: LibraryQuery;
   onChange: (query: LibraryQuery) => void;
+  signers: Array<{ fingerprint: string; name: string }>;
 }) {
   const set = <K extends keyof LibraryQuery>(key: K, value: LibraryQuery[K]) =>
     onChange({ ...query, [key]: value });
@@ -62,6 +64,38 @@ export function LibraryFilters({
             <option value="draft">Draft</option>
             <option value="in-progress">In progress</option>
             <option value="complete">Complete</option>
+          </Select>
+        </div>
+      </div>
+      <div className="library-filters__row">
+        <div>
+          <Label htmlFor="library-signer">Signer</Label>
+          <Select
+            id="library-signer"
+            name="signer"
+            value={query.signer}
+            onChange={(event) => set('signer', event.target.value)}
+          >
+            <option value="">Any signer</option>
+            {signers.map((signer) => (
+              <option key={signer.fingerprint} value={signer.fingerprint}>
+                {signer.name || 'Unnamed'} ({signer.fingerprint.slice(0, 8).toUpperCase()}…)
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="library-trust">Origin and trust</Label>
+          <Select
+            id="library-trust"
+            name="trust"
+            value={query.trust}
+            onChange={(event) => set('trust', event.target.value as LibraryQuery['trust'])}
+          >
+            <option value="">Any</option>
+            <option value="local">Made on this computer</option>
+            <option value="trusted">Imported, trusted signer</option>
+            <option value="unknown">Imported, signer not trusted</option>
           </Select>
         </div>
       </div>
@@ -116,7 +150,9 @@ export function LibraryFilters({
         <Button
           type="button"
           unstyled
-          onClick={() => onChange({ ...query, text: '', sector: '', status: '', from: '', to: '' })}
+          onClick={() =>
+            onChange({ ...query, text: '', sector: '', status: '', from: '', to: '', signer: '', trust: '' })
+          }
         >
           Clear filters
         </Button>
