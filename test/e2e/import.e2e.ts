@@ -129,4 +129,17 @@ test('the same bundle twice is a no-op and a newer revision becomes current with
   expect(after.assessments).toEqual([expect.objectContaining({ id, revision: 2, source: 'imported' })]);
   expect(after.revisions).toEqual([expect.objectContaining({ assessmentId: id, revision: 1 })]);
   expect(after.evidence).toEqual([expect.objectContaining({ assessmentId: id, blob: 'New log' })]);
+
+  // The two revisions compare: CIO-DD-2 went from not implemented to implemented between them.
+  await page.goto(`#/review/${id}`);
+  const picker = page.getByLabel('Compare with');
+  const revisionOne = await picker
+    .locator('option', { hasText: 'This assessment, revision 1' })
+    .textContent();
+  await picker.selectOption({ label: revisionOne ?? '' });
+  await page.getByRole('button', { name: 'Compare' }).click();
+  // Revision 1: DD (½ + 0)/2 = 25 %, overall 1.5/3 = 50 %. Revision 2: DD (½ + 1)/2 = 75 %, overall 2.5/3 = 83 %.
+  await expect(page.getByTestId('overall-delta')).toHaveText('Overall score 50% → 83% (+33 points)');
+  await expect(page.getByTestId('delta-DD')).toContainText('+50 points');
+  await expect(page.getByText('CIO-DD-2: Not implemented → Implemented (improved)')).toBeVisible();
 });
