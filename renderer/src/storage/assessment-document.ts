@@ -8,10 +8,25 @@ import {
   type AssessmentDocument,
 } from '../domain/assessment/model';
 import type { AirrDatabase } from './database';
+import type { EvidenceRow } from './rows';
 import { getJournal } from './assessment-repository';
 
-/** The current revision of an assessment as a document, or undefined when it does not exist. */
-export async function loadDocument(db: AirrDatabase, id: string): Promise<AssessmentDocument | undefined> {
+/** A stored assessment as its document, with the evidence rows (blobs referenced, not read) in the same order. */
+export interface StoredAssessment {
+  document: AssessmentDocument;
+  evidenceRows: EvidenceRow[];
+}
+
+function byCapture(a: EvidenceRow, b: EvidenceRow): number {
+  if (a.capturedAt !== b.capturedAt) return a.capturedAt < b.capturedAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The current revision read in one transaction (joins an enclosing one), or undefined when it does not exist. */
+export async function loadStoredAssessment(
+  db: AirrDatabase,
+  id: string,
+): Promise<StoredAssessment | undefined> {
   return db.transaction('r', [db.assessments, db.contents, db.evidence, db.journal], async () => {
     const [header, row, evidence, journal] = await Promise.all([
       db.assessments.get(id),
@@ -20,7 +35,9 @@ export async function loadDocument(db: AirrDatabase, id: string): Promise<Assess
       getJournal(db, id),
     ]);
     if (!header || !row) return undefined;
-    return {
+    // Capture order keeps assessment.json byte-identical between exports of the same revision.
+    const evidenceRows = [...evidence].sort(byCapture);
+    const document: AssessmentDocument = {
       format: ASSESSMENT_FORMAT_ID,
       formatVersion: ASSESSMENT_FORMAT_VERSION,
       id: header.id,
@@ -29,7 +46,7 @@ export async function loadDocument(db: AirrDatabase, id: string): Promise<Assess
       updatedAt: header.updatedAt,
       pack: { id: header.packId, version: header.packVersion },
       content: row.content,
-      evidence: evidence.map(({ id: evidenceId, practiceId, name, type, size, sha256, capturedAt }) => ({
+      evidence: evidenceRows.map(({ id: evidenceId, practiceId, name, type, size, sha256, capturedAt }) => ({
         id: evidenceId,
         practiceId,
         name,
@@ -38,9 +55,24 @@ export async function loadDocument(db: AirrDatabase, id: string): Promise<Assess
         sha256,
         capturedAt,
       })),
-      journal: journal.map(({ assessmentId: _assessmentId, ...entry }) => entry),
+      journal: journal.map(({ seq, at, actor, field, oldValue, newValue, prevHash, hash }) => ({
+        seq,
+        at,
+        actor,
+        field,
+        oldValue,
+        newValue,
+        prevHash,
+        hash,
+      })),
     };
+    return { document, evidenceRows };
   });
+}
+
+/** The current revision of an assessment as a document, or undefined when it does not exist. */
+export async function loadDocument(db: AirrDatabase, id: string): Promise<AssessmentDocument | undefined> {
+  return (await loadStoredAssessment(db, id))?.document;
 }
 
 /** A stored history revision of an assessment, or undefined. */

@@ -3,18 +3,12 @@
  * evidence metadata and journal become an AssessmentDocument, and each stored evidence blob becomes a
  * bundle EvidenceSource that is opened as a stream only when its turn comes, so memory stays bounded.
  */
-import { Dexie } from 'dexie';
-import {
-  ASSESSMENT_FORMAT_ID,
-  ASSESSMENT_FORMAT_VERSION,
-  type AssessmentDocument,
-  type EvidenceMeta,
-  type JournalEntry,
-} from '../domain/assessment/model';
+import type { AssessmentDocument } from '../domain/assessment/model';
 import type { EvidenceSource } from '../domain/bundle/bundle-input';
+import { loadStoredAssessment } from './assessment-document';
 import type { AirrDatabase } from './database';
 import { ioFailure } from './io-failure';
-import type { EvidenceRow, JournalRow } from './rows';
+import type { EvidenceRow } from './rows';
 
 export type ExportSource = {
   document: AssessmentDocument;
@@ -33,16 +27,6 @@ export function evidenceExtension(name: string): string {
   return /^[a-z0-9]{1,16}$/.test(ext) ? ext : '';
 }
 
-function metaOf(row: EvidenceRow): EvidenceMeta {
-  const { id, practiceId, name, type, size, sha256, capturedAt } = row;
-  return { id, practiceId, name, type, size, sha256, capturedAt };
-}
-
-function entryOf(row: JournalRow): JournalEntry {
-  const { seq, at, actor, field, oldValue, newValue, prevHash, hash } = row;
-  return { seq, at, actor, field, oldValue, newValue, prevHash, hash };
-}
-
 function sourceOf(row: EvidenceRow): EvidenceSource {
   return {
     sha256: row.sha256,
@@ -55,41 +39,9 @@ function sourceOf(row: EvidenceRow): EvidenceSource {
 /** Reads everything an export needs; blobs are referenced, not read. */
 export async function loadExportSource(db: AirrDatabase, assessmentId: string): Promise<ExportSourceResult> {
   try {
-    return await db.transaction('r', [db.assessments, db.contents, db.evidence, db.journal], async () => {
-      const [header, row, evidence, journal] = await Promise.all([
-        db.assessments.get(assessmentId),
-        db.contents.get(assessmentId),
-        db.evidence.where('assessmentId').equals(assessmentId).toArray(),
-        db.journal
-          .where('[assessmentId+seq]')
-          .between([assessmentId, Dexie.minKey], [assessmentId, Dexie.maxKey])
-          .toArray(),
-      ]);
-      if (!header || !row) {
-        return {
-          ok: false as const,
-          code: 'not-found' as const,
-          message: 'This assessment no longer exists.',
-        };
-      }
-      // Capture order keeps assessment.json stable between exports of the same revision.
-      const ordered = [...evidence].sort((a, b) =>
-        a.capturedAt === b.capturedAt ? (a.id < b.id ? -1 : 1) : a.capturedAt < b.capturedAt ? -1 : 1,
-      );
-      const document: AssessmentDocument = {
-        format: ASSESSMENT_FORMAT_ID,
-        formatVersion: ASSESSMENT_FORMAT_VERSION,
-        id: header.id,
-        revision: header.revision,
-        createdAt: header.createdAt,
-        updatedAt: header.updatedAt,
-        pack: { id: header.packId, version: header.packVersion },
-        content: row.content,
-        evidence: ordered.map(metaOf),
-        journal: journal.map(entryOf),
-      };
-      return { ok: true as const, value: { document, evidence: ordered.map(sourceOf) } };
-    });
+    const stored = await loadStoredAssessment(db, assessmentId);
+    if (!stored) return { ok: false, code: 'not-found', message: 'This assessment no longer exists.' };
+    return { ok: true, value: { document: stored.document, evidence: stored.evidenceRows.map(sourceOf) } };
   } catch (error) {
     return ioFailure(error);
   }

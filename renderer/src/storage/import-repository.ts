@@ -4,12 +4,7 @@
  * disk, a clashing evidence id) leaves the database exactly as it was: nothing is ever half-imported.
  * Nothing awaits WebCrypto inside the transaction (that would end it); the digest is computed beforehand.
  */
-import { Dexie } from 'dexie';
-import {
-  ASSESSMENT_FORMAT_ID,
-  ASSESSMENT_FORMAT_VERSION,
-  type AssessmentDocument,
-} from '../domain/assessment/model';
+import type { AssessmentDocument } from '../domain/assessment/model';
 import { summarizeContent } from '../domain/assessment/summary';
 import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import type { Failure } from '../domain/crypto/failure';
@@ -19,6 +14,7 @@ import { planImport, type ImportPlan } from './import-plan';
 import type { AssessmentHeader, EvidenceRow, JournalRow, RevisionRow } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
 import { searchWordsOf } from './search-words';
+import { loadDocument } from './assessment-document';
 
 /** A verified bundle ready to store, with the SHA-256 of its SHA256SUMS (see import-pipeline.ts). */
 export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string };
@@ -84,28 +80,9 @@ function evidenceRows(verdict: VerifiedBundle): EvidenceRow[] {
 
 /** The stored current revision as a document, to keep as history (evidence as metadata; blobs are replaced). */
 async function storedDocument(db: AirrDatabase, header: AssessmentHeader): Promise<AssessmentDocument> {
-  const range = [
-    [header.id, Dexie.minKey],
-    [header.id, Dexie.maxKey],
-  ] as const;
-  const [content, evidence, journal] = await Promise.all([
-    db.contents.get(header.id),
-    db.evidence.where('assessmentId').equals(header.id).toArray(),
-    db.journal.where('[assessmentId+seq]').between(range[0], range[1]).toArray(),
-  ]);
-  if (!content) throw new Error(`The stored content of ${header.id} is missing.`);
-  return {
-    format: ASSESSMENT_FORMAT_ID,
-    formatVersion: ASSESSMENT_FORMAT_VERSION,
-    id: header.id,
-    revision: header.revision,
-    createdAt: header.createdAt,
-    updatedAt: header.updatedAt,
-    pack: { id: header.packId, version: header.packVersion },
-    content: content.content,
-    evidence: evidence.map(({ assessmentId: _a, blob: _b, ...meta }) => meta),
-    journal: journal.map(({ assessmentId: _a, ...entry }) => entry),
-  };
+  const document = await loadDocument(db, header.id);
+  if (!document) throw new Error(`The stored content of ${header.id} is missing.`);
+  return document;
 }
 
 async function writeCurrent(

@@ -21,20 +21,6 @@ export async function sha256OfChunks(
   return bytesToHex(hash.digest());
 }
 
-/** Reads a ReadableStream of bytes as an async iterable (Chromium and Node both provide ReadableStream). */
-export async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
 /** Evidence file-name checks at capture: what would make a file unusable as evidence, as a sentence. */
 export function evidenceProblem(file: { name: string; size: number }, maxBytes: number): string | null {
   if (file.size === 0) return `“${file.name}” is empty (0 bytes), so it was not attached.`;

@@ -1,4 +1,4 @@
-import { chunksOf } from '../../domain/evidence/sha256-stream';
+import { chunksOfSource } from '../../domain/bundle/byte-source';
 import type { Platform } from '../../platform/platform';
 
 /**
@@ -18,7 +18,7 @@ export async function saveBlob(
   });
   if (!target) return null;
   try {
-    for await (const chunk of chunksOf(blob.stream())) await target.write(chunk);
+    for await (const chunk of chunksOfSource(blob.stream())) await target.write(chunk);
     return await target.commit();
   } catch (error) {
     await target.abort();

@@ -3,9 +3,8 @@ import { useApp } from '../app/app-context';
 import { usePageTitle } from '../common/use-page-title';
 import { buildPortfolio, type PortfolioItem } from '../../domain/compare/portfolio';
 import { formatPercent } from '../../domain/scoring/percent';
-import { SEVERITIES } from '../../domain/assessment/model';
 import { PACK, scoreContent } from '../common/framework';
-import { SEVERITY_LABELS } from '../common/labels';
+import { SeverityCounts } from '../common/severity-counts';
 import type { AirrDatabase } from '../../storage/database';
 
 /** The latest assessment of every site: a site's older assessments would only blur its current picture. */
@@ -81,27 +80,11 @@ export function PortfolioPage() {
       </section>
       <section aria-labelledby="portfolio-findings">
         <h2 id="portfolio-findings">Open findings by severity</h2>
-        <table className="usa-table usa-table--compact">
-          <caption className="usa-sr-only">Open findings across all sites by severity</caption>
-          <thead>
-            <tr>
-              {SEVERITIES.map((severity) => (
-                <th key={severity} scope="col">
-                  {SEVERITY_LABELS[severity]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {SEVERITIES.map((severity) => (
-                <td key={severity} data-testid={`portfolio-open-${severity}`}>
-                  {portfolio.openFindingsBySeverity[severity]}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
+        <SeverityCounts
+          counts={portfolio.openFindingsBySeverity}
+          caption="Open findings across all sites by severity"
+          testIdPrefix="portfolio-open"
+        />
       </section>
     </>
   );

@@ -1,7 +1,7 @@
-import { SEVERITIES } from '../../../domain/assessment/model';
 import { formatPercent } from '../../../domain/scoring/percent';
 import { PACK, scoreContent } from '../../common/framework';
-import { SEVERITY_LABELS, STATUS_LABELS } from '../../common/labels';
+import { STATUS_LABELS } from '../../common/labels';
+import { SeverityCounts } from '../../common/severity-counts';
 import type { LoadedAssessment } from '../use-assessment';
 import { HeatMap } from './heat-map';
 import { ScoreBars } from './score-bars';
@@ -73,27 +73,11 @@ export function ReviewStep({ loaded }: { loaded: LoadedAssessment }) {
       </section>
       <section aria-labelledby="review-findings">
         <h2 id="review-findings">Findings by severity</h2>
-        <table className="usa-table usa-table--compact">
-          <caption className="usa-sr-only">Number of findings by severity</caption>
-          <thead>
-            <tr>
-              {SEVERITIES.map((severity) => (
-                <th key={severity} scope="col">
-                  {SEVERITY_LABELS[severity]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {SEVERITIES.map((severity) => (
-                <td key={severity} data-testid={`findings-${severity}`}>
-                  {score.findingsBySeverity[severity]}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
+        <SeverityCounts
+          counts={score.findingsBySeverity}
+          caption="Number of findings by severity"
+          testIdPrefix="findings"
+        />
       </section>
     </>
   );
