@@ -1,9 +1,11 @@
-// Security gate: runs Electronegativity offline over the main/preload sources and the renderer's entry
-// HTML (where the meta CSP lives), then fails on any HIGH or MEDIUM finding that is not accepted, with a
-// reason, in build/electronegativity-allow.json. The tool itself always exits 0 and filters only its
-// console table, so the gate reads its CSV report.
+// Security gate: runs Electronegativity over the main/preload sources and the renderer's entry HTML (where
+// the meta CSP lives), then fails on any HIGH or MEDIUM finding that is not accepted, with a reason, in
+// build/electronegativity-allow.json.
 //   node scripts/security-scan.mjs [--input <dir>] [--allow <file>]
-import { spawnSync } from 'node:child_process';
+// Electronegativity runs in-process through its programmatic entry, not its CLI, for two reasons found the
+// hard way: its CLI writes the CSV header and the rows with two unsynchronised async writes, so under load
+// the header can truncate the rows away and a scan "passes" with nothing in it; and at start it fetches
+// translations from the internet, which this gate must never do, so that fetch is answered offline here.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -18,35 +20,6 @@ function option(name, fallback) {
   return at === -1 ? fallback : path.resolve(process.argv[at + 1]);
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text) {
-  const rows = [[]];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    rows.at(-1).push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      endField();
-    } else if (!quoted && char === '\n') {
-      endField();
-      rows.push([]);
-    } else if (quoted || char !== '\r') {
-      field += char;
-    }
-  }
-  endField();
-  return rows.filter((row) => row.some((cell) => cell !== ''));
-}
-
 /** The default input: electron/ plus the renderer's index.html, staged together in a temp folder. */
 function stageDefaultInput(dir) {
   cpSync(path.join(root, 'electron'), dir, { recursive: true });
@@ -54,27 +27,41 @@ function stageDefaultInput(dir) {
   if (existsSync(html)) cpSync(html, path.join(dir, 'index.html'));
 }
 
-function scan(input, outDir) {
+/** Loads Electronegativity's runner with its translation download answered by an immediate refusal. */
+function loadOfflineRunner() {
+  const runnerPath = require.resolve('@doyensec/electronegativity');
+  const gotPath = createRequire(runnerPath).resolve('got');
+  const refuse = () => Promise.reject(new Error('security-scan runs offline'));
+  require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: refuse };
+  return require(runnerPath);
+}
+
+async function scan(input) {
+  const run = loadOfflineRunner();
   const electronVersion = require('electron/package.json').version;
-  const report = path.join(outDir, 'electronegativity.csv');
-  const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
-  const args = [cli, '-i', input, '-e', electronVersion, '-o', report, '-r', '-v', 'false'];
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 180_000 });
-  if (!existsSync(report)) {
-    throw new Error(`electronegativity wrote no report (exit ${run.status}): ${run.stderr || run.stdout}`);
+  const log = console.log;
+  console.log = () => {}; // the runner's own chatter ("could not retrieve translations") is not the gate's
+  let result;
+  try {
+    result = await run({ input, isRelative: true, electronVersionOverride: electronVersion });
+  } finally {
+    console.log = log;
   }
-  const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
-  const column = (name) => header.indexOf(name);
-  return rows.map((row) => ({
-    check: row[column('issue')],
-    severity: row[column('severity')],
-    file: row[column('filename')],
-    location: row[column('location')],
-    description: row[column('description')],
+  const unparsed = result.errors.filter((error) => !error.tolerable);
+  if (unparsed.length > 0) {
+    const list = unparsed.map((error) => `${path.relative(input, error.file)}: ${error.message}`).join('; ');
+    throw new Error(`could not parse, so did not check: ${list}`);
+  }
+  return result.issues.map((issue) => ({
+    check: issue.id,
+    severity: issue.severity.name,
+    file: issue.file,
+    location: `${issue.location.line}:${issue.location.column}`,
+    description: issue.description,
   }));
 }
 
-function main() {
+async function main() {
   const allowFile = option('--allow', path.join(root, 'build', 'electronegativity-allow.json'));
   const allow = JSON.parse(readFileSync(allowFile, 'utf8')).allow;
   const missingReason = allow.find((entry) => typeof entry.reason !== 'string' || entry.reason.trim() === '');
@@ -87,7 +74,7 @@ function main() {
       input = path.join(work, 'input');
       stageDefaultInput(input);
     }
-    const findings = scan(input, work);
+    const findings = await scan(input);
     const isAllowed = (f) =>
       allow.some((a) => a.check === f.check && (a.file === undefined || a.file === f.file));
     const gated = findings.filter((f) => GATED.has(f.severity));
@@ -107,7 +94,7 @@ function main() {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   console.error(`security-scan: could not run: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;

@@ -40,12 +40,23 @@ describe('the security scan gate', () => {
     const input = await tempDir();
     await writeFile(path.join(input, 'main.js'), INSECURE_MAIN);
     const result = await runScan(['--input', input]);
-    expect(result.code).toBe(1);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^security-scan: FAIL: /m);
     expect(result.stderr).toMatch(/HIGH CONTEXT_ISOLATION_JS_CHECK main\.js/);
     expect(result.stderr).toMatch(/MEDIUM SANDBOX_JS_CHECK main\.js/);
     expect(result.stderr).toMatch(/MEDIUM WEB_SECURITY_JS_CHECK main\.js/);
     expect(result.stderr).toMatch(/HIGH LIMIT_NAVIGATION_GLOBAL_CHECK/);
+  });
+
+  it('refuses to pass a file it could not parse, since nothing in it was checked', async () => {
+    const input = await tempDir();
+    await writeFile(
+      path.join(input, 'main.js'),
+      'const win = new BrowserWindow({ webPreferences: { sandbox: false ',
+    );
+    const result = await runScan(['--input', input]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/could not parse, so did not check: main\.js/);
   });
 
   it('refuses an allow-list entry without a reason', async () => {
