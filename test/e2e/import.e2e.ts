@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { test, expect, accessibilityViolations } from './fixtures';
 import { ImportPage } from './pages/import-page';
@@ -40,6 +41,17 @@ test('a bundle from a signer added on the Trust page imports as trusted and appe
   await expect(page.getByRole('link', { name: 'Open the assessment' })).toHaveAttribute(
     'href',
     /#\/assessments\/[0-9a-f-]{36}\/review/,
+  );
+
+  // Review mode offers the exact signed report from the bundle; pdfsig still finds the signature valid.
+  await page.getByRole('link', { name: 'Open the assessment' }).click();
+  await expect(page.getByText('Imported, signature verified')).toBeVisible();
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the signed PDF report' }).click(),
+  ]);
+  expect(execFileSync('pdfsig', [await report.path()], { encoding: 'utf8' })).toContain(
+    'Signature is Valid.',
   );
 
   const library = new LibraryPage(page);

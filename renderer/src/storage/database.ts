@@ -3,6 +3,7 @@ import { migration001Initial } from './migrations/001-initial';
 import { migration002AssessmentContent } from './migrations/002-assessment-content';
 import { migration003SigningAndImport } from './migrations/003-signing-and-import';
 import { migration004SearchWords } from './migrations/004-search-words';
+import { migration005SignedReports } from './migrations/005-signed-reports';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -10,6 +11,7 @@ import type {
   IdentityRow,
   JournalRow,
   RecipientRow,
+  ReportRow,
   RevisionRow,
   TrustedSignerRow,
 } from './rows';
@@ -22,6 +24,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration002AssessmentContent,
   migration003SigningAndImport,
   migration004SearchWords,
+  migration005SignedReports,
 ];
 
 export type AirrDatabase = Dexie & {
@@ -35,6 +38,7 @@ export type AirrDatabase = Dexie & {
   trustedSigners: EntityTable<TrustedSignerRow, 'fingerprint'>;
   // Compound primary key [assessmentId+revision].
   revisions: Table<RevisionRow, [string, number]>;
+  reports: EntityTable<ReportRow, 'assessmentId'>;
 };
 
 /** Opens (or creates) the database with every migration declared; upgrades run on first open. */

@@ -34,7 +34,7 @@ export type StoreOptions = {
   now?: Date;
 };
 
-const TABLES = ['assessments', 'contents', 'evidence', 'journal', 'revisions'] as const;
+const TABLES = ['assessments', 'contents', 'evidence', 'journal', 'revisions', 'reports'] as const;
 
 function historyRow(db: AirrDatabase, id: string, revision: number): Promise<RevisionRow | undefined> {
   return db.revisions.get([id, revision]);
@@ -100,6 +100,8 @@ async function writeCurrent(
   // add, not put: an evidence id already used by another assessment must fail the import, not steal the row.
   await db.evidence.bulkAdd(evidence);
   await db.journal.bulkAdd(journal);
+  const pdf = new Blob([new Uint8Array(prepared.verdict.reportPdf)], { type: 'application/pdf' });
+  await db.reports.put({ assessmentId: document.id, revision: document.revision, pdf });
 }
 
 class Refused extends Error {

@@ -87,3 +87,10 @@ export interface RevisionRow {
   /** SHA-256 of the bundle's SHA256SUMS: the same bundle imported twice is recognized by it. */
   bundleDigest: string;
 }
+
+/** The signed report.pdf that came with the current revision of an imported assessment. */
+export interface ReportRow {
+  assessmentId: string;
+  revision: number;
+  pdf: Blob;
+}

@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import { migration001Initial } from '../../../renderer/src/storage/migrations/001-initial';
 import { migration002AssessmentContent } from '../../../renderer/src/storage/migrations/002-assessment-content';
 import { migration003SigningAndImport } from '../../../renderer/src/storage/migrations/003-signing-and-import';
+import { migration004SearchWords } from '../../../renderer/src/storage/migrations/004-search-words';
 import { openDatabase } from '../../../renderer/src/storage/database';
 
 let counter = 0;
@@ -28,7 +29,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -63,10 +64,11 @@ describe('storage migrations', () => {
           "identities": "id",
           "journal": "[assessmentId+seq], assessmentId",
           "recipients": "id, label",
+          "reports": "assessmentId",
           "revisions": "[assessmentId+revision], assessmentId",
           "trustedSigners": "fingerprint, label",
         },
-        "version": 4,
+        "version": 5,
       }
     `);
     db.close();
@@ -144,6 +146,43 @@ describe('migration 004', () => {
       'plant',
     ]);
     expect(await current.assessments.where('searchWords').startsWith('river').primaryKeys()).toEqual(['a3']);
+    current.close();
+  });
+});
+
+describe('migration 005', () => {
+  it('adds the signed-report table and leaves existing assessments as they were', async () => {
+    const name = `${freshName()}-005`;
+    const v4 = new Dexie(name);
+    for (const migrate of [
+      migration001Initial,
+      migration002AssessmentContent,
+      migration003SigningAndImport,
+      migration004SearchWords,
+    ])
+      migrate(v4);
+    await v4.open();
+    const row = {
+      id: 'a5',
+      title: 'T',
+      siteName: 'S',
+      sector: 'energy',
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      revision: 2,
+      source: 'imported',
+      signerFingerprint: 'c'.repeat(64),
+      searchWords: ['t', 's'],
+    };
+    await v4.table('assessments').add(row);
+    v4.close();
+
+    const current = openDatabase(name);
+    await current.open();
+    expect(await current.assessments.get('a5')).toEqual(row);
+    await current.reports.put({ assessmentId: 'a5', revision: 2, pdf: new Blob(['%PDF-1.7']) });
+    expect((await current.reports.get('a5'))?.revision).toBe(2);
     current.close();
   });
 });

@@ -13,6 +13,7 @@ import { InventorySection } from './inventory-section';
 import { EvidenceSection } from './evidence-section';
 import { HandoffSection } from './handoff-section';
 import { ComparePicker } from './compare-picker';
+import { SignedReportButton } from './signed-report-button';
 
 /**
  * Review mode: any assessment, read-only, for facility managers and security teams. Only remediation
@@ -58,6 +59,7 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
         </p>
       ) : null}
       <SignerPanel header={header} />
+      <SignedReportButton header={header} />
       <ReviewStep loaded={loaded} />
       <RemediationSection loaded={loaded} />
       <AnswersSection loaded={loaded} />
