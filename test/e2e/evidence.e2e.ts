@@ -1,4 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync, openSync, ftruncateSync, closeSync, writeSync } from 'node:fs';
+import {
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+  writeSync,
+  utimesSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +90,10 @@ test('a file that changes on disk after it was picked is reported as unreadable 
   });
   await page.getByLabel('Attach evidence to CIO-SE-1').setInputFiles([gone]);
   writeFileSync(gone, '%PDF-1.4 replaced by a different, longer document');
+  // Chromium notices a changed file by its modification time; a rewrite within the same timestamp tick of
+  // a coarse filesystem would go unseen (CI saw it once), so the change carries a clearly later time.
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(gone, later, later);
   await page.getByLabel('Attach evidence to CIO-SE-1').dispatchEvent('change');
   await expect(page.getByRole('alert')).toContainText('“moved-away.pdf” could not be read');
   await expect(page.getByRole('list', { name: 'Evidence for CIO-SE-1' })).toHaveCount(0);
