@@ -9,16 +9,25 @@ const base = await bundleInput(identity);
 const discard = () => undefined;
 
 describe('bundle export errors and progress', () => {
-  it('stops with evidence-changed when a stored file no longer matches its recorded SHA-256', async () => {
-    const changed = EVIDENCE_FILES[0]?.bytes.slice() ?? new Uint8Array();
-    changed[1000] = (changed[1000] ?? 0) ^ 0xff;
-    const result = await writeBundle(
-      { ...base, evidence: evidenceSources({ index: 0, bytes: changed }) },
-      discard,
-    );
-    expect(result).toMatchObject({ ok: false, code: 'evidence-changed' });
-    if (!result.ok) expect(result.message).toMatch(/no longer matches the SHA-256 recorded/);
-  });
+  it.each(EVIDENCE_FILES.map((_, index) => index))(
+    'stops with evidence-changed before SHA256SUMS when stored file %i no longer matches its SHA-256',
+    async (index) => {
+      const changed = EVIDENCE_FILES[index]?.bytes.slice() ?? new Uint8Array();
+      changed[changed.length >> 1] = (changed[changed.length >> 1] ?? 0) ^ 0xff;
+      const written: Uint8Array[] = [];
+      const result = await writeBundle(
+        { ...base, evidence: evidenceSources({ index, bytes: changed }) },
+        (chunk) => void written.push(chunk),
+      );
+      expect(result).toMatchObject({ ok: false, code: 'evidence-changed' });
+      if (!result.ok) expect(result.message).toMatch(/no longer matches the SHA-256 recorded/);
+      // Each check may finish while later files stream, but always before SHA256SUMS is written.
+      const latin1 = new TextDecoder('latin1'); // one character per byte, so names survive chunk edges
+      const text = written.map((chunk) => latin1.decode(chunk)).join('');
+      expect(text).toContain('evidence/');
+      expect(text).not.toContain('SHA256SUMS');
+    },
+  );
 
   it('stops with evidence-changed when a stored file was truncated', async () => {
     const truncated = EVIDENCE_FILES[2]?.bytes.slice(0, 10) ?? new Uint8Array();

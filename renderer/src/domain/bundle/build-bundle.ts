@@ -1,7 +1,8 @@
 /**
  * Streams a signed .airr bundle (a ZIP). Order: manifest.json, assessment.json, report.pdf, signer.pem,
  * evidence/<sha256>.<ext>, SHA256SUMS, SHA256SUMS.sig. Evidence is stored (photos and PDFs are already
- * compressed) and re-hashed while it streams, so a stored file that changed since capture stops the export;
+ * compressed) and re-hashed while it streams, so a stored file that changed since capture stops the export
+ * (checked before SHA256SUMS, see LateChecks);
  * everything else is deflated. SHA256SUMS covers every other file and is signed with the assessor's key.
  */
 import { success, type Result } from '../crypto/failure';
@@ -19,9 +20,43 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BundleError('cancelled', 'The export was cancelled.');
 }
 
+function changedEvidence(evidence: PlannedEvidence): BundleError {
+  return new BundleError(
+    'evidence-changed',
+    `The stored evidence file ${evidence.sha256.slice(0, 12)}… no longer matches the SHA-256 recorded when it was captured.`,
+  );
+}
+
+/**
+ * The re-hash of each evidence file is checked one file late: its digest (native, off the main thread)
+ * runs while the next file streams, instead of stalling the stream. At most one digest is in flight, so
+ * memory stays at two files' hash buffers. Every check is settled before SHA256SUMS is written, so a
+ * changed file still stops the export before the bundle is complete.
+ */
+class LateChecks {
+  private inFlight: Promise<BundleError | null> = Promise.resolve(null);
+
+  /** Waits for the previous check (throwing its failure), then leaves this one in flight. */
+  async add(evidence: PlannedEvidence, size: number, digest: Promise<string | null>): Promise<void> {
+    await this.settle();
+    // Never rejects, so a failure waiting here cannot surface as an unhandled rejection.
+    this.inFlight = digest.then(
+      (hex) => (size === evidence.size && hex === evidence.sha256 ? null : changedEvidence(evidence)),
+      (error: unknown) => new BundleError('export-failed', `Could not hash evidence: ${String(error)}`),
+    );
+  }
+
+  async settle(): Promise<void> {
+    const failure = await this.inFlight;
+    this.inFlight = Promise.resolve(null);
+    if (failure) throw failure;
+  }
+}
+
 async function* streamEvidence(
   zip: ZipChunkWriter,
   evidence: PlannedEvidence,
+  checks: LateChecks,
   progress: (bytes: number) => void,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<Uint8Array> {
@@ -37,12 +72,7 @@ async function* streamEvidence(
     yield* zip.drain();
   }
   entry.end();
-  if (size !== evidence.size || (await hash.hex()) !== evidence.sha256) {
-    throw new BundleError(
-      'evidence-changed',
-      `The stored evidence file ${evidence.sha256.slice(0, 12)}… no longer matches the SHA-256 recorded when it was captured.`,
-    );
-  }
+  await checks.add(evidence, size, hash.hex());
   yield* zip.drain();
 }
 
@@ -70,7 +100,9 @@ export async function* bundleChunks(
     progress(file.bytes.length);
     yield* zip.drain();
   }
-  for (const evidence of plan.evidence) yield* streamEvidence(zip, evidence, progress, signal);
+  const checks = new LateChecks();
+  for (const evidence of plan.evidence) yield* streamEvidence(zip, evidence, checks, progress, signal);
+  await checks.settle();
   throwIfAborted(signal);
   const sums = [...plan.files, ...plan.evidence].map(({ path, sha256 }) => ({ path, sha256 }));
   const sumsBytes = formatSha256Sums(sums);
