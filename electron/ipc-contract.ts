@@ -17,7 +17,8 @@ export type IpcErrorCode =
   | 'not-a-file'
   | 'wrong-extension'
   | 'file-too-large'
-  | 'read-failed';
+  | 'read-failed'
+  | 'unknown-file';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; code: IpcErrorCode; message: string };
 
@@ -56,11 +57,26 @@ export interface OpenFilesRequest {
   multiple: boolean;
 }
 
-/** A file handed to the renderer: its name and bytes only, never its path. */
-export interface OpenedFilePayload {
+/**
+ * A file main has checked and holds open for the renderer: its name and size, never its path. The bytes
+ * follow through file:read in chunks; file:close releases it.
+ */
+export interface OpenedFileHandle {
+  token: string;
   name: string;
-  bytes: Uint8Array;
+  size: number;
   lastModified: number;
+}
+
+export interface FileReadRequest {
+  token: string;
+  offset: number;
+  /** At most 16 MiB. */
+  length: number;
+}
+
+export interface FileTokenRequest {
+  token: string;
 }
 
 /** Invoke channels: renderer asks, main answers with IpcResult<response>. */
@@ -71,13 +87,15 @@ export interface IpcInvokeContract {
   /** Responds with the saved file's name. */
   'save:commit': { request: SaveTokenRequest; response: string };
   'save:abort': { request: SaveTokenRequest; response: null };
-  'file:open': { request: OpenFilesRequest; response: OpenedFilePayload[] };
+  'file:open': { request: OpenFilesRequest; response: OpenedFileHandle[] };
+  'file:read': { request: FileReadRequest; response: Uint8Array };
+  'file:close': { request: FileTokenRequest; response: null };
 }
 
 /** Events main sends to the renderer. */
 export interface IpcEventContract {
   /** A bundle the OS asked us to open (file association, second instance, macOS open-file). */
-  'file:open-request': OpenedFilePayload;
+  'file:open-request': OpenedFileHandle;
 }
 
 export type IpcChannel = keyof IpcInvokeContract;

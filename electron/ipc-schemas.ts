@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import type { IpcChannel, IpcRequest } from './ipc-contract';
-import { MAX_SAVE_CHUNK_BYTES } from './limits';
+import { MAX_OPEN_FILE_BYTES, MAX_READ_CHUNK_BYTES, MAX_SAVE_CHUNK_BYTES } from './limits';
 
 const extension = z
   .string()
   .min(1)
   .max(32)
   .regex(/^[a-z0-9]+(\.[a-z0-9]+)*$/i, 'an extension is letters and digits, without a leading dot');
-const token = z.string().regex(/^[0-9a-f]{32}$/, 'a save token is 32 hex digits');
+const token = z.string().regex(/^[0-9a-f]{32}$/, 'a token is 32 hex digits');
 
 export const IPC_SCHEMAS = {
   'app:info': z.undefined(),
@@ -32,4 +32,10 @@ export const IPC_SCHEMAS = {
   'save:commit': z.strictObject({ token }),
   'save:abort': z.strictObject({ token }),
   'file:open': z.strictObject({ extensions: z.array(extension).max(8), multiple: z.boolean() }),
+  'file:read': z.strictObject({
+    token,
+    offset: z.number().int().min(0).max(MAX_OPEN_FILE_BYTES),
+    length: z.number().int().min(1).max(MAX_READ_CHUNK_BYTES),
+  }),
+  'file:close': z.strictObject({ token }),
 } satisfies { [C in IpcChannel]: z.ZodType<IpcRequest<C>> };

@@ -1,11 +1,14 @@
 /**
- * Size limits at the IPC boundary. Whole files cross IPC as one message, and Chromium refuses messages
- * over 256 MiB; 200 MiB leaves headroom and is far above a realistic bundle (JSON, report, photos).
- * Saves stream in chunks, so their total may be larger.
+ * Size limits at the IPC boundary. Chromium refuses IPC messages over 256 MiB, so whole files never cross
+ * as one message: opened files are read in chunks (read-sessions.ts) and saves are written in chunks
+ * (save-sessions.ts). The totals match what a bundle can be: a ZIP without ZIP64 stops at 4 GiB.
  */
 const MIB = 1024 * 1024;
 
-export const MAX_OPEN_FILE_BYTES = 200 * MIB;
+export const MAX_OPEN_FILE_BYTES = 4096 * MIB - 1;
+export const MAX_READ_CHUNK_BYTES = 16 * MIB;
+/** Files kept open for reading at once; the oldest is closed beyond this. */
+export const MAX_OPEN_READS = 16;
 export const MAX_SAVE_CHUNK_BYTES = 16 * MIB;
 export const MAX_SAVE_TOTAL_BYTES = 4096 * MIB;
 export const MAX_OPEN_FILES = 64;

@@ -13,7 +13,7 @@ import { isTrustedSender } from './ipc-sender';
 import { bringForward, createMainWindow } from './main-window';
 import { BUNDLE_OPEN_RULES, filePathsFromArgv } from './open-request';
 import { createOpenRequestRouter } from './open-request-router';
-import { readFileForRenderer } from './read-file';
+import { ReadSessions } from './read-sessions';
 import { SaveSessions } from './save-sessions';
 import { hardenSession } from './session-policy';
 import { guardWebContents } from './web-contents-policy';
@@ -29,13 +29,14 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   const saves = new SaveSessions();
+  const reads = new ReadSessions();
   const argvShape = { defaultApp: process.defaultApp === true };
 
   const send = <C extends keyof IpcEventContract>(channel: C, payload: IpcEventContract[C]): void => {
     mainWindow?.webContents.send(channel, payload);
   };
   const opens = createOpenRequestRouter({
-    read: (filePath) => readFileForRenderer(filePath, BUNDLE_OPEN_RULES),
+    open: (filePath) => reads.open(filePath, BUNDLE_OPEN_RULES),
     deliver: (file) => send('file:open-request', file),
     reject: (message) => dialog.showErrorBox('The file cannot be opened', message),
     focus: () => {
@@ -60,6 +61,7 @@ function start(): void {
   // Quitting waits for unfinished saves to remove their temp files.
   let savesClosed = false;
   app.on('before-quit', (event) => {
+    void reads.closeAll();
     if (savesClosed || saves.openCount === 0) return;
     event.preventDefault();
     void saves.abortAll().finally(() => {
@@ -87,6 +89,7 @@ function start(): void {
         logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
       }),
       saves,
+      reads,
       appInfo,
       window: () => mainWindow,
     });

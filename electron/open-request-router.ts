@@ -1,13 +1,13 @@
 /**
  * Routes OS open requests to the window. Requests can arrive before the window exists or has loaded
  * (first-run argv, macOS open-file before `ready`), so they queue until the renderer is ready; each one is
- * validated and read in main, then only its name and bytes are delivered.
+ * validated and opened in main, then only its name, size and a read token are delivered.
  */
-import type { IpcResult, OpenedFilePayload } from './ipc-contract';
+import type { IpcResult, OpenedFileHandle } from './ipc-contract';
 
 export interface OpenRequestDeps {
-  read(filePath: string): Promise<IpcResult<OpenedFilePayload>>;
-  deliver(file: OpenedFilePayload): void;
+  open(filePath: string): Promise<IpcResult<OpenedFileHandle>>;
+  deliver(file: OpenedFileHandle): void;
   /** Shows the reason a request was refused (a native message box in the app). */
   reject(message: string): void;
   /** Brings the window forward (restore, show, focus). */
@@ -22,7 +22,7 @@ export interface OpenRequestRouter {
 
 export function createOpenRequestRouter(deps: OpenRequestDeps): OpenRequestRouter {
   let ready = false;
-  const pending: OpenedFilePayload[] = [];
+  const pending: OpenedFileHandle[] = [];
 
   const flush = (): void => {
     while (ready && pending.length > 0) {
@@ -31,14 +31,14 @@ export function createOpenRequestRouter(deps: OpenRequestDeps): OpenRequestRoute
     }
   };
 
-  const deliver = (file: OpenedFilePayload): void => {
+  const deliver = (file: OpenedFileHandle): void => {
     deps.focus();
     deps.deliver(file);
   };
 
   return {
     async request(filePath) {
-      const result = await deps.read(filePath);
+      const result = await deps.open(filePath);
       if (!result.ok) {
         deps.focus();
         deps.reject(result.message);

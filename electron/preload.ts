@@ -10,7 +10,7 @@ import type {
   IpcRequest,
   IpcResponse,
   IpcResult,
-  OpenedFilePayload,
+  OpenedFileHandle,
   OpenFilesRequest,
   PreloadSwitch,
   SaveBeginRequest,
@@ -28,10 +28,10 @@ function switchValue(name: PreloadSwitch): string {
   return arg === undefined ? '' : arg.slice(name.length);
 }
 
-type OpenListener = (file: OpenedFilePayload) => void;
+type OpenListener = (file: OpenedFileHandle) => void;
 const openListeners = new Set<OpenListener>();
 // Requests that arrive before the renderer subscribes wait here, so a double-clicked file is never lost.
-const pendingOpens: OpenedFilePayload[] = [];
+const pendingOpens: OpenedFileHandle[] = [];
 const OPEN_REQUEST: keyof IpcEventContract = 'file:open-request';
 
 ipcRenderer.on(OPEN_REQUEST, (_event, file: IpcEventContract['file:open-request']) => {
@@ -49,6 +49,8 @@ export const desktopApi = {
   saveCommit: (token: string) => invoke('save:commit', { token }),
   saveAbort: (token: string) => invoke('save:abort', { token }),
   openFiles: (request: OpenFilesRequest) => invoke('file:open', request),
+  readFile: (token: string, offset: number, length: number) => invoke('file:read', { token, offset, length }),
+  closeFile: (token: string) => invoke('file:close', { token }),
   /** Files the OS asked the app to open; returns an unsubscribe function. */
   onOpenRequest: (listener: OpenListener): (() => void) => {
     openListeners.add(listener);
@@ -61,6 +63,6 @@ export const desktopApi = {
 
 /** The renderer's view of the preload API, derived from the object itself. */
 export type DesktopApi = typeof desktopApi;
-export type { IpcErrorCode, IpcResult, OpenedFilePayload } from './ipc-contract';
+export type { IpcErrorCode, IpcResult, OpenedFileHandle } from './ipc-contract';
 
 contextBridge.exposeInMainWorld('airrDesktop', desktopApi);

@@ -1,17 +1,25 @@
 /**
- * Reads a file the user (or the OS, for a file association) pointed at, for handing to the renderer: checks
- * happen on the open handle (so a file swapped after the check is not read), and only the name and bytes
- * leave this module.
+ * Opens a file the user (or the OS, for a file association) pointed at, for handing to the renderer in
+ * chunks (see read-sessions.ts): the checks happen on the open handle, so a file swapped after the check is
+ * not the one read, and only the name, size and bytes ever leave main.
  */
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { OpenedFilePayload, IpcResult } from './ipc-contract';
+import type { IpcResult } from './ipc-contract';
 import { fail, ok } from './ipc-result';
 
 export interface ReadFileRules {
   maxBytes: number;
   /** Accepted name endings without the dot (case-insensitive), e.g. ['airr', 'airr.age']; empty = any. */
   extensions: readonly string[];
+}
+
+/** A checked, open regular file. Whoever holds it closes the handle. */
+export interface CheckedFile {
+  handle: FileHandle;
+  name: string;
+  size: number;
+  mtimeMs: number;
 }
 
 export function hasExtension(fileName: string, extensions: readonly string[]): boolean {
@@ -24,19 +32,19 @@ export function hasExtension(fileName: string, extensions: readonly string[]): b
 }
 
 function sizeText(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MiB`;
+  return bytes >= 2 ** 30 ? `${Math.round(bytes / 2 ** 30)} GiB` : `${Math.round(bytes / 2 ** 20)} MiB`;
 }
 
-export async function readFileForRenderer(
+export async function openCheckedFile(
   filePath: string,
   rules: ReadFileRules,
-): Promise<IpcResult<OpenedFilePayload>> {
+): Promise<IpcResult<CheckedFile>> {
   const name = path.basename(filePath);
   if (!hasExtension(name, rules.extensions)) {
     const list = rules.extensions.map((extension) => `.${extension}`).join(' or ');
     return fail('wrong-extension', `“${name}” is not a ${list} file.`);
   }
-  let handle;
+  let handle: FileHandle;
   try {
     // Checked before opening too: opening a FIFO or device for reading can block forever.
     if (!(await stat(filePath)).isFile()) return fail('not-a-file', `“${name}” is not a regular file.`);
@@ -47,26 +55,22 @@ export async function readFileForRenderer(
     if (code === 'EISDIR') return fail('not-a-file', `“${name}” is a folder, not a file.`);
     return fail('read-failed', `“${name}” could not be opened.`);
   }
+  let refusal: IpcResult<never>;
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return fail('not-a-file', `“${name}” is not a regular file.`);
-    if (info.size > rules.maxBytes) {
-      return fail(
+    if (!info.isFile()) {
+      refusal = fail('not-a-file', `“${name}” is not a regular file.`);
+    } else if (info.size > rules.maxBytes) {
+      refusal = fail(
         'file-too-large',
         `“${name}” is larger than ${sizeText(rules.maxBytes)}, the most the app opens.`,
       );
+    } else {
+      return ok({ handle, name, size: info.size, mtimeMs: info.mtimeMs });
     }
-    const bytes = new Uint8Array(info.size);
-    let offset = 0;
-    while (offset < info.size) {
-      const { bytesRead } = await handle.read(bytes, offset, info.size - offset, offset);
-      if (bytesRead === 0) return fail('read-failed', `“${name}” changed while it was being read.`);
-      offset += bytesRead;
-    }
-    return ok({ name, bytes, lastModified: info.mtimeMs });
   } catch {
-    return fail('read-failed', `“${name}” could not be read.`);
-  } finally {
-    await handle.close();
+    refusal = fail('read-failed', `“${name}” could not be read.`);
   }
+  await handle.close();
+  return refusal;
 }

@@ -4,7 +4,7 @@
  * stable code, because Platform's callers work with promises.
  */
 // eslint-disable-next-line no-restricted-imports -- types only: the preload API's shape is the contract.
-import type { DesktopApi, IpcErrorCode, IpcResult, OpenedFilePayload } from '../../../electron/preload';
+import type { DesktopApi, IpcErrorCode, IpcResult, OpenedFileHandle } from '../../../electron/preload';
 import type { OpenedFile, Platform, SaveOptions, SaveTarget } from './platform';
 
 declare global {
@@ -14,7 +14,7 @@ declare global {
   }
 }
 
-/** Main caps a chunk at 16 MiB; larger writes are split. */
+/** Main caps a chunk at 16 MiB either way; larger writes are split, reads are pulled in pieces. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 
 export class DesktopError extends Error {
@@ -32,15 +32,24 @@ function unwrap<T>(result: IpcResult<T>): T {
   throw new DesktopError(result.code, result.message);
 }
 
-function toOpenedFile(file: OpenedFilePayload): OpenedFile {
-  // Bytes arriving over IPC are backed by a plain ArrayBuffer, which is what Blob accepts.
-  const bytes = file.bytes as Uint8Array<ArrayBuffer>;
-  return {
-    name: file.name,
-    size: bytes.byteLength,
-    lastModified: file.lastModified,
-    blob: new Blob([bytes]),
-  };
+/**
+ * Pulls a file main holds open, chunk by chunk, into a Blob. Each step wraps the Blob so far with the next
+ * chunk, which Chromium composes by reference: only one chunk is ever held as JavaScript bytes, whatever
+ * the file's size. The handle is closed whether or not the read succeeds.
+ */
+async function readOpenedFile(api: DesktopApi, file: OpenedFileHandle): Promise<OpenedFile> {
+  try {
+    let blob = new Blob([]);
+    for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
+      const length = Math.min(CHUNK_BYTES, file.size - offset);
+      // Bytes arriving over IPC are backed by a plain ArrayBuffer, which is what Blob accepts.
+      const chunk = unwrap(await api.readFile(file.token, offset, length)) as Uint8Array<ArrayBuffer>;
+      blob = new Blob([blob, chunk]);
+    }
+    return { name: file.name, size: file.size, lastModified: file.lastModified, blob };
+  } finally {
+    await api.closeFile(file.token);
+  }
 }
 
 function saveTarget(api: DesktopApi, token: string): SaveTarget {
@@ -76,10 +85,22 @@ export function createElectronPlatform(api: DesktopApi): Platform {
       return begun === null ? null : saveTarget(api, begun.token);
     },
     async openFiles(options) {
-      return unwrap(await api.openFiles(options)).map(toOpenedFile);
+      const handles = unwrap(await api.openFiles(options));
+      const files: OpenedFile[] = [];
+      try {
+        for (const handle of handles) files.push(await readOpenedFile(api, handle));
+      } finally {
+        // Files not reached after a failure are still released.
+        await Promise.all(handles.slice(files.length + 1).map((handle) => api.closeFile(handle.token)));
+      }
+      return files;
     },
-    onOpenFileRequest(listener) {
-      return api.onOpenRequest((file) => listener(toOpenedFile(file)));
+    onOpenFileRequest(listener, onError) {
+      return api.onOpenRequest((handle) => {
+        readOpenedFile(api, handle).then(listener, (error: unknown) =>
+          onError(error instanceof Error ? error.message : String(error)),
+        );
+      });
     },
   };
 }

@@ -46,6 +46,9 @@ export interface Platform {
   saveFile(options: SaveOptions): Promise<SaveTarget | null>;
   /** Asks for files to open; an empty list when the user cancels. */
   openFiles(options: OpenOptions): Promise<OpenedFile[]>;
-  /** Files the OS asked the app to open (file association, second instance). Returns an unsubscribe. */
-  onOpenFileRequest(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * Files the OS asked the app to open (file association, second instance); `onError` gets a sentence when
+   * such a file could not be read. Returns an unsubscribe.
+   */
+  onOpenFileRequest(listener: (file: OpenedFile) => void, onError: (message: string) => void): () => void;
 }

@@ -1,6 +1,13 @@
+import { appendFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { DesktopApi, IpcResult, OpenedFilePayload } from '../../../electron/preload';
+import { IPC_SCHEMAS } from '../../../electron/ipc-schemas';
+import type { DesktopApi, IpcResult, OpenedFileHandle } from '../../../electron/preload';
+import { ReadSessions } from '../../../electron/read-sessions';
 import { createElectronPlatform, DesktopError } from '../../../renderer/src/platform/electron-platform';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
 
 const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
 
@@ -14,10 +21,38 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     saveCommit: vi.fn(() => Promise.resolve(ok('site.airr'))),
     saveAbort: vi.fn(() => Promise.resolve(ok(null))),
     openFiles: vi.fn(() => Promise.resolve(ok([]))),
+    readFile: vi.fn(),
+    closeFile: vi.fn(() => Promise.resolve(ok(null))),
     onOpenRequest: vi.fn(() => () => undefined),
     ...overrides,
   };
 }
+
+/**
+ * The preload API with main's real read sessions behind it, over real files: what the renderer sends is
+ * checked against main's IPC schemas, as ipc-handle.ts would.
+ */
+function apiOverFiles(paths: string[], reads = new ReadSessions()) {
+  const api = fakeApi({
+    openFiles: vi.fn(async () => {
+      const handles: OpenedFileHandle[] = [];
+      for (const filePath of paths) {
+        const opened = await reads.open(filePath, { maxBytes: 2 ** 32, extensions: [] });
+        if (!opened.ok) return opened;
+        handles.push(opened.value);
+      }
+      return ok(handles);
+    }),
+    readFile: vi.fn((token: string, offset: number, length: number) => {
+      IPC_SCHEMAS['file:read'].parse({ token, offset, length });
+      return reads.read(token, offset, length);
+    }),
+    closeFile: vi.fn((token: string) => reads.close(IPC_SCHEMAS['file:close'].parse({ token }).token)),
+  });
+  return { api, reads };
+}
+
+const patterned = (size: number) => new Uint8Array(size).map((_, i) => (i * 13 + (i >> 10)) % 251);
 
 describe('the Electron platform over the preload API', () => {
   it('reports the shell and the version main passed to the preload', () => {
@@ -66,25 +101,84 @@ describe('the Electron platform over the preload API', () => {
     expect(error).toMatchObject({ code: 'file-too-large', message: 'Too big.' });
   });
 
-  it('hands OS open requests to the listener as files with a blob', async () => {
-    let deliver: (file: OpenedFilePayload) => void = () => undefined;
-    const api = fakeApi({
-      onOpenRequest: vi.fn((listener: (file: OpenedFilePayload) => void) => {
-        deliver = listener;
-        return () => undefined;
-      }),
+  it('pulls an opened file in chunks into a blob with the same bytes, then releases it', async () => {
+    const bytes = patterned(20 * 1024 * 1024 + 3);
+    const filePath = path.join(await tempDir(), 'big.airr');
+    await writeFile(filePath, bytes);
+    const { api, reads } = apiOverFiles([filePath]);
+    const [file] = await createElectronPlatform(api).openFiles({ extensions: ['airr'], multiple: false });
+    expect(file).toMatchObject({ name: 'big.airr', size: bytes.length });
+    expect(
+      Buffer.compare(new Uint8Array((await file?.blob.arrayBuffer()) ?? new ArrayBuffer(0)), bytes),
+    ).toBe(0);
+    expect(vi.mocked(api.readFile).mock.calls.map(([, , length]) => length)).toEqual([
+      8388608, 8388608, 4194307,
+    ]);
+    expect(reads.openCount).toBe(0);
+  });
+
+  it('rejects with read-failed when the file changes while it is read, and releases every file', async () => {
+    const dir = await tempDir();
+    const paths = ['first.airr', 'second.airr'].map((name) => path.join(dir, name));
+    for (const filePath of paths) await writeFile(filePath, patterned(10 * 1024 * 1024));
+    const { api, reads } = apiOverFiles(paths);
+    const read = api.readFile;
+    let calls = 0;
+    api.readFile = async (token, offset, length) => {
+      if (++calls === 2) await appendFile(paths[0] ?? '', 'appended by someone else');
+      return read(token, offset, length);
+    };
+    const error = await createElectronPlatform(api)
+      .openFiles({ extensions: ['airr'], multiple: true })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DesktopError);
+    expect(error).toMatchObject({
+      code: 'read-failed',
+      message: '“first.airr” changed after it was opened; open it again.',
+    });
+    expect(reads.openCount).toBe(0);
+  });
+
+  it('hands OS open requests to the listener as files with a blob, and read failures to onError', async () => {
+    const dir = await tempDir();
+    const good = path.join(dir, 'site.airr');
+    const changing = path.join(dir, 'changing.airr');
+    await writeFile(good, 'PK');
+    await writeFile(changing, 'PK too');
+    const { api, reads } = apiOverFiles([]);
+    let deliver: (file: OpenedFileHandle) => void = () => undefined;
+    api.onOpenRequest = vi.fn((listener: (file: OpenedFileHandle) => void) => {
+      deliver = listener;
+      return () => undefined;
     });
     const received: Array<{ name: string; size: number; text: string }> = [];
-    const done = new Promise<void>((resolve) => {
-      createElectronPlatform(api).onOpenFileRequest((file) => {
+    const errors: string[] = [];
+    let settled = () => undefined as void;
+    const bothSettled = new Promise<void>((resolve) => {
+      let count = 0;
+      settled = () => void (++count === 2 && resolve());
+    });
+    createElectronPlatform(api).onOpenFileRequest(
+      (file) => {
         void file.blob.text().then((text) => {
           received.push({ name: file.name, size: file.size, text });
-          resolve();
+          settled();
         });
-      });
-    });
-    deliver({ name: 'site.airr', bytes: new TextEncoder().encode('PK'), lastModified: 1 });
-    await done;
+      },
+      (message) => {
+        errors.push(message);
+        settled();
+      },
+    );
+    for (const filePath of [good, changing]) {
+      const opened = await reads.open(filePath, { maxBytes: 100, extensions: ['airr'] });
+      if (!opened.ok) throw new Error(opened.message);
+      if (filePath === changing) await appendFile(changing, '!');
+      deliver(opened.value);
+    }
+    await bothSettled;
     expect(received).toEqual([{ name: 'site.airr', size: 2, text: 'PK' }]);
+    expect(errors).toEqual(['“changing.airr” changed after it was opened; open it again.']);
+    expect(reads.openCount).toBe(0);
   });
 });

@@ -1,14 +1,16 @@
 import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import type { OpenedFilePayload } from '../../../electron/ipc-contract';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OpenedFileHandle } from '../../../electron/ipc-contract';
 import { BUNDLE_OPEN_RULES, filePathsFromArgv } from '../../../electron/open-request';
 import { createOpenRequestRouter } from '../../../electron/open-request-router';
-import { readFileForRenderer } from '../../../electron/read-file';
+import { ReadSessions } from '../../../electron/read-sessions';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
-const readBundle = (filePath: string) => readFileForRenderer(filePath, BUNDLE_OPEN_RULES);
+const reads = new ReadSessions();
+const openBundle = (filePath: string) => reads.open(filePath, BUNDLE_OPEN_RULES);
+afterEach(() => reads.closeAll());
 
 describe('file arguments from argv', () => {
   it('drops the executable, the app path of an unpackaged run and every switch', () => {
@@ -40,19 +42,23 @@ describe('file arguments from argv', () => {
 });
 
 describe('validating a bundle the OS asked to open', () => {
-  it('reads a valid .airr and .airr.age file, sending name and bytes only', async () => {
+  it('opens a valid .airr and .airr.age file, sending name, size and a read token only', async () => {
     const dir = await tempDir();
     const plain = path.join(dir, 'Site Visit.AIRR');
     const sealed = path.join(dir, 'site.airr.age');
     await writeFile(plain, Buffer.from([0x50, 0x4b, 3, 4]));
     await writeFile(sealed, 'age-encryption.org/v1');
-    const first = await readBundle(plain);
-    expect(first).toMatchObject({ ok: true, value: { name: 'Site Visit.AIRR' } });
+    const first = await openBundle(plain);
+    expect(first).toMatchObject({ ok: true, value: { name: 'Site Visit.AIRR', size: 4 } });
     if (!first.ok) return;
-    expect(Object.keys(first.value).sort()).toEqual(['bytes', 'lastModified', 'name']);
-    expect([...first.value.bytes]).toEqual([0x50, 0x4b, 3, 4]);
+    expect(Object.keys(first.value).sort()).toEqual(['lastModified', 'name', 'size', 'token']);
+    expect(await reads.read(first.value.token, 0, 4)).toEqual({
+      ok: true,
+      value: new Uint8Array([0x50, 0x4b, 3, 4]),
+    });
     expect(JSON.stringify(first.value)).not.toContain(dir);
-    await expect(readBundle(sealed)).resolves.toMatchObject({ ok: true, value: { name: 'site.airr.age' } });
+    await expect(openBundle(sealed)).resolves.toMatchObject({ ok: true, value: { name: 'site.airr.age' } });
+    await reads.closeAll();
   });
 
   it('refuses a wrong extension, a directory, a missing file and a file over the limit', async () => {
@@ -73,18 +79,19 @@ describe('validating a bundle the OS asked to open', () => {
       ['huge.airr', 'file-too-large'],
     ];
     for (const [name, code] of cases) {
-      await expect(readBundle(path.join(dir, name)), name).resolves.toMatchObject({ ok: false, code });
+      await expect(openBundle(path.join(dir, name)), name).resolves.toMatchObject({ ok: false, code });
     }
+    expect(reads.openCount).toBe(0);
   });
 });
 
 describe('routing open requests to the window', () => {
   function router() {
-    const delivered: OpenedFilePayload[] = [];
+    const delivered: OpenedFileHandle[] = [];
     const rejected: string[] = [];
     const focus = vi.fn();
     const routes = createOpenRequestRouter({
-      read: readBundle,
+      open: openBundle,
       deliver: (file) => delivered.push(file),
       reject: (message) => rejected.push(message),
       focus,

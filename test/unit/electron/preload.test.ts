@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DesktopApi, OpenedFilePayload } from '../../../electron/preload';
+import type { DesktopApi, OpenedFileHandle } from '../../../electron/preload';
 
 // The real 'electron' module cannot load outside Electron; these stand-ins record what the preload does.
 const electron = vi.hoisted(() => ({
@@ -24,7 +24,7 @@ async function loadPreload(): Promise<DesktopApi> {
   return electron.exposed.get('airrDesktop') as DesktopApi;
 }
 
-const file = (name: string): OpenedFilePayload => ({ name, bytes: new Uint8Array([1]), lastModified: 0 });
+const file = (name: string): OpenedFileHandle => ({ name, size: 1, lastModified: 0, token: 'c'.repeat(32) });
 
 describe('the preload', () => {
   beforeEach(() => electron.invoke.mockClear());
@@ -43,9 +43,13 @@ describe('the preload', () => {
     const bytes = new Uint8Array([1, 2]);
     await api.saveChunk('a'.repeat(32), bytes);
     await api.openFiles({ extensions: ['airr'], multiple: true });
+    await api.readFile('b'.repeat(32), 16, 8);
+    await api.closeFile('b'.repeat(32));
     expect(electron.invoke.mock.calls).toEqual([
       ['save:chunk', { token: 'a'.repeat(32), bytes }],
       ['file:open', { extensions: ['airr'], multiple: true }],
+      ['file:read', { token: 'b'.repeat(32), offset: 16, length: 8 }],
+      ['file:close', { token: 'b'.repeat(32) }],
     ]);
   });
 

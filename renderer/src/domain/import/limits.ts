@@ -18,15 +18,15 @@ export type Limits = {
 const MIB = 1024 * 1024;
 
 /**
- * Defaults. A bundle reaches the renderer as one IPC message capped at 200 MiB (electron/limits.ts); the
- * uncompressed caps allow stored-as-is evidence near that size plus compressed JSON, and stay far below what
- * a Uint8Array can hold.
+ * Defaults. A bundle is a ZIP without ZIP64, so neither it nor any entry can pass 4 GiB, and the exporter
+ * refuses to write more; import accepts everything the exporter can write. Stored evidence expands to its
+ * own size, and the deflated JSON is capped separately (maxDocumentBytes), which bounds the total.
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = {
-  maxBundleBytes: 1024 * MIB,
+  maxBundleBytes: 4096 * MIB - 1,
   maxEntries: 20_000,
-  maxEntryBytes: 1024 * MIB,
-  maxTotalBytes: 2048 * MIB,
+  maxEntryBytes: 4096 * MIB - 1,
+  maxTotalBytes: 4096 * MIB + 256 * MIB,
   maxRatio: 200,
   ratioFloorBytes: 64 * 1024,
   maxDocumentBytes: 64 * MIB,

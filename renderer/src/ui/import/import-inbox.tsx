@@ -13,6 +13,9 @@ interface ImportInbox {
   pending: OpenedFile | null;
   /** Takes the waiting file out of the inbox. */
   take: () => OpenedFile | null;
+  /** Why the last file the OS handed over could not be read, until the user dismisses it. */
+  problem: string | null;
+  dismissProblem: () => void;
 }
 
 const InboxContext = createContext<ImportInbox | null>(null);
@@ -20,20 +23,32 @@ const InboxContext = createContext<ImportInbox | null>(null);
 export function ImportInboxProvider({ children }: { children: ReactNode }) {
   const { platform } = useApp();
   const [pending, setPending] = useState<OpenedFile | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(
     () =>
-      platform.onOpenFileRequest((file) => {
-        setPending(file);
-        window.location.hash = routeHref('import');
-      }),
+      platform.onOpenFileRequest(
+        (file) => {
+          setProblem(null);
+          setPending(file);
+          window.location.hash = routeHref('import');
+        },
+        (message) => {
+          setProblem(message);
+          window.location.hash = routeHref('import');
+        },
+      ),
     [platform],
   );
+  const dismissProblem = useCallback(() => setProblem(null), []);
   const take = useCallback(() => {
     const file = pending;
     setPending(null);
     return file;
   }, [pending]);
-  const value = useMemo(() => ({ pending, take }), [pending, take]);
+  const value = useMemo(
+    () => ({ pending, take, problem, dismissProblem }),
+    [pending, take, problem, dismissProblem],
+  );
   return <InboxContext.Provider value={value}>{children}</InboxContext.Provider>;
 }
 

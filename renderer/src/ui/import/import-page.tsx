@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OpenedFile } from '../../platform/platform';
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Alert, AlertHeading, AlertText, Button } from '@trussworks/react-uswds';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
@@ -16,6 +16,9 @@ export function ImportPage() {
   const { platform } = useApp();
   const inbox = useImportInbox();
   const { state, open, unlock, accept, reset } = useImportFlow();
+  // A file that could not even be read (too large, changed on disk, unreadable): nothing was checked.
+  const [chooseProblem, setChooseProblem] = useState<string | null>(null);
+  const problem = chooseProblem ?? inbox.problem ?? (state.step === 'unreadable' ? state.message : null);
 
   // A file the OS asked us to open (file association) is verified as if the user had chosen it here.
   // The ref keeps a file from being verified twice when the effect runs again before the inbox empties.
@@ -29,13 +32,27 @@ export function ImportPage() {
   }, [inbox, open]);
 
   async function choose() {
-    const [file] = await platform.openFiles({ extensions: ['airr', 'age'], multiple: false });
+    setChooseProblem(null);
+    inbox.dismissProblem();
+    let file: OpenedFile | undefined;
+    try {
+      [file] = await platform.openFiles({ extensions: ['airr', 'age'], multiple: false });
+    } catch (error) {
+      setChooseProblem(error instanceof Error ? error.message : String(error));
+      return;
+    }
     if (file) await open(file);
   }
 
   return (
     <>
       <h1>Import a bundle</h1>
+      {problem ? (
+        <Alert type="error" role="alert">
+          <AlertHeading level="h2">The file could not be opened</AlertHeading>
+          <AlertText>{problem} Nothing was checked or stored.</AlertText>
+        </Alert>
+      ) : null}
       {state.step === 'choose' ? (
         <>
           <p>
@@ -62,6 +79,11 @@ export function ImportPage() {
             Choose another file
           </Button>
         </>
+      ) : null}
+      {state.step === 'unreadable' ? (
+        <Button type="button" onClick={reset}>
+          Choose another file
+        </Button>
       ) : null}
       {state.step === 'verified' ? (
         <VerifiedView

@@ -14,10 +14,13 @@ import {
   type StoreResult,
 } from '../../storage/import-repository';
 import { useApp } from '../app/app-context';
+import { readBlobBytes } from '../common/read-blob';
+import { DEFAULT_LIMITS } from '../../domain/import/limits';
 
 export type ImportState =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
+  | { step: 'unreadable'; fileName: string; message: string }
   | { step: 'needs-key'; fileName: string; bytes: Uint8Array; error: string | null }
   | { step: 'rejected'; fileName: string; failure: PrepareFailure }
   | { step: 'verified'; fileName: string; prepared: PreparedImport; plan: ImportPlan; refusal: string | null }
@@ -48,7 +51,19 @@ export function useImportFlow() {
   const open = useCallback(
     async (file: OpenedFile) => {
       setState({ step: 'reading', fileName: file.name });
-      const bytes = new Uint8Array(await file.blob.arrayBuffer());
+      if (file.blob.size > DEFAULT_LIMITS.maxBundleBytes) {
+        const message = `“${file.name}” is larger than a bundle can be (4 GiB), so it is not an assessment bundle.`;
+        setState({ step: 'unreadable', fileName: file.name, message });
+        return;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBlobBytes(file.blob);
+      } catch {
+        const message = `“${file.name}” could not be read: it may have been moved, changed or removed since it was chosen.`;
+        setState({ step: 'unreadable', fileName: file.name, message });
+        return;
+      }
       if (isSealed(bytes)) setState({ step: 'needs-key', fileName: file.name, bytes, error: null });
       else await verify(file.name, bytes);
     },
