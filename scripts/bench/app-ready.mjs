@@ -3,6 +3,8 @@ import { createServer } from 'node:http';
 import { median } from './browser.mjs';
 
 const RUNS = 10;
+/** Keep in step with READY_MARK in renderer/src/ui/common/ready-mark.ts. */
+const READY_MARK = 'airr:ready';
 
 async function blankServer() {
   const server = createServer((_, res) =>
@@ -24,9 +26,15 @@ export async function benchAppReady(context, appUrl) {
       await page.close();
       const app = await context.newPage();
       await app.goto(appUrl);
+      // The app marks the moment its library first shows results (renderer/src/ui/common/ready-mark.ts);
+      // reading the mark's time, not "now" after Playwright's polling, keeps the round trips out of it.
+      const ready = await app.waitForFunction(
+        (name) => performance.getEntriesByName(name)[0]?.startTime,
+        READY_MARK,
+      );
+      appTimes.push(await ready.jsonValue());
       await app.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
       await app.getByRole('link', { name: 'New assessment' }).waitFor();
-      appTimes.push(await app.evaluate(() => performance.now()));
       await app.close();
     }
   } finally {
@@ -36,7 +44,7 @@ export async function benchAppReady(context, appUrl) {
   const appMs = median(appTimes);
   return [
     ['blank page load (median of 10)', `${blankMs.toFixed(1)} ms`],
-    ['app ready: load to interactive library (median of 10)', `${appMs.toFixed(1)} ms`],
+    ['app ready: navigation start to library results shown (median of 10)', `${appMs.toFixed(1)} ms`],
     ['app ready ÷ blank page (target ≤ 3)', (appMs / blankMs).toFixed(2)],
   ];
 }

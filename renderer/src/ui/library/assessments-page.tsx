@@ -11,6 +11,7 @@ import {
   type LibraryQuery,
 } from '../../storage/library-query';
 import { usePageTitle } from '../common/use-page-title';
+import { useReadyMark } from '../common/ready-mark';
 import { LibraryFilters } from './library-filters';
 import { LibraryTable } from './library-table';
 
@@ -33,6 +34,7 @@ export function AssessmentsPage() {
   );
   const total = useLiveQuery(() => countMatching(db, query, trusted), [db, query, trusted]);
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  useReadyMark(rows !== undefined && total !== undefined);
   const change = (next: LibraryQuery) => {
     setQuery(next);
     setPage(0);
