@@ -7,8 +7,12 @@ const MIB = 1024 * 1024;
 
 export const MAX_OPEN_FILE_BYTES = 4096 * MIB - 1;
 export const MAX_READ_CHUNK_BYTES = 16 * MIB;
-/** Files kept open for reading at once; the oldest is closed beyond this. */
-export const MAX_OPEN_READS = 16;
+/** Files one open dialog may return. */
+export const MAX_OPEN_FILES = 64;
+/**
+ * Files kept open for reading at once; the oldest is closed beyond this. Twice a dialog's worth, so a full
+ * dialog and the OS's open requests never close each other's files before the renderer has read them.
+ */
+export const MAX_OPEN_READS = 2 * MAX_OPEN_FILES;
 export const MAX_SAVE_CHUNK_BYTES = 16 * MIB;
 export const MAX_SAVE_TOTAL_BYTES = 4096 * MIB;
-export const MAX_OPEN_FILES = 64;

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, accessibilityViolations } from './fixtures';
 import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
@@ -97,6 +100,30 @@ test('a bundle with a changed evidence byte is rejected with its code and nothin
   await expect(page.getByTestId('verdict').getByText('hash-mismatch')).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);
   expect(await dumpDatabase(page)).toEqual(before);
+});
+
+test('a file larger than any bundle can be is refused before it is read, and nothing is stored', async ({
+  page,
+}) => {
+  const importer = new ImportPage(page);
+  await importer.open();
+  const before = await dumpDatabase(page);
+  // Sparse: 4 GiB on paper, no disk used; Chromium takes the size from the file without reading it.
+  const dir = mkdtempSync(join(tmpdir(), 'airr-huge-'));
+  const huge = join(dir, 'huge.airr');
+  writeFileSync(huge, '');
+  truncateSync(huge, 4 * 2 ** 30);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a bundle file…' }).click();
+  await (await chooser).setFiles(huge);
+  await expect(page.getByRole('alert')).toContainText(
+    '“huge.airr” is larger than a bundle can be (4 GiB), so it is not an assessment bundle.',
+  );
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Choose another file' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await dumpDatabase(page)).toEqual(before);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('a sealed bundle opens with the age identity it was sealed to', async ({ page }) => {

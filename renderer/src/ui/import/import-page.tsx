@@ -28,6 +28,7 @@ export function ImportPage() {
     if (!file || handled.current === file) return;
     handled.current = file;
     inbox.take();
+    setChooseProblem(null);
     void open(file);
   }, [inbox, open]);
 
