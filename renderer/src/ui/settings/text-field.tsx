@@ -18,7 +18,7 @@ export function TextField({
   onChange: (value: string) => void;
   error?: string | undefined;
   hint?: string;
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | 'password';
   autoComplete?: string;
   className?: string;
 }) {
