@@ -37,7 +37,7 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
   // A Cancel pressed while the report was being signed must not open the save dialog afterwards.
-  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was cancelled.' };
+  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was canceled.' };
   const { bundle, site, title, revision } = prepared.value;
   const sealed = seal !== null;
   const target = await platform.saveFile({

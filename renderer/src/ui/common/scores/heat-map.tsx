@@ -42,7 +42,7 @@ export function HeatMap({
               return (
                 <td key={area.code} className={className} data-testid={`heat-${role}-${area.code}`}>
                   {formatPercent(score ?? null)}
-                  <span className="usa-sr-only"> ({label})</span>
+                  <span className="heat-map__band">{label}</span>
                 </td>
               );
             })}
