@@ -47,11 +47,14 @@ async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdic
   const byName = new Map<string, ZipEntryInfo>(files.map((entry) => [entry.name, entry]));
   // One budget for every byte inflated or copied out of this bundle, re-reads included.
   const budget: InflateBudget = { remaining: limits.maxTotalBytes };
+  // Each entry is read (inflated, CRC-checked) once; signer.pem is needed twice.
+  const cache = new Map<string, Uint8Array<ArrayBuffer> | VerifyFailure>();
   const read = (name: string): Uint8Array<ArrayBuffer> | VerifyFailure => {
     const entry = byName.get(name);
-    return entry
-      ? entryBytes(bytes, entry, budget)
-      : reject('missing-file', `The bundle has no ${name}.`, { file: name });
+    if (!entry) return reject('missing-file', `The bundle has no ${name}.`, { file: name });
+    const content = cache.get(name) ?? entryBytes(bytes, entry, budget);
+    cache.set(name, content);
+    return content;
   };
 
   const sums = read(BUNDLE_FILES.sums);

@@ -45,7 +45,7 @@ function located(read: Reader, at: number, size: number, start: number): VerifyF
   if (start + size === at) return null;
   if (start + size > at) return reject('not-a-zip', 'The ZIP directory is not where the archive says it is.');
   // Bytes put in front of an archive without moving its offsets leave the directory exactly that far on.
-  if (read.u32(at - size) === SIG.central && read.u32(start) !== SIG.central) {
+  if (read.u32(at - size) === SIG.central) {
     return reject(
       'zip-prefix',
       `The bundle has ${at - size - start} bytes before its first ZIP entry, which the exporter never writes.`,

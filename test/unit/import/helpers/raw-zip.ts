@@ -14,6 +14,8 @@ export type RawEntry = {
   data: Uint8Array;
   /** 8 = deflate (default), 0 = stored; any other number is written as is. */
   method?: number;
+  /** The stored bytes as given (e.g. a hand-made deflate stream) instead of compressing `data`. */
+  compressed?: Uint8Array;
   /** Overrides the uncompressed size in the directory and the data descriptor. */
   declaredSize?: number;
   /** Overrides the CRC-32 in the directory and the data descriptor. */
@@ -75,7 +77,7 @@ export function writeZip(entries: readonly RawEntry[], options: RawZipOptions = 
     const name = ascii(entry.name);
     const localName = ascii(entry.localName ?? entry.name);
     const method = entry.method ?? 8;
-    const body = method === 8 ? deflateSync(entry.data) : entry.data;
+    const body = entry.compressed ?? (method === 8 ? deflateSync(entry.data) : entry.data);
     const crc = entry.crc ?? crc32(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
     const flags = entry.flags ?? 0x0008;
