@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
+import { useDocuments } from '../../data';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
-import { loadDocumentRef } from '../../storage/assessment-document';
 import { compareAssessments } from '../../domain/compare/compare';
 import { formatPercent, formatPointChange } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
@@ -12,11 +10,7 @@ import { DeltaChart } from './delta-chart';
 /** Two assessments (or revisions) of one site side by side: practice changes, area deltas, findings. */
 export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef: string }) {
   usePageTitle('Compare assessments');
-  const { db } = useApp();
-  const docs = useLiveQuery(
-    async () => Promise.all([loadDocumentRef(db, olderRef), loadDocumentRef(db, newerRef)]),
-    [db, olderRef, newerRef],
-  );
+  const docs = useDocuments([olderRef, newerRef]);
   if (docs === undefined) return <p role="status">Loading…</p>;
   const [older, newer] = docs;
   if (!older || !newer)
