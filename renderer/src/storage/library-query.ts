@@ -6,6 +6,7 @@
 import type { AirrDatabase } from './database';
 import type { AssessmentHeader } from './rows';
 import { searchTerms } from './search-words';
+import { signedByHeader, signerStateKind, type SignerContext } from './signer-state';
 
 export const SORT_FIELDS = ['updatedAt', 'createdAt', 'title', 'siteName', 'sector', 'status'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -22,8 +23,11 @@ export interface LibraryQuery {
   descending: boolean;
   /** Signer certificate fingerprint (lowercase hex); empty for any. */
   signer: string;
-  /** 'trusted' / 'unknown' (imported, signer not in the trust store) / 'local'; empty for any. */
-  trust: '' | 'trusted' | 'unknown' | 'local';
+  /**
+   * 'trusted' / 'unknown' (imported, signer not in the trust store) / 'changed' (imported, signed by another
+   * certificate than the first one, accepted by a recorded key change) / 'local'; empty for any.
+   */
+  trust: '' | 'trusted' | 'unknown' | 'changed' | 'local';
 }
 
 export const DEFAULT_QUERY: LibraryQuery = {
@@ -39,24 +43,35 @@ export const DEFAULT_QUERY: LibraryQuery = {
 };
 
 const NO_TRUST: ReadonlySet<string> = new Set();
+const NO_PINS: ReadonlyMap<string, string> = new Map();
 
-function trustOf(header: AssessmentHeader, trusted: ReadonlySet<string>): LibraryQuery['trust'] {
-  if (header.source === 'local') return 'local';
-  return trusted.has(header.signerFingerprint) ? 'trusted' : 'unknown';
+/** The signer state's kind as the trust filter names it (the same rule as the "Signed by" column). */
+function trustOf(header: AssessmentHeader, signers: SignerContext): LibraryQuery['trust'] {
+  const kind = signerStateKind(
+    signedByHeader(header),
+    signers.trusted.has(header.signerFingerprint),
+    signers.firstSigners.get(header.id),
+  );
+  return kind === 'own' ? 'local' : kind;
 }
 
-/** The filter as a predicate; `trusted` holds the trust store's fingerprints (lowercase hex). */
+/**
+ * The filter as a predicate; `trusted` holds the trust store's fingerprints (lowercase hex), `firstSigners`
+ * the first pinned certificate of each imported assessment (see signer-state.ts).
+ */
 export function headerMatcher(
   query: LibraryQuery,
   trusted: ReadonlySet<string> = NO_TRUST,
+  firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): (header: AssessmentHeader) => boolean {
+  const signers: SignerContext = { trusted, firstSigners };
   const terms = searchTerms(query.text);
   const toEnd = query.to ? `${query.to}\uffff` : '';
   return (header) => {
     if (query.sector && header.sector !== query.sector) return false;
     if (query.status && header.status !== query.status) return false;
     if (query.signer && header.signerFingerprint !== query.signer) return false;
-    if (query.trust && trustOf(header, trusted) !== query.trust) return false;
+    if (query.trust && trustOf(header, signers) !== query.trust) return false;
     if (query.from && header.updatedAt < query.from) return false;
     if (toEnd && header.updatedAt > toEnd) return false;
     return terms.every((term) => header.searchWords.some((word) => word.startsWith(term)));
@@ -73,13 +88,14 @@ async function candidatesForText(
   db: AirrDatabase,
   query: LibraryQuery,
   trusted: ReadonlySet<string>,
+  firstSigners: ReadonlyMap<string, string>,
 ): Promise<AssessmentHeader[]> {
   const [first = ''] = searchTerms(query.text);
   const keys = await db.assessments.where('searchWords').startsWith(first).primaryKeys();
   const headers = await db.assessments.bulkGet([...new Set(keys)]);
   const matches = headers
     .filter((header): header is AssessmentHeader => header !== undefined)
-    .filter(headerMatcher(query, trusted));
+    .filter(headerMatcher(query, trusted, firstSigners));
   const direction = query.descending ? -1 : 1;
   return matches.sort((a, b) => direction * String(a[query.sort]).localeCompare(String(b[query.sort])));
 }
@@ -91,11 +107,16 @@ export async function queryPage(
   offset: number,
   limit: number,
   trusted: ReadonlySet<string> = NO_TRUST,
+  firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): Promise<AssessmentHeader[]> {
   if (searchTerms(query.text).length > 0) {
-    return (await candidatesForText(db, query, trusted)).slice(offset, offset + limit);
+    return (await candidatesForText(db, query, trusted, firstSigners)).slice(offset, offset + limit);
   }
-  return ordered(db, query).filter(headerMatcher(query, trusted)).offset(offset).limit(limit).toArray();
+  return ordered(db, query)
+    .filter(headerMatcher(query, trusted, firstSigners))
+    .offset(offset)
+    .limit(limit)
+    .toArray();
 }
 
 /** How many headers match: with search terms through the word index, otherwise by walking the table. */
@@ -103,9 +124,11 @@ export async function countMatching(
   db: AirrDatabase,
   query: LibraryQuery,
   trusted: ReadonlySet<string> = NO_TRUST,
+  firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): Promise<number> {
-  if (searchTerms(query.text).length > 0) return (await candidatesForText(db, query, trusted)).length;
-  return db.assessments.filter(headerMatcher(query, trusted)).count();
+  if (searchTerms(query.text).length > 0)
+    return (await candidatesForText(db, query, trusted, firstSigners)).length;
+  return db.assessments.filter(headerMatcher(query, trusted, firstSigners)).count();
 }
 
 /** The signers of imported assessments, for the signer filter: fingerprint and name, by name. */

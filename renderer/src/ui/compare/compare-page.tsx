@@ -8,6 +8,8 @@ import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { STATUS_LABELS, SEVERITY_LABELS } from '../common/labels';
 import { DeltaChart } from './delta-chart';
+import { SignerBadge } from '../common/signer-badge';
+import { useSignerStateOfRef } from '../common/use-signer-state';
 
 function signedPoints(delta: number | null): string {
   if (delta === null) return '—';
@@ -23,6 +25,8 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
     async () => Promise.all([loadDocumentRef(db, olderRef), loadDocumentRef(db, newerRef)]),
     [db, olderRef, newerRef],
   );
+  const olderSigner = useSignerStateOfRef(olderRef);
+  const newerSigner = useSignerStateOfRef(newerRef);
   if (docs === undefined) return <p role="status">Loading…</p>;
   const [older, newer] = docs;
   if (!older || !newer)
@@ -42,6 +46,12 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
         ) to <strong>{newer.content.title}</strong> (revision {newer.revision}, {newer.updatedAt.slice(0, 10)}
         ) at {newer.content.site.name}.
       </p>
+      <dl className="app-details" data-testid="compare-signers">
+        <dt>Revision {older.revision} signed by</dt>
+        <dd>{olderSigner ? <SignerBadge state={olderSigner} fingerprint="full" /> : '…'}</dd>
+        <dt>Revision {newer.revision} signed by</dt>
+        <dd>{newerSigner ? <SignerBadge state={newerSigner} fingerprint="full" /> : '…'}</dd>
+      </dl>
       <p data-testid="overall-delta">
         Overall score {formatPercent(comparison.overall.from)} → {formatPercent(comparison.overall.to)} (
         {signedPoints(comparison.overall.delta)})

@@ -13,6 +13,7 @@ import {
   type PreparedImport,
   type StoreResult,
 } from '../../storage/import-repository';
+import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
 import { useApp } from '../app/app-context';
 import { readBlobBytes } from '../common/read-blob';
 import { DEFAULT_LIMITS } from '../../domain/import/limits';
@@ -78,9 +79,9 @@ export function useImportFlow() {
   );
 
   const accept = useCallback(
-    async (keepOlderAsHistory = false) => {
+    async (keepOlderAsHistory = false, keyChange?: KeyChangeDecision) => {
       if (state.step !== 'verified') return;
-      const result = await storeVerifiedBundle(db, state.prepared, { keepOlderAsHistory });
+      const result = await storeVerifiedBundle(db, state.prepared, { keepOlderAsHistory, keyChange });
       if (result.ok) setState({ step: 'stored', fileName: state.fileName, result });
       else setState({ ...state, refusal: result.message });
     },

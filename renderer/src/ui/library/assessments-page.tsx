@@ -11,6 +11,7 @@ import {
   type LibraryQuery,
 } from '../../storage/library-query';
 import { usePageTitle } from '../common/use-page-title';
+import { useSignerContext, useSignerStates } from '../common/use-signer-state';
 import { useReadyMark } from '../common/ready-mark';
 import { LibraryFilters } from './library-filters';
 import { LibraryTable } from './library-table';
@@ -23,16 +24,18 @@ export function AssessmentsPage() {
   const { db } = useApp();
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [page, setPage] = useState(0);
-  const trusted = useLiveQuery(
-    async () => new Set(await db.trustedSigners.toCollection().primaryKeys()),
-    [db],
-  );
+  const signerContext = useSignerContext();
   const signers = useLiveQuery(() => librarySigners(db), [db]);
   const rows = useLiveQuery(
-    () => queryPage(db, query, page * PAGE_SIZE, PAGE_SIZE, trusted),
-    [db, query, page, trusted],
+    () =>
+      queryPage(db, query, page * PAGE_SIZE, PAGE_SIZE, signerContext?.trusted, signerContext?.firstSigners),
+    [db, query, page, signerContext],
   );
-  const total = useLiveQuery(() => countMatching(db, query, trusted), [db, query, trusted]);
+  const total = useLiveQuery(
+    () => countMatching(db, query, signerContext?.trusted, signerContext?.firstSigners),
+    [db, query, signerContext],
+  );
+  const signerStates = useSignerStates(rows ?? []);
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / PAGE_SIZE));
   useReadyMark(rows !== undefined && total !== undefined);
   const change = (next: LibraryQuery) => {
@@ -56,7 +59,7 @@ export function AssessmentsPage() {
       ) : rows.length === 0 ? (
         <p>No assessment matches. Start one with “New assessment”, or import a bundle.</p>
       ) : (
-        <LibraryTable rows={rows} />
+        <LibraryTable rows={rows} signerStates={signerStates} />
       )}
       {pages !== undefined && pages > 1 ? (
         <nav aria-label="Library pages" className="library-pager">

@@ -6,9 +6,14 @@ import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
 import type { AirrDatabase } from '../../storage/database';
+import type { AssessmentHeader } from '../../storage/rows';
+import { readSignerStates } from '../../storage/signer-state';
+import { SignerBadge } from '../common/signer-badge';
 
 /** The latest assessment of every site: a site's older assessments would only blur its current picture. */
-async function latestPerSite(db: AirrDatabase): Promise<PortfolioItem[]> {
+async function latestPerSite(
+  db: AirrDatabase,
+): Promise<{ items: PortfolioItem[]; headers: AssessmentHeader[] }> {
   const headers = await db.assessments.orderBy('updatedAt').reverse().toArray();
   const seen = new Set<string>();
   const latest = headers.filter((header) => {
@@ -18,14 +23,25 @@ async function latestPerSite(db: AirrDatabase): Promise<PortfolioItem[]> {
     return true;
   });
   const contents = await db.contents.bulkGet(latest.map((header) => header.id));
-  return contents.flatMap((row) => (row ? [{ id: row.assessmentId, content: row.content }] : []));
+  const items = contents.flatMap((row) => (row ? [{ id: row.assessmentId, content: row.content }] : []));
+  return { items, headers: latest };
+}
+
+/** The portfolio and, for each site's assessment, who signed it (trust state as in the library). */
+async function loadPortfolio(db: AirrDatabase) {
+  const { items, headers } = await latestPerSite(db);
+  return {
+    portfolio: buildPortfolio(items, scoreContent, 10),
+    signers: await readSignerStates(db, headers),
+  };
 }
 
 export function PortfolioPage() {
   usePageTitle('Portfolio');
   const { db } = useApp();
-  const portfolio = useLiveQuery(async () => buildPortfolio(await latestPerSite(db), scoreContent, 10), [db]);
-  if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
+  const loaded = useLiveQuery(() => loadPortfolio(db), [db]);
+  if (loaded === undefined) return <p role="status">Loading the portfolio…</p>;
+  const { portfolio, signers } = loaded;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
   return (
     <>
@@ -38,6 +54,7 @@ export function PortfolioPage() {
           <thead>
             <tr>
               <th scope="col">Site</th>
+              <th scope="col">Signed by</th>
               <th scope="col">Overall</th>
               {PACK.areas.map((area) => (
                 <th key={area.code} scope="col">
@@ -50,6 +67,12 @@ export function PortfolioPage() {
             {portfolio.sites.map((site) => (
               <tr key={site.site} data-testid={`portfolio-site-${site.site}`}>
                 <th scope="row">{site.site}</th>
+                <td>
+                  {site.assessmentIds.map((id) => {
+                    const state = signers.get(id);
+                    return state ? <SignerBadge key={id} state={state} /> : null;
+                  })}
+                </td>
                 <td>{formatPercent(site.overall)}</td>
                 {PACK.areas.map((area) => (
                   <td key={area.code}>{formatPercent(site.byArea[area.code] ?? null)}</td>
