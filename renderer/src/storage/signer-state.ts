@@ -107,6 +107,18 @@ export async function readSignerStates(
   );
 }
 
+/** The signer states of the assessments with these ids (ids not stored are left out). */
+export async function readSignerStatesByIds(
+  db: AirrDatabase,
+  ids: readonly string[],
+): Promise<Map<string, SignerState>> {
+  const headers = await db.assessments.bulkGet([...ids]);
+  return readSignerStates(
+    db,
+    headers.filter((header): header is AssessmentHeader => header !== undefined),
+  );
+}
+
 /** What the library filter needs to compute every header's state: trusted fingerprints, first pins. */
 export type SignerContext = {
   trusted: ReadonlySet<string>;

@@ -1,15 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
+import { useDocuments, useSignerStateOfRef } from '../../data';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
-import { loadDocumentRef } from '../../storage/assessment-document';
 import { compareAssessments } from '../../domain/compare/compare';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { STATUS_LABELS, SEVERITY_LABELS } from '../common/labels';
 import { DeltaChart } from './delta-chart';
 import { SignerBadge } from '../common/signer-badge';
-import { useSignerStateOfRef } from '../common/use-signer-state';
 
 function signedPoints(delta: number | null): string {
   if (delta === null) return '—';
@@ -20,11 +17,7 @@ function signedPoints(delta: number | null): string {
 /** Two assessments (or revisions) of one site side by side: practice changes, area deltas, findings. */
 export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef: string }) {
   usePageTitle('Compare assessments');
-  const { db } = useApp();
-  const docs = useLiveQuery(
-    async () => Promise.all([loadDocumentRef(db, olderRef), loadDocumentRef(db, newerRef)]),
-    [db, olderRef, newerRef],
-  );
+  const docs = useDocuments([olderRef, newerRef]);
   const olderSigner = useSignerStateOfRef(olderRef);
   const newerSigner = useSignerStateOfRef(newerRef);
   if (docs === undefined) return <p role="status">Loading…</p>;

@@ -17,15 +17,11 @@ import {
   TextInput,
 } from '@trussworks/react-uswds';
 import type { ImportPlan, SignerRef } from '../../storage/import-plan';
-import {
-  MAX_DECIDED_BY_LENGTH,
-  MAX_DECISION_REASON_LENGTH,
-  type KeyChangeDecision,
-} from '../../storage/signer-pin-repository';
+import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
+import { MAX_DECIDED_BY_LENGTH, MAX_DECISION_REASON_LENGTH, useTrustedSigner } from '../../data';
 import { formText } from '../common/form-text';
 import { useActor } from '../common/use-actor';
 import { FingerprintText } from '../trust/fingerprint-text';
-import { useTrustedSigner } from '../trust/use-trusted-signer';
 
 export type SignerChangedPlan = Extract<ImportPlan, { kind: 'signer-changed' }>;
 

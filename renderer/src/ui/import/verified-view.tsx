@@ -3,7 +3,7 @@ import type { ImportPlan } from '../../storage/import-plan';
 import type { PreparedImport } from '../../storage/import-repository';
 import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
 import { routeHref } from '../app/router';
-import { useTrustedSigner } from '../trust/use-trusted-signer';
+import { useTrustedSigner } from '../../data';
 import { BundlePreview } from './bundle-preview';
 import { ImportDecision } from './import-decision';
 import { SignerDetails } from './signer-details';

@@ -1,47 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
+import { usePortfolio, useSignerStatesByIds } from '../../data';
 import { usePageTitle } from '../common/use-page-title';
-import { buildPortfolio, type PortfolioItem } from '../../domain/compare/portfolio';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
-import type { AirrDatabase } from '../../storage/database';
-import type { AssessmentHeader } from '../../storage/rows';
-import { readSignerStates } from '../../storage/signer-state';
 import { SignerBadge } from '../common/signer-badge';
-
-/** The latest assessment of every site: a site's older assessments would only blur its current picture. */
-async function latestPerSite(
-  db: AirrDatabase,
-): Promise<{ items: PortfolioItem[]; headers: AssessmentHeader[] }> {
-  const headers = await db.assessments.orderBy('updatedAt').reverse().toArray();
-  const seen = new Set<string>();
-  const latest = headers.filter((header) => {
-    const key = header.siteName.trim().toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const contents = await db.contents.bulkGet(latest.map((header) => header.id));
-  const items = contents.flatMap((row) => (row ? [{ id: row.assessmentId, content: row.content }] : []));
-  return { items, headers: latest };
-}
-
-/** The portfolio and, for each site's assessment, who signed it (trust state as in the library). */
-async function loadPortfolio(db: AirrDatabase) {
-  const { items, headers } = await latestPerSite(db);
-  return {
-    portfolio: buildPortfolio(items, scoreContent, 10),
-    signers: await readSignerStates(db, headers),
-  };
-}
 
 export function PortfolioPage() {
   usePageTitle('Portfolio');
-  const { db } = useApp();
-  const loaded = useLiveQuery(() => loadPortfolio(db), [db]);
-  if (loaded === undefined) return <p role="status">Loading the portfolio…</p>;
-  const { portfolio, signers } = loaded;
+  const portfolio = usePortfolio(scoreContent, 10);
+  // Who signed each site's assessment, with its trust state, as the library shows it.
+  const signers = useSignerStatesByIds(portfolio?.sites.flatMap((site) => site.assessmentIds) ?? []);
+  if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
   return (
     <>
@@ -69,7 +38,7 @@ export function PortfolioPage() {
                 <th scope="row">{site.site}</th>
                 <td>
                   {site.assessmentIds.map((id) => {
-                    const state = signers.get(id);
+                    const state = signers?.get(id);
                     return state ? <SignerBadge key={id} state={state} /> : null;
                   })}
                 </td>

@@ -3,7 +3,7 @@ import type { AssessmentHeader, SignerPinChange } from '../../storage/rows';
 import { colonFingerprint } from '../common/fingerprint-text';
 import { formatDateTime } from '../common/format';
 import { SignerBadge } from '../common/signer-badge';
-import { useKeyChanges, useSignerState } from '../common/use-signer-state';
+import { useKeyChanges, useSignerState } from '../../data';
 
 const PANEL_CLASS = {
   own: 'signer-panel',
