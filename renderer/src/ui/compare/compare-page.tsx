@@ -2,17 +2,11 @@ import { useDocuments, useSignerStateOfRef } from '../../data';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
 import { compareAssessments } from '../../domain/compare/compare';
-import { formatPercent } from '../../domain/scoring/percent';
+import { formatPercent, formatPointChange } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { STATUS_LABELS, SEVERITY_LABELS } from '../common/labels';
 import { DeltaChart } from './delta-chart';
 import { SignerBadge } from '../common/signer-badge';
-
-function signedPoints(delta: number | null): string {
-  if (delta === null) return '—';
-  const points = Math.round(delta * 100);
-  return `${points > 0 ? '+' : ''}${points} points`;
-}
 
 /** Two assessments (or revisions) of one site side by side: practice changes, area deltas, findings. */
 export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef: string }) {
@@ -47,7 +41,7 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
       </dl>
       <p data-testid="overall-delta">
         Overall score {formatPercent(comparison.overall.from)} → {formatPercent(comparison.overall.to)} (
-        {signedPoints(comparison.overall.delta)})
+        {formatPointChange(comparison.overall.from, comparison.overall.to)})
       </p>
       <section aria-labelledby="area-deltas">
         <h2 id="area-deltas">Scores by responsibility area</h2>
@@ -70,7 +64,7 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
                 <th scope="row">{areaName(row.area)}</th>
                 <td>{formatPercent(row.from)}</td>
                 <td>{formatPercent(row.to)}</td>
-                <td>{signedPoints(row.delta)}</td>
+                <td>{formatPointChange(row.from, row.to)}</td>
               </tr>
             ))}
           </tbody>
