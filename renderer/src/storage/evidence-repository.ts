@@ -7,10 +7,16 @@ import type { EvidenceRow } from './rows';
 import { appendEntry } from '../domain/journal/journal';
 import { lastJournalRow, type SaveResult } from './assessment-repository';
 import { storageFailure } from './storage-errors';
+import { failure, type Failure } from '../domain/result';
 
 export type NewEvidence = Omit<EvidenceRow, 'assessmentId'>;
 
-class Rejected extends Error {}
+/** A refusal inside the transaction (which it rolls back), carrying the code the caller returns. */
+class Rejected extends Error {
+  constructor(readonly failure: Failure<'not-found' | 'duplicate-evidence'>) {
+    super(failure.message);
+  }
+}
 
 async function journalAndBump(
   db: AirrDatabase,
@@ -22,7 +28,7 @@ async function journalAndBump(
   at: string,
 ): Promise<number> {
   const header = await db.assessments.get(assessmentId);
-  if (!header) throw new Rejected('This assessment no longer exists.');
+  if (!header) throw new Rejected(failure('not-found', 'This assessment no longer exists.'));
   const entry = appendEntry(await lastJournalRow(db, assessmentId), { at, actor, field, oldValue, newValue });
   await db.journal.add({ ...entry, assessmentId });
   const revision = header.revision + 1;
@@ -59,7 +65,10 @@ export async function addEvidence(
       const duplicate = same.find((row) => row.practiceId === evidence.practiceId);
       if (duplicate)
         throw new Rejected(
-          `“${evidence.name}” is already attached to this practice (as “${duplicate.name}”, same SHA-256).`,
+          failure(
+            'duplicate-evidence',
+            `“${evidence.name}” is already attached to this practice (as “${duplicate.name}”, same SHA-256).`,
+          ),
         );
       await db.evidence.add({ ...evidence, assessmentId });
       const revision = await journalAndBump(
@@ -74,7 +83,7 @@ export async function addEvidence(
       return { ok: true as const, revision };
     });
   } catch (error) {
-    if (error instanceof Rejected) return { ok: false, code: 'duplicate-evidence', message: error.message };
+    if (error instanceof Rejected) return error.failure;
     return storageFailure(error);
   }
 }
@@ -91,7 +100,7 @@ export async function removeEvidence(
     return await db.transaction('rw', [db.assessments, db.evidence, db.journal], async () => {
       const row = await db.evidence.get(evidenceId);
       if (!row || row.assessmentId !== assessmentId)
-        throw new Rejected('This evidence file is no longer attached.');
+        throw new Rejected(failure('not-found', 'This evidence file is no longer attached.'));
       await db.evidence.delete(evidenceId);
       const revision = await journalAndBump(
         db,
@@ -105,7 +114,7 @@ export async function removeEvidence(
       return { ok: true as const, revision };
     });
   } catch (error) {
-    if (error instanceof Rejected) return { ok: false, code: 'not-found', message: error.message };
+    if (error instanceof Rejected) return error.failure;
     return storageFailure(error);
   }
 }

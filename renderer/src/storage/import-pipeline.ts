@@ -5,7 +5,7 @@
  */
 import { toHex, sha256Bytes } from '../domain/crypto/bytes';
 import type { Failure } from '../domain/result';
-import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
+import { KNOWN_PACKS } from '../domain/framework/builtin-pack';
 import { BUNDLE_FILES } from '../domain/bundle/manifest';
 import { DEFAULT_LIMITS } from '../domain/import/limits';
 import { isSealed, openSealed, type SealedKey } from '../domain/import/open-sealed';
@@ -23,7 +23,7 @@ import {
 } from './import-repository';
 import { trustLookup } from './trust-repository';
 
-export const KNOWN_PACKS = [{ id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version }];
+export { KNOWN_PACKS };
 
 export type PrepareFailure = VerifyFailure | Failure<SealedCode>;
 export type PrepareResult = { ok: true; prepared: PreparedImport } | PrepareFailure;

@@ -36,11 +36,11 @@ describe('the import service', () => {
 
   it('reads a bundle and says whether it needs a key first', async () => {
     const bytes = await bundleAt(signer, 1);
-    const plain = await readBundleFile(opened('site.airr', new Blob([bytes])));
+    const plain = await readBundleFile(opened('site.airr', new Blob([new Uint8Array(bytes)])));
     expect(plain).toEqual({ ok: true, value: { bytes, sealed: false } });
     const sealed = await sealBytes(bytes, { passphrase: 'a long passphrase here' });
     if (!sealed.ok) throw new Error(sealed.message);
-    const read = await readBundleFile(opened('site.airr.age', new Blob([sealed.value])));
+    const read = await readBundleFile(opened('site.airr.age', new Blob([new Uint8Array(sealed.value)])));
     expect(read.ok && read.value.sealed).toBe(true);
   });
 
