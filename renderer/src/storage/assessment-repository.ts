@@ -214,11 +214,6 @@ export async function getContent(db: AirrDatabase, id: string): Promise<Assessme
   return (await db.contents.get(id))?.content;
 }
 
-/** Headers, most recently changed first. */
-export function listHeaders(db: AirrDatabase): Promise<AssessmentHeader[]> {
-  return db.assessments.orderBy('updatedAt').reverse().toArray();
-}
-
 export function getJournal(db: AirrDatabase, id: string): Promise<JournalRow[]> {
   return db.journal.where('[assessmentId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
 }
