@@ -3,8 +3,19 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { NewIdentityInput } from '../../domain/crypto/identity';
 import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
 import { getIdentity, saveIdentity, updateIdentity } from '../../storage/identity-repository';
+import {
+  DEFAULT_IDLE_LOCK_MINUTES,
+  getIdleLockMinutes,
+  setIdleLockMinutes,
+} from '../../storage/idle-lock-setting';
 import { useApp } from '../app/app-context';
-import { IdentityContext, type IdentityState, type IdentityStatus } from './identity-context';
+import {
+  IdentityContext,
+  type IdentityState,
+  type IdentityStatus,
+  type LockReason,
+} from './identity-context';
+import { useIdleLock } from './use-idle-lock';
 
 // The key is remembered together with the identity it belongs to, so a different record never pairs with it.
 type Unlocked = { identityId: string; key: CryptoKey };
@@ -15,10 +26,17 @@ const identityCode = () => import('../../domain/crypto/identity');
 const certificateCode = () => import('../../domain/crypto/parse-certificate');
 
 export function IdentityProvider({ children }: { children: ReactNode }) {
-  const { db } = useApp();
+  const { db, platform } = useApp();
   const stored = useLiveQuery(() => getIdentity(db), [db]);
   const record = stored?.ok ? (stored.value ?? null) : null;
+  const recordId = record?.id ?? null;
+  const idleLockMinutes =
+    useLiveQuery(
+      () => (recordId ? getIdleLockMinutes(db, recordId) : DEFAULT_IDLE_LOCK_MINUTES),
+      [db, recordId],
+    ) ?? DEFAULT_IDLE_LOCK_MINUTES;
   const [unlocked, setUnlocked] = useState<Unlocked | null>(null);
+  const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [parsed, setParsed] = useState<Parsed | null>(null);
 
   useEffect(() => {
@@ -42,6 +60,7 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       const saved = await saveIdentity(db, created.value.record);
       if (!saved.ok) return saved;
       setUnlocked({ identityId: created.value.record.id, key: created.value.signingKey });
+      setLockReason(null);
       return { ok: true as const };
     },
     [db],
@@ -54,6 +73,7 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       const key = await unlockIdentity(record, passphrase);
       if (!key.ok) return key;
       setUnlocked({ identityId: record.id, key: key.value });
+      setLockReason(null);
       return { ok: true as const };
     },
     [record],
@@ -71,10 +91,37 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
     [db, record],
   );
 
-  const lock = useCallback(() => setUnlocked(null), []);
+  const lock = useCallback(() => {
+    setUnlocked(null);
+    setLockReason(null);
+  }, []);
+  const lockIdle = useCallback(() => {
+    setUnlocked(null);
+    setLockReason('idle');
+  }, []);
+
+  const setIdleLock = useCallback(
+    async (minutes: number) => {
+      if (!recordId) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      return setIdleLockMinutes(db, recordId, minutes);
+    },
+    [db, recordId],
+  );
+
+  const key = record && unlocked?.identityId === record.id ? unlocked.key : null;
+  // An unattended laptop signs nothing: the key locks when idle, when the window stays hidden that long,
+  // and (desktop) when the screen locks or the machine suspends.
+  const isUnlocked = key !== null;
+  useIdleLock(isUnlocked, idleLockMinutes, lockIdle);
+  useEffect(() => {
+    if (!isUnlocked) return;
+    return platform.onSessionLock?.(() => {
+      setUnlocked(null);
+      setLockReason('session');
+    });
+  }, [platform, isUnlocked]);
 
   const value = useMemo<IdentityState>(() => {
-    const key = record && unlocked?.identityId === record.id ? unlocked.key : null;
     let status: IdentityStatus = 'loading';
     if (stored && !stored.ok) status = 'corrupt';
     else if (stored) status = record ? (key ? 'unlocked' : 'locked') : 'none';
@@ -88,8 +135,23 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       unlock,
       lock,
       changePassphrase,
+      idleLockMinutes,
+      setIdleLockMinutes: setIdleLock,
+      lockReason: key ? null : lockReason,
     };
-  }, [stored, record, unlocked, parsed, create, unlock, lock, changePassphrase]);
+  }, [
+    stored,
+    record,
+    key,
+    parsed,
+    create,
+    unlock,
+    lock,
+    changePassphrase,
+    idleLockMinutes,
+    setIdleLock,
+    lockReason,
+  ]);
 
   return <IdentityContext.Provider value={value}>{children}</IdentityContext.Provider>;
 }
