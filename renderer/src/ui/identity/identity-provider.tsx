@@ -1,13 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { NewIdentityInput } from '../../domain/crypto/identity';
 import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
-import { getIdentity, saveIdentity, updateIdentity } from '../../storage/identity-repository';
-import {
-  DEFAULT_IDLE_LOCK_MINUTES,
-  getIdleLockMinutes,
-  setIdleLockMinutes,
-} from '../../storage/idle-lock-setting';
+import { DEFAULT_IDLE_LOCK_MINUTES, useIdleLockMinutes, useStore, useStoredIdentity } from '../../data';
 import { useApp } from '../app/app-context';
 import {
   IdentityContext,
@@ -26,15 +20,12 @@ const identityCode = () => import('../../domain/crypto/identity');
 const certificateCode = () => import('../../domain/crypto/parse-certificate');
 
 export function IdentityProvider({ children }: { children: ReactNode }) {
-  const { db, platform } = useApp();
-  const stored = useLiveQuery(() => getIdentity(db), [db]);
+  const store = useStore();
+  const { platform } = useApp();
+  const stored = useStoredIdentity();
   const record = stored?.ok ? (stored.value ?? null) : null;
   const recordId = record?.id ?? null;
-  const idleLockMinutes =
-    useLiveQuery(
-      () => (recordId ? getIdleLockMinutes(db, recordId) : DEFAULT_IDLE_LOCK_MINUTES),
-      [db, recordId],
-    ) ?? DEFAULT_IDLE_LOCK_MINUTES;
+  const idleLockMinutes = useIdleLockMinutes(recordId) ?? DEFAULT_IDLE_LOCK_MINUTES;
   const [unlocked, setUnlocked] = useState<Unlocked | null>(null);
   const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [parsed, setParsed] = useState<Parsed | null>(null);
@@ -57,13 +48,13 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       const { createIdentity } = await identityCode();
       const created = await createIdentity(input);
       if (!created.ok) return created;
-      const saved = await saveIdentity(db, created.value.record);
+      const saved = await store.saveIdentity(created.value.record);
       if (!saved.ok) return saved;
       setUnlocked({ identityId: created.value.record.id, key: created.value.signingKey });
       setLockReason(null);
       return { ok: true as const };
     },
-    [db],
+    [store],
   );
 
   const unlock = useCallback(
@@ -85,10 +76,10 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       const { changePassphrase: rewrap } = await identityCode();
       const changed = await rewrap(record, current, next);
       if (!changed.ok) return changed;
-      const saved = await updateIdentity(db, changed.value);
+      const saved = await store.updateIdentity(changed.value);
       return saved.ok ? { ok: true as const } : saved;
     },
-    [db, record],
+    [store, record],
   );
 
   const lock = useCallback(() => {
@@ -103,9 +94,9 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
   const setIdleLock = useCallback(
     async (minutes: number) => {
       if (!recordId) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
-      return setIdleLockMinutes(db, recordId, minutes);
+      return store.setIdleLockMinutes(recordId, minutes);
     },
-    [db, recordId],
+    [store, recordId],
   );
 
   const key = record && unlocked?.identityId === record.id ? unlocked.key : null;

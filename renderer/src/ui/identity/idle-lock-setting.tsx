@@ -1,6 +1,6 @@
 import { Alert, FormGroup, Label, Select } from '@trussworks/react-uswds';
 import { useState } from 'react';
-import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../../storage/idle-lock-setting';
+import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../../data';
 import { useIdentity } from './identity-context';
 
 function minutesLabel(minutes: number): string {

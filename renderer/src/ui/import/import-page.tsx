@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { OpenedFile } from '../../platform/platform';
+import type { OpenedFile } from '../../platform';
 import { Alert, AlertHeading, AlertText, Button } from '@trussworks/react-uswds';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
@@ -91,7 +91,7 @@ export function ImportPage() {
           prepared={state.prepared}
           plan={state.plan}
           refusal={state.refusal}
-          onAccept={(keep) => void accept(keep)}
+          onAccept={(keep, keyChange) => void accept(keep, keyChange)}
           onCancel={reset}
         />
       ) : null}

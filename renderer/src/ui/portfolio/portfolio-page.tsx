@@ -1,30 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
+import { usePortfolio, useSignerStatesByIds } from '../../data';
 import { usePageTitle } from '../common/use-page-title';
-import { buildPortfolio, type PortfolioItem } from '../../domain/compare/portfolio';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
-import type { AirrDatabase } from '../../storage/database';
-
-/** The latest assessment of every site: a site's older assessments would only blur its current picture. */
-async function latestPerSite(db: AirrDatabase): Promise<PortfolioItem[]> {
-  const headers = await db.assessments.orderBy('updatedAt').reverse().toArray();
-  const seen = new Set<string>();
-  const latest = headers.filter((header) => {
-    const key = header.siteName.trim().toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const contents = await db.contents.bulkGet(latest.map((header) => header.id));
-  return contents.flatMap((row) => (row ? [{ id: row.assessmentId, content: row.content }] : []));
-}
+import { SignerBadge } from '../common/signer-badge';
 
 export function PortfolioPage() {
   usePageTitle('Portfolio');
-  const { db } = useApp();
-  const portfolio = useLiveQuery(async () => buildPortfolio(await latestPerSite(db), scoreContent, 10), [db]);
+  const portfolio = usePortfolio(scoreContent, 10);
+  // Who signed each site's assessment, with its trust state, as the library shows it.
+  const signers = useSignerStatesByIds(portfolio?.sites.flatMap((site) => site.assessmentIds) ?? []);
   if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
   return (
@@ -38,6 +23,7 @@ export function PortfolioPage() {
           <thead>
             <tr>
               <th scope="col">Site</th>
+              <th scope="col">Signed by</th>
               <th scope="col">Overall</th>
               {PACK.areas.map((area) => (
                 <th key={area.code} scope="col">
@@ -50,6 +36,12 @@ export function PortfolioPage() {
             {portfolio.sites.map((site) => (
               <tr key={site.site} data-testid={`portfolio-site-${site.site}`}>
                 <th scope="row">{site.site}</th>
+                <td>
+                  {site.assessmentIds.map((id) => {
+                    const state = signers?.get(id);
+                    return state ? <SignerBadge key={id} state={state} /> : null;
+                  })}
+                </td>
                 <td>{formatPercent(site.overall)}</td>
                 {PACK.areas.map((area) => (
                   <td key={area.code}>{formatPercent(site.byArea[area.code] ?? null)}</td>

@@ -4,8 +4,8 @@
  * show the SHA-256 of the exact file on disk. Any failure or abort removes the partial file.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { toHex } from '../../../domain/crypto/bytes';
-import type { SaveTarget } from '../../../platform/platform';
+import { toHex } from '../../domain/crypto/bytes';
+import type { SaveTarget } from '../../platform';
 
 export type Written = { name: string; sha256: string; bytes: number };
 
