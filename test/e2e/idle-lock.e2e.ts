@@ -40,7 +40,11 @@ test('an unlocked key locks after the idle time chosen in Settings, and exportin
   await settings.unlock(ASSESSOR.passphrase);
   await expect(settings.unlockedHeading()).toBeVisible({ timeout: 30_000 });
 
-  await library.create({ title: 'Idle lock check', site: 'Harbor Substation', sector: 'Water and Wastewater Systems' });
+  await library.create({
+    title: 'Idle lock check',
+    site: 'Harbor Substation',
+    sector: 'Water and Wastewater Systems',
+  });
   await wizard.goToStep('Sign and export');
   await expect(page.getByRole('button', { name: 'Export signed bundle' })).toBeVisible();
 
