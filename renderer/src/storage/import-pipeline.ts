@@ -33,7 +33,7 @@ export type { VerifyCode };
  * SHA-256 of SHA256SUMS. It names every file of the bundle by hash, so it identifies the bundle's content
  * independently of how the ZIP was compressed or whether it arrived sealed. Only called on verified bytes.
  */
-async function bundleDigest(bytes: Uint8Array): Promise<string | VerifyFailure> {
+async function sumsDigestOf(bytes: Uint8Array): Promise<string | VerifyFailure> {
   const directory = readZipDirectory(bytes, DEFAULT_LIMITS);
   if (isFailure(directory)) return directory;
   const entry = directory.find((item) => item.name === BUNDLE_FILES.sums);
@@ -62,9 +62,9 @@ export async function prepareImport(
     now,
   });
   if (!verdict.ok) return verdict;
-  const digest = await bundleDigest(bundle);
+  const digest = await sumsDigestOf(bundle);
   if (typeof digest !== 'string') return digest;
-  return { ok: true, prepared: { verdict, bundleDigest: digest } };
+  return { ok: true, prepared: { verdict, sumsDigest: digest } };
 }
 
 /** The whole pipeline in one call (tests, scripted imports): verify, then store only what verified. */

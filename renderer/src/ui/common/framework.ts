@@ -7,7 +7,7 @@ import { practicesInScope, sectorName as packSectorName } from '../../domain/fra
 import type { Practice } from '../../domain/framework/pack-schema';
 import { answerProblems, isAnswerComplete } from '../../domain/scoring/answer-rules';
 import { scoreAssessment, type AssessmentScore } from '../../domain/scoring/score-assessment';
-import type { Answer, AssessmentContent, PackRef, RoleCode } from '../../domain/assessment/model';
+import type { Answer, AssessmentContent, RoleCode } from '../../domain/assessment/model';
 
 export type { Practice };
 export const PACK = BUILT_IN_PACK;
