@@ -51,4 +51,9 @@ export interface Platform {
    * such a file could not be read. Returns an unsubscribe.
    */
   onOpenFileRequest(listener: (file: OpenedFile) => void, onError: (message: string) => void): () => void;
+  /**
+   * Desktop only: `flush` runs when the app is about to quit or close its window, which waits (a bounded
+   * time) until the promise settles, so pending edits are saved first. Returns an unsubscribe.
+   */
+  onQuitRequest?(flush: () => Promise<void>): () => void;
 }

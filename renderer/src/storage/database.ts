@@ -4,6 +4,7 @@ import { migration002AssessmentContent } from './migrations/002-assessment-conte
 import { migration003SigningAndImport } from './migrations/003-signing-and-import';
 import { migration004SearchWords } from './migrations/004-search-words';
 import { migration005SignedReports } from './migrations/005-signed-reports';
+import { migration008ExportRevisions } from './migrations/008-export-revisions';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -25,6 +26,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration003SigningAndImport,
   migration004SearchWords,
   migration005SignedReports,
+  migration008ExportRevisions,
 ];
 
 export type AirrDatabase = Dexie & {

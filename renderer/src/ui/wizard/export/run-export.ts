@@ -7,8 +7,9 @@ import type { BundleProgress } from '../../../domain/bundle/bundle-input';
 import { sealStream, type SealTarget } from '../../../domain/bundle/seal';
 import type { Platform } from '../../../platform/platform';
 import type { AirrDatabase } from '../../../storage/database';
+import { recordExport } from '../../../storage/export-revision';
 import { bundleFileName } from './file-name';
-import { prepareExport, type ExportSigner } from './prepare-export';
+import { prepareExport, type ExportSigner, type PreparedExport } from './prepare-export';
 import { writeStream, type Written } from './write-stream';
 
 export type ExportRequest = {
@@ -32,6 +33,28 @@ const NOT_SAVED = {
   code: 'not-saved',
   message: 'No file was chosen, so nothing was saved.',
 };
+
+/**
+ * Once a bundle or signed report is on disk, its revision counts as exported (storage/export-revision.ts):
+ * the next change to the content makes the next revision. Should storage fail to note that, the user is told,
+ * since a later change would otherwise reuse the revision the file already carries.
+ */
+async function written(
+  db: AirrDatabase,
+  prepared: PreparedExport,
+  result: Awaited<ReturnType<typeof writeStream>>,
+  sealed: boolean,
+): Promise<ExportResult> {
+  if (!result.ok) return result;
+  const recorded = await recordExport(db, prepared.bundle.document);
+  if (!recorded.ok)
+    return {
+      ok: false,
+      code: 'export-not-recorded',
+      message: `${result.value.name} was saved, but this device could not note that revision ${prepared.revision} was exported (${recorded.message}) Export again before changing anything.`,
+    };
+  return { ok: true, value: { ...result.value, sealed } };
+}
 
 export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const { platform, signal, seal } = request;
@@ -63,8 +86,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     }
     stream = encrypted.value;
   }
-  const written = await writeStream(stream, target, signal);
-  return written.ok ? { ok: true, value: { ...written.value, sealed } } : written;
+  return written(request.db, prepared.value, await writeStream(stream, target, signal), sealed);
 }
 
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */
@@ -92,6 +114,5 @@ export async function saveReportOnly(
       controller.close();
     },
   });
-  const written = await writeStream(stream, target);
-  return written.ok ? { ok: true, value: { ...written.value, sealed: false } } : written;
+  return written(request.db, prepared.value, await writeStream(stream, target), false);
 }
