@@ -5,7 +5,7 @@
  */
 import { ErrorMessage, FormGroup, Label, Select, TextInput, Textarea } from '@trussworks/react-uswds';
 import type { ReactNode } from 'react';
-import { setField, type FieldBinding } from '../../storage/content-binding';
+import { setField, type FieldBinding } from '../../data';
 import { useAutosave } from './use-autosave';
 import { useChange } from './use-change';
 

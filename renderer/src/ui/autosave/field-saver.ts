@@ -10,7 +10,6 @@
  * undo newer typing).
  */
 import type { SaveResult } from '../../storage/assessment-repository';
-import { storageFailure } from '../../storage/storage-errors';
 
 /** Well under the 100 ms within which an edit must be durable; a save itself takes a few ms. */
 export const AUTOSAVE_DELAY_MS = 25;
@@ -18,6 +17,12 @@ export const AUTOSAVE_DELAY_MS = 25;
 const SUPERSEDED_LIMIT = 16;
 
 export type Save<T> = (value: T) => Promise<SaveResult>;
+
+// Saves report failures as values; a thrown error is a bug, but the field must still come out of "saving".
+function unexpected(error: unknown): SaveResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, code: 'storage-failed', message: `The change could not be saved (${detail}).` };
+}
 
 export interface FieldSnapshot<T> {
   draft: T;
@@ -63,7 +68,7 @@ export function createFieldSaver<T>(initial: T, delayMs: number = AUTOSAVE_DELAY
     if (lastSaved) superseded = [...superseded, lastSaved.value].slice(-SUPERSEDED_LIMIT);
     lastSaved = { value };
     const saving = save(value)
-      .catch(storageFailure)
+      .catch(unexpected)
       .then((result) => {
         inFlight = null;
         set({ error: result.ok ? null : result.message });

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { useApp } from '../app/app-context';
 import { useActor } from '../common/use-actor';
-import { applyChange, type SaveResult } from '../../storage/assessment-repository';
-import type { ContentChange } from '../../storage/content-binding';
+import { useStore } from '../../data';
+import type { SaveResult } from '../../storage/assessment-repository';
+import type { ContentChange } from '../../data';
 import { inOrder } from './in-order';
 import { useSaveTracker } from './save-status-context';
 
@@ -11,12 +11,12 @@ import { useSaveTracker } from './save-status-context';
  * assessment run one at a time, in the order they were made.
  */
 export function useChange(): (change: ContentChange) => Promise<SaveResult> {
-  const { db } = useApp();
+  const store = useStore();
   const { assessmentId } = useSaveTracker();
   const actor = useActor();
   return useCallback(
-    (change: ContentChange) => inOrder(assessmentId, () => applyChange(db, assessmentId, change, actor)),
-    [db, assessmentId, actor],
+    (change: ContentChange) => inOrder(assessmentId, () => store.applyChange(assessmentId, change, actor)),
+    [store, assessmentId, actor],
   );
 }
 

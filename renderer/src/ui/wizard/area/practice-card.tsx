@@ -2,13 +2,13 @@ import { Button, Checkbox, Fieldset, Radio, Tag } from '@trussworks/react-uswds'
 import { ANSWER_STATUSES, EMPTY_ANSWER } from '../../../domain/assessment/model';
 import { AutosaveTextarea } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
-import { addItem, answerField, setField } from '../../../storage/content-binding';
+import { addItem, answerField, setField } from '../../../data';
 import { STATUS_LABELS } from '../../common/labels';
 import { answerProblem, type Practice } from '../../common/framework';
 import { useRoute } from '../../app/router';
 import { newId } from '../../common/new-id';
 import { emptyFinding } from '../findings/empty-finding';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { EvidencePanel } from './evidence-panel';
 import { PracticeSource } from './practice-source';
 

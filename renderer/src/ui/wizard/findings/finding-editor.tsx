@@ -2,10 +2,10 @@ import { Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
 import { SEVERITIES, type Finding } from '../../../domain/assessment/model';
 import { AutosaveDate, AutosaveSelect, AutosaveText, AutosaveTextarea } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
-import { findingField, setField } from '../../../storage/content-binding';
+import { findingField, setField } from '../../../data';
 import { SEVERITY_LABELS, optionsOf } from '../../common/labels';
 import { PACK, practicesInScopeFor } from '../../common/framework';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 
 const RISK_OPTIONS = PACK.riskCategories.flatMap((category) => [
   { value: category.id, label: category.name },

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { Button } from '@trussworks/react-uswds';
 import { useTrackedChange } from '../../autosave/use-change';
-import { addItem, removeItem } from '../../../storage/content-binding';
+import { addItem, removeItem } from '../../../data';
 import { useRoute } from '../../app/router';
 import { newId } from '../../common/new-id';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { emptyFinding } from './empty-finding';
 import { FindingEditor } from './finding-editor';
 

@@ -7,7 +7,7 @@ import {
 } from '../../../domain/assessment/model';
 import { AutosaveSelect, AutosaveText, AutosaveTextarea } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
-import { addItem, removeItem, systemField } from '../../../storage/content-binding';
+import { addItem, removeItem, systemField } from '../../../data';
 import { newId } from '../../common/new-id';
 import { AUTONOMY_LABELS, CONNECTIVITY_LABELS, CRITICALITY_LABELS, optionsOf } from '../../common/labels';
 

@@ -2,7 +2,7 @@ import { Button, Fieldset } from '@trussworks/react-uswds';
 import type { Assessor } from '../../../domain/assessment/model';
 import { AutosaveText } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
-import { addItem, assessorField, removeItem } from '../../../storage/content-binding';
+import { addItem, assessorField, removeItem } from '../../../data';
 import { newId } from '../../common/new-id';
 
 /** The assessment team: add, name and remove assessors; each field saves on its own. */

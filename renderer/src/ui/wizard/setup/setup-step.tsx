@@ -1,9 +1,9 @@
 import { Fieldset } from '@trussworks/react-uswds';
 import { TLP_LABELS } from '../../../domain/assessment/model';
 import { AutosaveDate, AutosaveSelect, AutosaveText } from '../../autosave/autosave-fields';
-import { contentField, markingField, siteField } from '../../../storage/content-binding';
+import { contentField, markingField, siteField } from '../../../data';
 import { SECTORS } from '../../common/framework';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { AssessorsEditor } from './assessors-editor';
 
 const TLP_HINTS: Record<(typeof TLP_LABELS)[number], string> = {

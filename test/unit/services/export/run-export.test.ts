@@ -3,15 +3,15 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Decrypter } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
-import { createIdentity } from '../../../../../renderer/src/domain/crypto/identity';
-import { verifyBundle } from '../../../../../renderer/src/domain/import/verify-bundle';
-import { applyChange, createAssessment } from '../../../../../renderer/src/storage/assessment-repository';
-import { contentField, setField } from '../../../../../renderer/src/storage/content-binding';
-import { emptyContent } from '../../../../../renderer/src/domain/assessment/model';
-import { openDatabase } from '../../../../../renderer/src/storage/database';
-import { addEvidence } from '../../../../../renderer/src/storage/evidence-repository';
-import { runExport, saveReportOnly } from '../../../../../renderer/src/ui/wizard/export/run-export';
-import { BUILT_IN_PACK_REF } from '../../../../../renderer/src/ui/common/framework';
+import { createIdentity } from '../../../../renderer/src/domain/crypto/identity';
+import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
+import { applyChange, createAssessment } from '../../../../renderer/src/storage/assessment-repository';
+import { contentField, setField } from '../../../../renderer/src/storage/content-binding';
+import { emptyContent } from '../../../../renderer/src/domain/assessment/model';
+import { openDatabase } from '../../../../renderer/src/storage/database';
+import { addEvidence } from '../../../../renderer/src/storage/evidence-repository';
+import { runExport, saveReportOnly } from '../../../../renderer/src/services/export/run-export';
+import { BUILT_IN_PACK_REF } from '../../../../renderer/src/ui/common/framework';
 import { fakePlatform, joined } from './fake-platform';
 
 async function seeded() {
@@ -58,8 +58,7 @@ describe('running an export', () => {
     const { db, id, signer, fingerprint } = await seeded();
     const { platform, saved } = fakePlatform();
     const progress: number[] = [];
-    const result = await runExport({
-      db,
+    const result = await runExport(db, {
       platform,
       assessmentId: id,
       signer,
@@ -93,8 +92,7 @@ describe('running an export', () => {
     const { db, id, signer, fingerprint } = await seeded();
     const { platform, saved } = fakePlatform();
     const passphrase = 'transport passphrase 42';
-    const result = await runExport({
-      db,
+    const result = await runExport(db, {
       platform,
       assessmentId: id,
       signer,
@@ -119,8 +117,7 @@ describe('running an export', () => {
     const { db, id, signer } = await seeded();
     const controller = new AbortController();
     const { platform, saved } = fakePlatform(() => controller.abort());
-    const result = await runExport({
-      db,
+    const result = await runExport(db, {
       platform,
       assessmentId: id,
       signer,
@@ -137,8 +134,7 @@ describe('running an export', () => {
     const { db, id, signer } = await seeded();
     await db.evidence.update('ev-1', { blob: new Blob([new Uint8Array(200_000)]) });
     const { platform, saved } = fakePlatform();
-    const result = await runExport({
-      db,
+    const result = await runExport(db, {
       platform,
       assessmentId: id,
       signer,
@@ -154,7 +150,7 @@ describe('running an export', () => {
   it('saves the signed report alone as report.pdf', async () => {
     const { db, id, signer } = await seeded();
     const { platform, saved } = fakePlatform();
-    const result = await saveReportOnly({ db, platform, assessmentId: id, signer });
+    const result = await saveReportOnly(db, { platform, assessmentId: id, signer });
     expect(result.ok).toBe(true);
     expect(saved[0]).toMatchObject({ state: 'committed', options: { suggestedName: 'report.pdf' } });
     expect(Buffer.from(joined(saved[0]!)).toString('latin1')).toContain('/adbe.pkcs7.detached');
@@ -165,8 +161,7 @@ describe('running an export', () => {
     const exportOnce = async (abortFirstWrite = false) => {
       const controller = new AbortController();
       const { platform, saved } = fakePlatform(abortFirstWrite ? () => controller.abort() : undefined);
-      const result = await runExport({
-        db,
+      const result = await runExport(db, {
         platform,
         assessmentId: id,
         signer,
@@ -193,7 +188,7 @@ describe('running an export', () => {
     // A cancelled export leaves nothing behind and spends no revision.
     expect(await exportOnce(true)).toEqual({ name: null, revision: null });
     expect(await exportOnce()).toEqual({ name: 'plant-a-b-spring-visit-days-2-and-3-r2.airr', revision: 2 });
-    const report = await saveReportOnly({ db, platform: fakePlatform().platform, assessmentId: id, signer });
+    const report = await saveReportOnly(db, { platform: fakePlatform().platform, assessmentId: id, signer });
     expect(report.ok).toBe(true);
     await rename('Spring visit, final');
     expect((await db.assessments.get(id))?.revision).toBe(3);

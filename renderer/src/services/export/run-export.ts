@@ -2,18 +2,17 @@
  * The export itself: prepare (document, digest, signed report), ask where to save, then stream the bundle —
  * through age when sealing — into the chosen file. Errors come back as values with a sentence to show.
  */
-import { bundleStream } from '../../../domain/bundle/build-bundle';
-import type { BundleProgress } from '../../../domain/bundle/bundle-input';
-import { sealStream, type SealTarget } from '../../../domain/bundle/seal';
-import type { Platform } from '../../../platform/platform';
-import type { AirrDatabase } from '../../../storage/database';
-import { recordExport } from '../../../storage/export-revision';
+import { bundleStream } from '../../domain/bundle/build-bundle';
+import type { BundleProgress } from '../../domain/bundle/bundle-input';
+import { sealStream, type SealTarget } from '../../domain/bundle/seal';
+import type { Platform } from '../../platform';
+import type { AirrDatabase } from '../../storage/database';
+import { recordExport } from '../../storage/export-revision';
 import { bundleFileName } from './file-name';
 import { prepareExport, type ExportSigner, type PreparedExport } from './prepare-export';
 import { writeStream, type Written } from './write-stream';
 
 export type ExportRequest = {
-  db: AirrDatabase;
   platform: Platform;
   assessmentId: string;
   signer: ExportSigner;
@@ -56,17 +55,12 @@ async function written(
   return { ok: true, value: { ...result.value, sealed } };
 }
 
-export async function runExport(request: ExportRequest): Promise<ExportResult> {
+export async function runExport(db: AirrDatabase, request: ExportRequest): Promise<ExportResult> {
   const { platform, signal, seal } = request;
-  const prepared = await prepareExport(
-    request.db,
-    request.assessmentId,
-    request.signer,
-    platform.appInfo().version,
-  );
+  const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
   // A Cancel pressed while the report was being signed must not open the save dialog afterwards.
-  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was cancelled.' };
+  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was canceled.' };
   const { bundle, site, title, revision } = prepared.value;
   const sealed = seal !== null;
   const target = await platform.saveFile({
@@ -86,20 +80,16 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     }
     stream = encrypted.value;
   }
-  return written(request.db, prepared.value, await writeStream(stream, target, signal), sealed);
+  return written(db, prepared.value, await writeStream(stream, target, signal), sealed);
 }
 
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */
 export async function saveReportOnly(
-  request: Pick<ExportRequest, 'db' | 'platform' | 'assessmentId' | 'signer'>,
+  db: AirrDatabase,
+  request: Pick<ExportRequest, 'platform' | 'assessmentId' | 'signer'>,
 ): Promise<ExportResult> {
   const { platform } = request;
-  const prepared = await prepareExport(
-    request.db,
-    request.assessmentId,
-    request.signer,
-    platform.appInfo().version,
-  );
+  const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
   const target = await platform.saveFile({
     suggestedName: 'report.pdf',
@@ -114,5 +104,5 @@ export async function saveReportOnly(
       controller.close();
     },
   });
-  return written(request.db, prepared.value, await writeStream(stream, target), false);
+  return written(db, prepared.value, await writeStream(stream, target), false);
 }
