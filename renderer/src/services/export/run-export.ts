@@ -1,13 +1,16 @@
 /**
- * The export itself: prepare (document, digest, signed report), ask where to save, then stream the bundle —
- * through age when sealing — into the chosen file. Errors come back as values with a sentence to show.
+ * The export itself: prepare (document planned once, signed report), ask where to save, then stream the
+ * bundle — through age when sealing — into the chosen file. Every outcome is a Result with an ExportCode.
  */
+import { PlannedDocument } from '../../domain/bundle/assessment-json';
 import { bundleStream } from '../../domain/bundle/build-bundle';
 import type { BundleProgress } from '../../domain/bundle/bundle-input';
 import { sealStream, type SealTarget } from '../../domain/bundle/seal';
+import { failure, success, type Result } from '../../domain/result';
 import type { Platform } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
 import { recordExport } from '../../storage/export-revision';
+import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
 import { bundleFileName } from './file-name';
 import { prepareExport, type ExportSigner, type PreparedExport } from './prepare-export';
 import { writeStream, type Written } from './write-stream';
@@ -24,14 +27,9 @@ export type ExportRequest = {
   onWriting: () => void;
 };
 
-export type ExportResult =
-  { ok: true; value: Written & { sealed: boolean } } | { ok: false; code: string; message: string };
+export type Exported = Written & { sealed: boolean };
 
-const NOT_SAVED = {
-  ok: false as const,
-  code: 'not-saved',
-  message: 'No file was chosen, so nothing was saved.',
-};
+export type ExportResult = Result<Exported, ExportCode>;
 
 /**
  * Once a bundle or signed report is on disk, its revision counts as exported (storage/export-revision.ts):
@@ -45,14 +43,14 @@ async function written(
   sealed: boolean,
 ): Promise<ExportResult> {
   if (!result.ok) return result;
-  const recorded = await recordExport(db, prepared.bundle.document);
+  const { document } = prepared.bundle;
+  const recorded = await recordExport(db, document instanceof PlannedDocument ? document.document : document);
   if (!recorded.ok)
-    return {
-      ok: false,
-      code: 'export-not-recorded',
-      message: `${result.value.name} was saved, but this device could not note that revision ${prepared.revision} was exported (${recorded.message}) Export again before changing anything.`,
-    };
-  return { ok: true, value: { ...result.value, sealed } };
+    return failure(
+      'export-not-recorded',
+      `${result.value.name} was saved, but this device could not note that revision ${prepared.revision} was exported (${recorded.message}) Export again before changing anything.`,
+    );
+  return success({ ...result.value, sealed });
 }
 
 export async function runExport(db: AirrDatabase, request: ExportRequest): Promise<ExportResult> {
@@ -60,14 +58,16 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
   // A Cancel pressed while the report was being signed must not open the save dialog afterwards.
-  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was canceled.' };
+  if (signal.aborted) return CANCELLED;
   const { bundle, site, title, revision } = prepared.value;
   const sealed = seal !== null;
-  const target = await platform.saveFile({
+  const chosen = await platform.saveFile({
     suggestedName: bundleFileName(site, title, revision, sealed),
     mimeType: sealed ? 'application/octet-stream' : 'application/zip',
     extensions: [sealed ? 'airr.age' : 'airr'],
   });
+  if (!chosen.ok) return chosen;
+  const target = chosen.value;
   if (!target) return NOT_SAVED;
   request.onWriting();
   let stream = bundleStream(bundle, { signal, onProgress: request.onProgress });
@@ -91,12 +91,13 @@ export async function saveReportOnly(
   const { platform } = request;
   const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
-  const target = await platform.saveFile({
+  const chosen = await platform.saveFile({
     suggestedName: 'report.pdf',
     mimeType: 'application/pdf',
     extensions: ['pdf'],
   });
-  if (!target) return NOT_SAVED;
+  if (!chosen.ok) return chosen;
+  if (!chosen.value) return NOT_SAVED;
   const pdf = prepared.value.bundle.reportPdf;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -104,5 +105,5 @@ export async function saveReportOnly(
       controller.close();
     },
   });
-  return written(db, prepared.value, await writeStream(stream, target), false);
+  return written(db, prepared.value, await writeStream(stream, chosen.value), false);
 }
