@@ -63,6 +63,11 @@ export interface Platform {
    */
   onOpenFileRequest(listener: (file: OpenedFile) => void, onError: (message: string) => void): () => void;
   /**
+   * The screen was locked or the machine is suspending (desktop only; a browser has no such signal and
+   * relies on the idle and hidden-window lock). Returns an unsubscribe.
+   */
+  onSessionLock?(listener: () => void): () => void;
+  /**
    * Desktop only: `flush` runs when the app is about to quit or close its window, which waits (a bounded
    * time) until the promise settles, so pending edits are saved first. Returns an unsubscribe.
    */
