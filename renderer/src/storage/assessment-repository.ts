@@ -13,6 +13,7 @@ import { appendAt, readPath, removeAt, writePath, type ContentPath } from './con
 import type { AssessmentHeader, JournalRow } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
 import { searchWordsOf } from './search-words';
+import { signedRecordRefusal } from './record-guard';
 
 export type ContentChange =
   | { kind: 'set'; path: ContentPath; value: unknown }
@@ -159,6 +160,8 @@ export async function applyChange(
 ): Promise<SaveResult> {
   try {
     return await db.transaction('rw', [db.assessments, db.contents, db.journal], async () => {
+      const readOnly = await signedRecordRefusal(db, assessmentId);
+      if (readOnly) throw new ChangeRejected(readOnly);
       const [header, row] = await Promise.all([
         db.assessments.get(assessmentId),
         db.contents.get(assessmentId),

@@ -29,7 +29,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -64,11 +64,14 @@ describe('storage migrations', () => {
           "identities": "id",
           "journal": "[assessmentId+seq], assessmentId",
           "recipients": "id, label",
+          "remediation": "[assessmentId+findingId], assessmentId",
+          "remediationEvidence": "id, assessmentId, [assessmentId+findingId]",
+          "remediationJournal": "[assessmentId+seq], assessmentId",
           "reports": "assessmentId",
           "revisions": "[assessmentId+revision], assessmentId",
           "trustedSigners": "fingerprint, label",
         },
-        "version": 5,
+        "version": 6,
       }
     `);
     db.close();

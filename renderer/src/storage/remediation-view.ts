@@ -1,0 +1,81 @@
+/**
+ * Reads the remediation layer together with the record it tracks: the plan of every current finding, the
+ * plans of findings the assessor has removed (with the revision that removed them) and open/overdue counts.
+ */
+import { countPlans, type PlanCounts } from '../domain/remediation/due';
+import {
+  closedPlans,
+  plannedFindings,
+  type ClosedPlan,
+  type PlannedFinding,
+  type RevisionFindings,
+} from '../domain/remediation/effective-plans';
+import type { RemediationPlan } from '../domain/remediation/model';
+import type { AirrDatabase } from './database';
+import { listPlans, planOf } from './remediation-repository';
+import type { RemediationRow } from './remediation-rows';
+
+export type RemediationView = { planned: PlannedFinding[]; closed: ClosedPlan[]; counts: PlanCounts };
+
+function plansById(rows: readonly RemediationRow[]): Map<string, RemediationPlan> {
+  return new Map(rows.map((row) => [row.findingId, planOf(row)] as const));
+}
+
+/** The whole remediation picture of one assessment; null when the assessment does not exist. */
+export async function loadRemediation(
+  db: AirrDatabase,
+  assessmentId: string,
+  today: string,
+): Promise<RemediationView | null> {
+  return db.transaction('r', [db.assessments, db.contents, db.remediation, db.revisions], async () => {
+    const [header, row, rows] = await Promise.all([
+      db.assessments.get(assessmentId),
+      db.contents.get(assessmentId),
+      listPlans(db, assessmentId),
+    ]);
+    if (!header || !row) return null;
+    const stored = plansById(rows);
+    const planned = plannedFindings(row.content.findings, stored);
+    const current = new Set(row.content.findings.map((finding) => finding.id));
+    const orphans = [...stored.values()].filter((plan) => !current.has(plan.findingId));
+    let revisions: RevisionFindings[] = [];
+    if (orphans.length > 0 && header.source === 'imported') {
+      const history = await db.revisions.where('assessmentId').equals(assessmentId).toArray();
+      revisions = [
+        ...history.map((item) => ({ revision: item.revision, findings: item.document.content.findings })),
+        { revision: header.revision, findings: row.content.findings },
+      ];
+    }
+    return {
+      planned,
+      closed: closedPlans(current, orphans, revisions),
+      counts: countPlans(
+        planned.map((item) => item.plan),
+        today,
+      ),
+    };
+  });
+}
+
+/** Open and overdue counts of the current findings of each assessment (for the library's visible rows). */
+export async function remediationCounts(
+  db: AirrDatabase,
+  assessmentIds: readonly string[],
+  today: string,
+): Promise<Map<string, PlanCounts>> {
+  const counts = new Map<string, PlanCounts>();
+  const contents = await db.contents.bulkGet([...assessmentIds]);
+  for (const row of contents) {
+    if (!row) continue;
+    const stored = plansById(await listPlans(db, row.assessmentId));
+    const planned = plannedFindings(row.content.findings, stored);
+    counts.set(
+      row.assessmentId,
+      countPlans(
+        planned.map((item) => item.plan),
+        today,
+      ),
+    );
+  }
+  return counts;
+}
