@@ -79,3 +79,34 @@ export async function remediationCounts(
   }
   return counts;
 }
+
+export type SiteRemediation = { site: string; assessmentId: string; counts: PlanCounts };
+
+/**
+ * Open and overdue counts per site, from each site's most recent assessment (the one the portfolio shows),
+ * sorted by most overdue, then most open, then site name.
+ */
+export async function remediationBySite(db: AirrDatabase, today: string): Promise<SiteRemediation[]> {
+  const headers = await db.assessments.orderBy('updatedAt').reverse().toArray();
+  const latest = new Map<string, { site: string; id: string }>();
+  for (const header of headers) {
+    const key = header.siteName.trim().toLowerCase();
+    if (!latest.has(key)) latest.set(key, { site: header.siteName.trim(), id: header.id });
+  }
+  const sites = [...latest.values()];
+  const counts = await remediationCounts(
+    db,
+    sites.map((site) => site.id),
+    today,
+  );
+  return sites
+    .map((site) => ({
+      site: site.site,
+      assessmentId: site.id,
+      counts: counts.get(site.id) ?? { open: 0, overdue: 0 },
+    }))
+    .sort(
+      (a, b) =>
+        b.counts.overdue - a.counts.overdue || b.counts.open - a.counts.open || a.site.localeCompare(b.site),
+    );
+}

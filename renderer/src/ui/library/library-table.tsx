@@ -4,6 +4,8 @@ import { routeHref } from '../app/router';
 import { formatDateTime } from '../common/format';
 import { formatPercent } from '../../domain/scoring/percent';
 import { sectorName } from '../common/framework';
+import { RemediationCount } from '../remediation/remediation-count';
+import { useRemediationCounts } from '../remediation/use-remediation';
 
 const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
   draft: 'Draft',
@@ -12,6 +14,7 @@ const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
 };
 
 export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
+  const remediation = useRemediationCounts(rows.map((header) => header.id));
   return (
     <Table fullWidth striped>
       <caption className="usa-sr-only">Assessments matching the filters</caption>
@@ -25,6 +28,7 @@ export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
           <th scope="col">Score</th>
           <th scope="col">Last change</th>
           <th scope="col">Signer</th>
+          <th scope="col">Remediation</th>
           <th scope="col">
             <span className="usa-sr-only">Actions</span>
           </th>
@@ -47,6 +51,9 @@ export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
               {formatDateTime(header.updatedAt)} (rev. {header.revision})
             </td>
             <td>{header.source === 'imported' ? header.signerName || 'signed' : 'this computer'}</td>
+            <td data-testid={`remediation-${header.id}`}>
+              <RemediationCount counts={remediation?.get(header.id)} />
+            </td>
             <td>
               <a href={routeHref('review', header.id)}>
                 Review<span className="usa-sr-only"> {header.title}</span>

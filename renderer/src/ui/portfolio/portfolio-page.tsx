@@ -6,6 +6,7 @@ import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
 import type { AirrDatabase } from '../../storage/database';
+import { RemediationBySite } from '../remediation/remediation-by-site';
 
 /** The latest assessment of every site: a site's older assessments would only blur its current picture. */
 async function latestPerSite(db: AirrDatabase): Promise<PortfolioItem[]> {
@@ -86,6 +87,7 @@ export function PortfolioPage() {
           testIdPrefix="portfolio-open"
         />
       </section>
+      <RemediationBySite />
     </>
   );
 }
