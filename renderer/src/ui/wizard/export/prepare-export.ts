@@ -12,6 +12,7 @@ import { signPdf } from '../../../domain/report/sign-pdf';
 import type { AirrDatabase } from '../../../storage/database';
 import { loadExportSource } from '../../../storage/export-source';
 import { buildReportInput } from './report-input';
+import { reportRemediation } from '../../remediation/report-remediation';
 
 export type ExportSigner = { record: IdentityRecord; signingKey: CryptoKey };
 
@@ -47,7 +48,8 @@ export async function prepareExport(
   if (typeof digest !== 'string') return digest;
   const { record, signingKey } = signer;
   const site = document.content.site.name;
-  const input = buildReportInput(
+  const remediation = await reportRemediation(db, assessmentId, now);
+  const built = buildReportInput(
     BUILT_IN_PACK,
     document,
     {
@@ -59,6 +61,8 @@ export async function prepareExport(
     appVersion,
     now,
   );
+  // The site's plan is printed when one exists; it is not part of the signed assessment.json.
+  const input = remediation ? { ...built, remediation } : built;
   const signed = await signPdf(
     buildReportPdf(input),
     {
