@@ -2,7 +2,8 @@
  * Reads the remediation layer together with the record it tracks: the plan of every current finding, the
  * plans of findings the assessor has removed (with the revision that removed them) and open/overdue counts.
  */
-import { countPlans, type PlanCounts } from '../domain/remediation/due';
+import { countPlans, localToday, type PlanCounts } from '../domain/remediation/due';
+import type { ReportRemediation } from '../domain/report/report-input';
 import {
   closedPlans,
   plannedFindings,
@@ -109,4 +110,16 @@ export async function remediationBySite(db: AirrDatabase, today: string): Promis
       (a, b) =>
         b.counts.overdue - a.counts.overdue || b.counts.open - a.counts.open || a.site.localeCompare(b.site),
     );
+}
+
+/** The PDF report's remediation section when the site has stored any plan for this assessment; else undefined. */
+export async function reportRemediation(
+  db: AirrDatabase,
+  assessmentId: string,
+  now: Date,
+): Promise<ReportRemediation | undefined> {
+  if ((await listPlans(db, assessmentId)).length === 0) return undefined;
+  const today = localToday(now);
+  const view = await loadRemediation(db, assessmentId, today);
+  return view ? { plans: view.planned, closed: view.closed, today } : undefined;
 }

@@ -4,8 +4,8 @@ import { routeHref } from '../app/router';
 import { formatDateTime } from '../common/format';
 import { formatPercent } from '../../domain/scoring/percent';
 import { sectorName } from '../common/framework';
+import { useRemediationCounts } from '../../data';
 import { RemediationCount } from '../remediation/remediation-count';
-import { useRemediationCounts } from '../remediation/use-remediation';
 
 const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
   draft: 'Draft',

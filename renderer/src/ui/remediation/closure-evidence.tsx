@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { Button } from '@trussworks/react-uswds';
+import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
 import { useActor } from '../common/use-actor';
 import { formatBytes, formatDateTime } from '../common/format';
@@ -8,11 +9,6 @@ import { saveBlob } from '../common/save-blob';
 import { hashFile } from '../wizard/area/hash-file';
 import { evidenceProblem } from '../../domain/evidence/sha256-stream';
 import type { ClosureEvidence } from '../../domain/remediation/model';
-import {
-  addClosureEvidence,
-  getClosureEvidenceBlob,
-  removeClosureEvidence,
-} from '../../storage/remediation-repository';
 import { MAX_EVIDENCE_BYTES } from '../wizard/area/evidence-panel';
 
 /** Files proving a closure, hashed (SHA-256) at capture like assessment evidence; saved at once, journaled. */
@@ -29,7 +25,8 @@ export function ClosureEvidenceList({
   label: string;
   files: readonly ClosureEvidence[];
 }) {
-  const { db, platform } = useApp();
+  const { platform } = useApp();
+  const store = useStore();
   const actor = useActor();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,7 +50,7 @@ export function ClosureEvidenceList({
           capturedAt: new Date().toISOString(),
           blob: file,
         };
-        const result = await addClosureEvidence(db, assessmentId, findingId, row, actor);
+        const result = await store.addClosureEvidence(assessmentId, findingId, row, actor);
         if (!result.ok) problems.push(result.message);
       } catch {
         problems.push(`“${file.name}” could not be read, so it was not attached.`);
@@ -68,7 +65,7 @@ export function ClosureEvidenceList({
     void attach(picked);
   };
   const save = async (file: ClosureEvidence) => {
-    const blob = await getClosureEvidenceBlob(db, assessmentId, file.id);
+    const blob = await store.getClosureEvidenceBlob(assessmentId, file.id);
     if (!blob) return setMessage(`“${file.name}” is no longer stored.`);
     try {
       const name = await saveBlob(platform, blob, file.name, []);
@@ -78,7 +75,7 @@ export function ClosureEvidenceList({
     }
   };
   const remove = async (file: ClosureEvidence) => {
-    const result = await removeClosureEvidence(db, assessmentId, findingId, file.id, actor);
+    const result = await store.removeClosureEvidence(assessmentId, findingId, file.id, actor);
     setMessage(result.ok ? `“${file.name}” removed.` : result.message);
   };
   return (

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Label, Select, TextInput, Textarea } from '@trussworks/react-uswds';
-import { useApp } from '../app/app-context';
+import { useStore } from '../../data';
 import { useActor } from '../common/use-actor';
 import { canonicalJson } from '../../domain/journal/canonical-json';
 import { dueDateOf, isOverdue, localToday } from '../../domain/remediation/due';
 import { PLAN_STATUSES, type PlanStatus, type RemediationPlan } from '../../domain/remediation/model';
-import { savePlan } from '../../storage/remediation-repository';
 import { ClosureEvidenceList } from './closure-evidence';
 import { MilestonesEditor } from './milestones-editor';
 import { PLAN_STATUS_LABELS } from './plan-labels';
@@ -45,7 +44,7 @@ export function PlanEditor({
   plan: RemediationPlan;
   label: string;
 }) {
-  const { db } = useApp();
+  const store = useStore();
   const actor = useActor();
   const [draft, setDraft] = useState(plan);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -65,7 +64,7 @@ export function PlanEditor({
   const set = <K extends keyof RemediationPlan>(field: K, value: RemediationPlan[K]) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const save = async () => {
-    const result = await savePlan(db, assessmentId, draft, actor);
+    const result = await store.savePlan(assessmentId, draft, actor);
     setMessage(
       result.ok
         ? { text: `Plan saved at ${new Date().toLocaleTimeString()} and journaled.`, error: false }

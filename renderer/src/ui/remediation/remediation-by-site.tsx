@@ -1,14 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
+import { useRemediationBySite } from '../../data';
 import { routeHref } from '../app/router';
-import { localToday } from '../../domain/remediation/due';
-import { remediationBySite } from '../../storage/remediation-view';
 
 /** The portfolio's remediation table: open and overdue plan items of each site's latest assessment. */
 export function RemediationBySite() {
-  const { db } = useApp();
-  const today = localToday();
-  const sites = useLiveQuery(() => remediationBySite(db, today), [db, today]);
+  const sites = useRemediationBySite();
   return (
     <section aria-labelledby="portfolio-remediation">
       <h2 id="portfolio-remediation">Remediation by site</h2>

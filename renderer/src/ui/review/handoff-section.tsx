@@ -1,25 +1,25 @@
 import { useState } from 'react';
 import { Button, ButtonGroup } from '@trussworks/react-uswds';
+import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
-import { loadDocument } from '../../storage/assessment-document';
 import { toOscalAssessmentResults } from '../../domain/handoff/oscal';
 import { answersCsv, findingsCsv } from '../../domain/handoff/csv';
 import { PACK, scoreContent } from '../common/framework';
 import { safeFileName, saveBlob } from '../common/save-blob';
-import { poamFile } from '../remediation/poam-files';
 
 type Kind = 'oscal' | 'answers' | 'findings' | 'poam-oscal' | 'poam-csv';
 
 /** Hand-off to a security team's own tools: OSCAL assessment-results JSON and CSV of answers and findings. */
 export function HandoffSection({ assessmentId }: { assessmentId: string }) {
-  const { db, platform } = useApp();
+  const { platform } = useApp();
+  const store = useStore();
   const [message, setMessage] = useState<string | null>(null);
   const run = async (kind: Kind) => {
-    const document = await loadDocument(db, assessmentId);
+    const document = await store.loadDocument(assessmentId);
     if (!document) return setMessage('This assessment no longer exists.');
     const base = `${safeFileName(document.content.site.name, 'site')}-${safeFileName(document.content.title, 'assessment')}-r${document.revision}`;
     if (kind === 'poam-oscal' || kind === 'poam-csv') {
-      const poam = await poamFile(db, assessmentId, kind === 'poam-csv' ? 'csv' : 'oscal');
+      const poam = await store.poamFile(assessmentId, kind === 'poam-csv' ? 'csv' : 'oscal');
       if (!poam.ok) return setMessage(`Not exported: ${poam.message}`);
       return save({ blob: poam.blob, name: `${base}-${poam.suffix}.${poam.ext}`, ext: poam.ext });
     }

@@ -1,12 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
-import { getJournal } from '../../storage/assessment-repository';
+import { useRecordJournal } from '../../data';
 import { JournalList } from './journal-list';
 
 /** Who changed what in the assessment itself, with the chain checked as stored (not as it once was). */
 export function RecordJournalSection({ assessmentId }: { assessmentId: string }) {
-  const { db } = useApp();
-  const entries = useLiveQuery(() => getJournal(db, assessmentId), [db, assessmentId]);
+  const entries = useRecordJournal(assessmentId);
   return (
     <section aria-labelledby="record-journal-section-heading">
       <h2 id="record-journal-section-heading">Change journal</h2>

@@ -1,9 +1,8 @@
 import { SEVERITY_LABELS } from '../common/labels';
 import { PlanEditor } from '../remediation/plan-editor';
 import { PLAN_STATUS_LABELS } from '../remediation/plan-labels';
-import { useRemediation, useRemediationJournal } from '../remediation/use-remediation';
 import { RemediationCount } from '../remediation/remediation-count';
-import type { LoadedAssessment } from '../wizard/use-assessment';
+import { useRemediation, useRemediationJournal, type LoadedAssessment } from '../../data';
 import { JournalList } from './journal-list';
 
 /**

@@ -4,18 +4,20 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Form, FormGroup, Label, Textarea } from '@trussworks/react-uswds';
-import { addTrustedSigner, readTrustCandidate, type TrustCandidate } from '../../storage/trust-repository';
+import { useStore } from '../../data';
+import type { TrustCandidate } from '../../storage/trust-repository';
 import { useApp } from '../app/app-context';
 import { ConfirmSignerForm } from './confirm-signer-form';
 
 export function AddSignerSection() {
-  const { db, platform } = useApp();
+  const { platform } = useApp();
+  const store = useStore();
   const [pem, setPem] = useState('');
   const [candidate, setCandidate] = useState<TrustCandidate | null>(null);
   const [message, setMessage] = useState<{ type: 'error' | 'success'; text: string } | null>(null);
 
   async function read(input: string | Uint8Array) {
-    const result = await readTrustCandidate(input);
+    const result = await store.readTrustCandidate(input);
     setCandidate(result.ok ? result.candidate : null);
     setMessage(result.ok ? null : { type: 'error', text: result.message });
   }
@@ -48,7 +50,7 @@ export function AddSignerSection() {
           subject={candidate.subject}
           onCancel={() => setCandidate(null)}
           onConfirm={async (label) => {
-            const added = await addTrustedSigner(db, candidate.certificatePem, label);
+            const added = await store.addTrustedSigner(candidate.certificatePem, label);
             if (!added.ok) return added.message;
             setCandidate(null);
             setPem('');

@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button, ErrorMessage, Form, FormGroup, Label, TextInput } from '@trussworks/react-uswds';
-import { defaultLabel, MAX_LABEL_LENGTH } from '../../storage/trust-repository';
+import { defaultLabel, MAX_LABEL_LENGTH } from '../../data';
 import { formText } from '../common/form-text';
 import { FingerprintText } from './fingerprint-text';
 

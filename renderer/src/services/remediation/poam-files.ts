@@ -9,7 +9,7 @@ import type { AirrDatabase } from '../../storage/database';
 import { loadDocument } from '../../storage/assessment-document';
 import { listPlans } from '../../storage/remediation-repository';
 import { loadRemediation } from '../../storage/remediation-view';
-import { PACK } from '../common/framework';
+import { BUILT_IN_PACK as PACK } from '../../domain/framework/builtin-pack';
 
 export type PoamFile = { ok: true; blob: Blob; suffix: string; ext: string } | { ok: false; message: string };
 
