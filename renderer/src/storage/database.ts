@@ -5,6 +5,7 @@ import { migration003SigningAndImport } from './migrations/003-signing-and-impor
 import { migration004SearchWords } from './migrations/004-search-words';
 import { migration005SignedReports } from './migrations/005-signed-reports';
 import { migration006RemediationLayer } from './migrations/006-remediation-layer';
+import { migration007SignerPins } from './migrations/007-signer-pins';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -14,6 +15,7 @@ import type {
   RecipientRow,
   ReportRow,
   RevisionRow,
+  SignerPinRow,
   TrustedSignerRow,
 } from './rows';
 import type { RemediationEvidenceRow, RemediationJournalRow, RemediationRow } from './remediation-rows';
@@ -28,6 +30,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration004SearchWords,
   migration005SignedReports,
   migration006RemediationLayer,
+  migration007SignerPins,
 ];
 
 export type AirrDatabase = Dexie & {
@@ -46,6 +49,7 @@ export type AirrDatabase = Dexie & {
   remediation: Table<RemediationRow, [string, string]>;
   remediationJournal: Table<RemediationJournalRow, [string, number]>;
   remediationEvidence: EntityTable<RemediationEvidenceRow, 'id'>;
+  signerPins: EntityTable<SignerPinRow, 'assessmentId'>;
 };
 
 /** Opens (or creates) the database with every migration declared; upgrades run on first open. */

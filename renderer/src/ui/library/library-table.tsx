@@ -6,6 +6,8 @@ import { formatPercent } from '../../domain/scoring/percent';
 import { sectorName } from '../common/framework';
 import { useRemediationCounts } from '../../data';
 import { RemediationCount } from '../remediation/remediation-count';
+import { SignerBadge } from '../common/signer-badge';
+import type { SignerState } from '../../storage/signer-state';
 
 const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
   draft: 'Draft',
@@ -13,7 +15,18 @@ const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
   complete: 'Complete',
 };
 
-export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
+function SignerCell({ state }: { state: SignerState | undefined }) {
+  return state ? <SignerBadge state={state} /> : <span>Checking the signer…</span>;
+}
+
+export function LibraryTable({
+  rows,
+  signerStates,
+}: {
+  rows: AssessmentHeader[];
+  /** By assessment id; undefined (or a missing id) while the states load. */
+  signerStates: ReadonlyMap<string, SignerState> | undefined;
+}) {
   const remediation = useRemediationCounts(rows.map((header) => header.id));
   return (
     <Table fullWidth striped>
@@ -27,7 +40,7 @@ export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
           <th scope="col">Answered</th>
           <th scope="col">Score</th>
           <th scope="col">Last change</th>
-          <th scope="col">Signer</th>
+          <th scope="col">Signed by</th>
           <th scope="col">Remediation</th>
           <th scope="col">
             <span className="usa-sr-only">Actions</span>
@@ -50,7 +63,9 @@ export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
             <td>
               {formatDateTime(header.updatedAt)} (rev. {header.revision})
             </td>
-            <td>{header.source === 'imported' ? header.signerName || 'signed' : 'this computer'}</td>
+            <td>
+              <SignerCell state={signerStates?.get(header.id)} />
+            </td>
             <td data-testid={`remediation-${header.id}`}>
               <RemediationCount counts={remediation?.get(header.id)} />
             </td>
