@@ -5,7 +5,7 @@
  * not touch these tables; plans are carried over by finding id).
  */
 import { Dexie } from 'dexie';
-import type { Failure } from '../domain/crypto/failure';
+import type { Failure } from '../domain/result';
 import { appendEntry } from '../domain/journal/journal';
 import { MAX_CLOSURE_EVIDENCE, RemediationPlan } from '../domain/remediation/model';
 import { planChanges, type PlanFieldChange } from '../domain/remediation/plan-diff';

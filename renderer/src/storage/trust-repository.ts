@@ -5,7 +5,7 @@
  */
 import { parseCertificate, type ParsedCertificate } from '../domain/crypto/parse-certificate';
 import { toPem } from '../domain/crypto/pem';
-import type { Failure } from '../domain/crypto/failure';
+import type { Failure } from '../domain/result';
 import type { AirrDatabase } from './database';
 import type { TrustedSignerRow } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';

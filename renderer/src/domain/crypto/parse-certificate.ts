@@ -1,7 +1,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { ownBytes, toHex } from './bytes';
-import { failure, success, type Result } from './failure';
+import { failure, success, type Result } from '../result';
 import { fingerprintOf, type Fingerprint } from './fingerprint';
 import { OID } from './oids';
 import { fromPem } from './pem';

@@ -7,7 +7,7 @@
  * depends only on its input, never on the clock.
  */
 import type { AssessmentDocument, Finding } from '../assessment/model';
-import type { Failure } from '../crypto/failure';
+import type { Failure } from '../result';
 import { dueDateOf, isOpen } from '../remediation/due';
 import type { PlanStatus, RemediationPlan } from '../remediation/model';
 import { OSCAL_VERSION } from './oscal';

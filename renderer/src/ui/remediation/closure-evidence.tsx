@@ -67,12 +67,9 @@ export function ClosureEvidenceList({
   const save = async (file: ClosureEvidence) => {
     const blob = await store.getClosureEvidenceBlob(assessmentId, file.id);
     if (!blob) return setMessage(`“${file.name}” is no longer stored.`);
-    try {
-      const name = await saveBlob(platform, blob, file.name, []);
-      setMessage(name ? `Saved “${name}”.` : null);
-    } catch (error) {
-      setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const saved = await saveBlob(platform, blob, file.name, []);
+    if (!saved.ok) setMessage(`Not saved: ${saved.message}`);
+    else setMessage(saved.value ? `Saved “${saved.value}”.` : null);
   };
   const remove = async (file: ClosureEvidence) => {
     const result = await store.removeClosureEvidence(assessmentId, findingId, file.id, actor);

@@ -49,12 +49,9 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
     await save(file);
   };
   const save = async (file: { blob: Blob; name: string; ext: string }) => {
-    try {
-      const saved = await saveBlob(platform, file.blob, file.name, [file.ext]);
-      setMessage(saved ? `Saved “${saved}”.` : null);
-    } catch (error) {
-      setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const saved = await saveBlob(platform, file.blob, file.name, [file.ext]);
+    if (!saved.ok) setMessage(`Not saved: ${saved.message}`);
+    else setMessage(saved.value ? `Saved “${saved.value}”.` : null);
   };
   return (
     <section aria-labelledby="handoff-heading">

@@ -23,7 +23,12 @@ export function AddSignerSection() {
   }
 
   async function chooseFile() {
-    const [file] = await platform.openFiles({ extensions: ['pem', 'crt', 'cer'], multiple: false });
+    const opened = await platform.openFiles({ extensions: ['pem', 'crt', 'cer'], multiple: false });
+    if (!opened.ok) {
+      setMessage({ type: 'error', text: opened.message });
+      return;
+    }
+    const [file] = opened.value;
     if (!file) return;
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     // .cer/.crt files are PEM or DER; PEM text starts with the armor line.
