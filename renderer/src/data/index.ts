@@ -18,7 +18,7 @@ export {
   useRemediationCounts,
   useRemediationJournal,
 } from './remediation-hooks';
-export { useRecipients, useStoredIdentity } from './settings-hooks';
+export { useIdleLockMinutes, useRecipients, useStoredIdentity } from './settings-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
 export {
   useKeyChanges,
@@ -29,6 +29,7 @@ export {
   useSignerStatesByIds,
 } from './signer-hooks';
 // Plain values screens need from storage (all light).
+export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../storage/idle-lock-setting';
 export { DEFAULT_QUERY, SORT_FIELDS } from '../storage/library-query';
 export { defaultLabel, MAX_LABEL_LENGTH } from '../storage/trust-queries';
 export { parseDocumentRef } from '../storage/assessment-document';
