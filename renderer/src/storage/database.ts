@@ -6,6 +6,7 @@ import { migration004SearchWords } from './migrations/004-search-words';
 import { migration005SignedReports } from './migrations/005-signed-reports';
 import { migration006RemediationLayer } from './migrations/006-remediation-layer';
 import { migration007SignerPins } from './migrations/007-signer-pins';
+import { migration008ExportRevisions } from './migrations/008-export-revisions';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -31,6 +32,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration005SignedReports,
   migration006RemediationLayer,
   migration007SignerPins,
+  migration008ExportRevisions,
 ];
 
 export type AirrDatabase = Dexie & {

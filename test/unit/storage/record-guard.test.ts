@@ -5,6 +5,15 @@ import { addEvidence, removeEvidence } from '../../../renderer/src/storage/evide
 import { importBundle } from '../../../renderer/src/storage/import-pipeline';
 import { savePlan } from '../../../renderer/src/storage/remediation-repository';
 import { READ_ONLY_RECORD_MESSAGE } from '../../../renderer/src/storage/record-guard';
+import {
+  addItem,
+  contentField,
+  findingField,
+  remediationField,
+  removeItem,
+  setField,
+} from '../../../renderer/src/storage/content-binding';
+import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 import { BUILT_IN_PACK } from '../../../renderer/src/domain/framework/builtin-pack';
 import { emptyPlan } from '../../../renderer/src/domain/remediation/model';
 import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
@@ -30,6 +39,7 @@ async function importedTwice(): Promise<AirrDatabase> {
   return db;
 }
 
+const TITLE = contentField(emptyContent(), 'title');
 const REFUSED = { ok: false, code: 'read-only-record', message: READ_ONLY_RECORD_MESSAGE };
 
 const evidence = (id: string) => ({
@@ -47,13 +57,16 @@ describe('the signed record is immutable in storage', () => {
   it('refuses every kind of content change to an imported assessment and changes nothing', async () => {
     const db = await importedTwice();
     const before = await dump(db);
+    const content = (await db.contents.get(SAMPLE_ID))?.content;
+    const finding = content?.findings[0];
+    if (!content || !finding) throw new Error('The import stored no finding.');
     const changes = [
-      { kind: 'set', path: ['findings', 'f1', 'remediation', 'status'], value: 'done' },
-      { kind: 'set', path: ['findings', 'f1', 'owner'], value: 'Someone else' },
-      { kind: 'set', path: ['title'], value: 'Edited' },
-      { kind: 'add', path: ['findings'], item: { id: 'f9' } },
-      { kind: 'remove', path: ['findings'], id: 'f1' },
-    ] as const;
+      setField(remediationField(finding, 'status'), 'done'),
+      setField(findingField(finding, 'owner'), 'Someone else'),
+      setField(contentField(content, 'title'), 'Edited'),
+      addItem('findings', { ...finding, id: 'f9' }),
+      removeItem('findings', finding.id),
+    ];
     for (const change of changes)
       expect(await applyChange(db, SAMPLE_ID, change, 'manager', NOW)).toEqual(REFUSED);
     expect(await dump(db)).toEqual(before);
@@ -73,7 +86,7 @@ describe('the signed record is immutable in storage', () => {
     const db = await importedTwice();
     const history = await db.revisions.toArray();
     expect(history.map((row) => row.revision)).toEqual([2]);
-    await applyChange(db, SAMPLE_ID, { kind: 'set', path: ['title'], value: 'x' }, 'm', NOW);
+    await applyChange(db, SAMPLE_ID, setField(TITLE, 'x'), 'm', NOW);
     await addEvidence(db, SAMPLE_ID, evidence('e-2'), 'm', NOW);
     await savePlan(db, SAMPLE_ID, { ...emptyPlan('f1'), owner: 'Site lead' }, 'm', NOW);
     // The same revision again from a different bundle is refused, never written over history.
@@ -91,8 +104,9 @@ describe('the signed record is immutable in storage', () => {
       'me',
     );
     if (!created.ok) throw new Error(created.message);
-    const changed = await applyChange(db, created.id, { kind: 'set', path: ['title'], value: 'Own 2' }, 'me');
-    expect(changed).toMatchObject({ ok: true, revision: 2 });
+    const changed = await applyChange(db, created.id, setField(TITLE, 'Own 2'), 'me');
+    expect(changed).toMatchObject({ ok: true });
+    expect((await db.contents.get(created.id))?.content.title).toBe('Own 2');
     expect(await addEvidence(db, created.id, evidence('e-own'), 'me')).toMatchObject({ ok: true });
   });
 });

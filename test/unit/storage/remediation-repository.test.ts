@@ -10,6 +10,7 @@ import {
 } from '../../../renderer/src/storage/remediation-repository';
 import { loadRemediation, remediationCounts } from '../../../renderer/src/storage/remediation-view';
 import { createAssessment, applyChange } from '../../../renderer/src/storage/assessment-repository';
+import { addItem, removeItem } from '../../../renderer/src/storage/content-binding';
 import { verifyJournal } from '../../../renderer/src/domain/journal/journal';
 import { emptyPlan, type RemediationPlan } from '../../../renderer/src/domain/remediation/model';
 import { BUILT_IN_PACK } from '../../../renderer/src/domain/framework/builtin-pack';
@@ -170,8 +171,7 @@ describe('remediation layer', () => {
     const pack = { id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version };
     const created = await createAssessment(db, { title: 'Own', siteName: 'Dam', sector: 'dams' }, pack, 'me');
     if (!created.ok) throw new Error(created.message);
-    for (const finding of [f1, f2, f3])
-      await applyChange(db, created.id, { kind: 'add', path: ['findings'], item: finding }, 'me');
+    for (const finding of [f1, f2, f3]) await applyChange(db, created.id, addItem('findings', finding), 'me');
     const revision = (await db.assessments.get(created.id))?.revision;
     await savePlan(db, created.id, { ...emptyPlan('f1'), status: 'completed' }, 'm', NOW);
     await savePlan(db, created.id, { ...emptyPlan('f3'), originalDueDate: '2025-05-31' }, 'm', NOW);
@@ -180,7 +180,7 @@ describe('remediation layer', () => {
     // f2: seeded from the assessor's due date 2025-05-01, overdue; f3 overdue; f1 completed.
     const counts = await remediationCounts(db, [created.id], TODAY);
     expect(counts.get(created.id)).toEqual({ open: 2, overdue: 2 });
-    await applyChange(db, created.id, { kind: 'remove', path: ['findings'], id: 'f3' }, 'me');
+    await applyChange(db, created.id, removeItem('findings', 'f3'), 'me');
     const view = await loadRemediation(db, created.id, TODAY);
     expect(view?.closed.map((item) => [item.plan.findingId, item.closedInRevision])).toEqual([['f3', null]]);
     expect(view?.counts).toEqual({ open: 1, overdue: 1 });

@@ -43,7 +43,7 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
   const { header, content } = loaded;
   const dates = [content.startDate, content.endDate].filter(Boolean).join(' to ');
   return (
-    <SaveStatusProvider>
+    <SaveStatusProvider assessmentId={assessmentId}>
       <div className="wizard__head">
         <p className="wizard__title" data-testid="review-mode">
           Review mode (read-only)
