@@ -21,9 +21,10 @@ export function TrustSignerPanel({ signer }: { signer: SignerInfo }) {
       <ConfirmSignerForm
         fingerprint={signer.fingerprintHex}
         subject={signer.subject}
+        source="bundle"
         onCancel={() => setOpen(false)}
-        onConfirm={async (label) => {
-          const added = await addTrustedSigner(db, signer.certificatePem, label);
+        onConfirm={async (label, confirmed) => {
+          const added = await addTrustedSigner(db, signer.certificatePem, label, confirmed);
           return added.ok ? null : added.message;
         }}
       />

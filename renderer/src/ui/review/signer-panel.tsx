@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 import type { AssessmentHeader } from '../../storage/rows';
-import { colonFingerprint } from '../common/fingerprint-text';
+import { FingerprintText } from '../common/fingerprint-text';
 
 /** Where an assessment came from and who signed it; trust is looked up live, so it follows the trust store. */
 export function SignerPanel({ header }: { header: AssessmentHeader }) {
@@ -37,7 +37,7 @@ export function SignerPanel({ header }: { header: AssessmentHeader }) {
         )}
       </p>
       <p>
-        SHA-256 fingerprint: <code className="fingerprint">{colonFingerprint(header.signerFingerprint)}</code>
+        SHA-256 fingerprint: <FingerprintText fingerprint={header.signerFingerprint} />
       </p>
     </section>
   );

@@ -4,7 +4,7 @@ import type { TrustedSignerRow } from '../../storage/rows';
 import { removeTrustedSigner } from '../../storage/trust-repository';
 import { useApp } from '../app/app-context';
 import { formatDateTime } from '../common/format';
-import { FingerprintText } from './fingerprint-text';
+import { FingerprintText } from '../common/fingerprint-text';
 
 /** Distrust asks once more in place, naming the signer, because it changes every verdict for them. */
 function RemoveButton({ signer, onError }: { signer: TrustedSignerRow; onError: (m: string) => void }) {
