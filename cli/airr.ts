@@ -1,85 +1,94 @@
 /**
- * `airr verify FILE.airr [--trust CERT.pem]…`: the same verification the app runs before an import, for
- * security teams at a terminal. Exit codes: 0 verified (and, with --trust, signed by a trusted certificate),
- * 1 rejected, 2 usage or unreadable input, 3 verified but signed by a certificate not given with --trust.
+ * `airr verify [--json] [--trust CERT.pem]… [--identity KEY-FILE] BUNDLE-OR-FOLDER…`: the app's import
+ * verification for security teams' scripts. Exit 0 only when every bundle is verified and signed by a
+ * certificate given with --trust; 1 when one is rejected; 3 when one is intact but its signer is not
+ * trusted (or trust was not checked); 2 for usage errors, before anything is verified. See cli-args.ts HELP.
  */
-import { readFileSync } from 'node:fs';
-import { verifyBundle } from '../renderer/src/domain/import/verify-bundle';
-import { isSealed, openSealed } from '../renderer/src/domain/import/open-sealed';
+import { readFileSync, statSync } from 'node:fs';
 import { parseCertificate } from '../renderer/src/domain/crypto/parse-certificate';
-import { BUILT_IN_PACK } from '../renderer/src/domain/framework/builtin-pack';
+import { MAX_KEY_FILE_BYTES, parseAgeKeyFile } from './age-key-file';
+import { bundlePaths } from './bundle-paths';
+import { HELP, parseCliArgs, USAGE, type CliArgs } from './cli-args';
+import { fileLooksSealed, verifyFile, worstExit, type FileVerdict, type VerifyContext } from './file-verdict';
+import { quoted, terminalSafe } from './terminal-text';
+import { summarize, summaryJson, summaryText, verdictJson, verdictText } from './verdict-output';
 
-const USAGE = 'Usage: airr verify FILE.airr [--trust CERT.pem]… [--identity AGE-KEY-FILE]';
+const MAX_CERTIFICATE_BYTES = 1024 * 1024;
 
-interface Args {
-  file: string;
-  trust: string[];
-  identity?: string;
-}
+type Prepared = { ok: true; context: VerifyContext; files: string[] } | { ok: false; message: string };
 
-function parseArgs(argv: string[]): Args | string {
-  const [command, ...rest] = argv;
-  if (command !== 'verify') return USAGE;
-  const args: Args = { file: '', trust: [] };
-  for (let index = 0; index < rest.length; index += 1) {
-    const arg = rest[index] ?? '';
-    const value = rest[index + 1];
-    if ((arg === '--trust' || arg === '--identity') && value) {
-      if (arg === '--trust') args.trust.push(value);
-      else args.identity = value;
-      index += 1;
-    } else if (!arg.startsWith('-') && !args.file) args.file = arg;
-    else return `Unexpected argument "${arg}". ${USAGE}`;
+function readBounded(path: string, max: number, what: string): string | { message: string } {
+  try {
+    const size = statSync(path).size;
+    if (size > max) return { message: `The ${what} ${quoted(path)} is larger than ${max} bytes.` };
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    return { message: `Cannot read the ${what} ${quoted(path)}: ${(error as Error).message}` };
   }
-  return args.file ? args : USAGE;
 }
 
-async function trustedFingerprints(paths: string[]): Promise<Set<string> | string> {
+async function trustedFingerprints(paths: readonly string[]): Promise<Set<string> | { message: string }> {
   const fingerprints = new Set<string>();
   for (const path of paths) {
-    const parsed = await parseCertificate(readFileSync(path, 'utf8'));
-    if (!parsed.ok) return `${path}: ${parsed.message}`;
+    const text = readBounded(path, MAX_CERTIFICATE_BYTES, '--trust certificate');
+    if (typeof text !== 'string') return text;
+    const parsed = await parseCertificate(text);
+    if (!parsed.ok)
+      return { message: `The --trust certificate ${quoted(path)} is not usable: ${parsed.message}` };
     fingerprints.add(parsed.value.fingerprint.compact.toLowerCase());
   }
   return fingerprints;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') return (console.error(args), 2);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(args.file));
-  } catch (error) {
-    return (console.error(`Cannot read ${args.file}: ${(error as Error).message}`), 2);
+/** Every usage error is found here, before the first bundle is verified. */
+async function prepare(args: CliArgs): Promise<Prepared> {
+  const paths = bundlePaths(args.paths);
+  if (!paths.ok) return paths;
+  let keys: string[] = [];
+  if (args.identity !== null) {
+    const text = readBounded(args.identity, MAX_KEY_FILE_BYTES, '--identity key file');
+    if (typeof text !== 'string') return { ok: false, ...text };
+    const parsed = parseAgeKeyFile(text);
+    if (!parsed.ok) return { ok: false, message: `${quoted(args.identity)}: ${parsed.message}` };
+    keys = parsed.keys;
+  } else {
+    const sealed = paths.files.find(fileLooksSealed);
+    if (sealed !== undefined)
+      return {
+        ok: false,
+        message: `${quoted(sealed)} is sealed with age: give its key file with --identity.`,
+      };
   }
-  if (isSealed(bytes)) {
-    if (!args.identity)
-      return (console.error('This bundle is sealed with age: give the key file with --identity.'), 2);
-    const opened = await openSealed(bytes, { identity: readFileSync(args.identity, 'utf8') });
-    if (!opened.ok) return (console.log(`REJECTED (${opened.code}): ${opened.message}`), 1);
-    bytes = opened.bytes;
-  }
-  const trusted = await trustedFingerprints(args.trust);
-  if (typeof trusted === 'string') return (console.error(trusted), 2);
-  const verdict = await verifyBundle(bytes, {
-    knownPacks: [{ id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version }],
-    trustedFingerprints: trusted,
-  });
-  if (!verdict.ok) return (console.log(`REJECTED (${verdict.code}): ${verdict.message}`), 1);
-  const { manifest, signer } = verdict;
-  console.log(`VERIFIED: every file matches SHA256SUMS and its signature is valid.`);
-  console.log(
-    `  assessment ${manifest.assessmentId} revision ${manifest.revision} (${verdict.document.content.site.name})`,
-  );
-  console.log(
-    `  signer     ${signer.subject.name}, ${signer.subject.organization} <${signer.subject.email}>`,
-  );
-  console.log(`  SHA-256    ${signer.fingerprint}`);
-  for (const warning of verdict.warnings) console.log(`  warning    ${warning}`);
-  if (args.trust.length === 0) return (console.log('  trust      not checked (no --trust given)'), 0);
-  if (verdict.status === 'trusted') return (console.log('  trust      signed by a trusted certificate'), 0);
-  return (console.log('  trust      NOT signed by any certificate given with --trust'), 3);
+  const trusted = args.trust.length > 0 ? await trustedFingerprints(args.trust) : null;
+  if (trusted !== null && !(trusted instanceof Set)) return { ok: false, ...trusted };
+  return { ok: true, files: paths.files, context: { trusted, keys } };
 }
 
-void main(process.argv.slice(2)).then((code) => process.exit(code));
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (parsed.kind === 'help') return (console.log(HELP), 0);
+  if (parsed.kind === 'usage') return (console.error(terminalSafe(parsed.message)), 2);
+  const { args } = parsed;
+  const prepared = await prepare(args);
+  if (!prepared.ok) return (console.error(`${terminalSafe(prepared.message)}\n${USAGE}`), 2);
+  const verdicts: FileVerdict[] = [];
+  for (const file of prepared.files) {
+    const verdict = await verifyFile(file, prepared.context);
+    verdicts.push(verdict);
+    if (args.json) console.log(verdictJson(verdict));
+    else for (const line of verdictText(verdict)) console.log(line);
+  }
+  const exitCode = worstExit(verdicts);
+  const summary = summarize(verdicts, exitCode);
+  console.log(args.json ? summaryJson(summary) : summaryText(summary));
+  return exitCode;
+}
+
+void main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Not expected (verifyBundle returns values); still never exit 0 on a surprise.
+    console.error(terminalSafe(`Internal error: ${error instanceof Error ? error.message : String(error)}`));
+    process.exit(1);
+  },
+);

@@ -67,6 +67,13 @@ const server = createServer(async (req, res) => {
   }
 });
 
+server.on('error', (error) => {
+  const why =
+    error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${error.code ?? error.message})`;
+  console.error(`Port ${PORT} on 127.0.0.1 ${why}: set PORT to another port number and try again.`);
+  process.exit(1);
+});
+
 server.listen(PORT, '127.0.0.1', () => {
   console.log(
     `AIRR Assessor (browser mode) at http://127.0.0.1:${PORT}/ — open it in Chromium; Ctrl+C stops.`,

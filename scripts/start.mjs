@@ -1,15 +1,20 @@
-// `npm start`: make sure Electron's binary is present (a time-boxed download if not), build, then launch.
-// Electron >= 42 fetches its binary on first use; on an offline machine that fails, and we say so in one
-// sentence instead of hanging or printing a stack trace.
+// `npm start` always gives the app. With Electron's runtime (downloaded on first use, time-boxed) it builds
+// and launches the desktop app. Without it (an offline machine) it says so in one sentence, then does what
+// `npm run start:web` does — build the renderer, serve it on 127.0.0.1 (scripts/serve.mjs) — and opens it in
+// a Chromium/Chrome app window if one is installed; the address is printed either way.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrowser, openAppWindow } from './app-window.mjs';
 
 const require = createRequire(import.meta.url);
 const electronDir = path.dirname(require.resolve('electron/package.json'));
 const electronVersion = JSON.parse(readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version;
+const SERVE = fileURLToPath(new URL('./serve.mjs', import.meta.url));
 const DEFAULT_DOWNLOAD_TIMEOUT_MS = 60_000;
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function platformExecutable() {
   if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
@@ -45,15 +50,75 @@ function tryDownload(timeoutMs) {
   });
 }
 
-function missingBinarySentence(outcome, timeoutMs) {
+function browserModeSentence(outcome, timeoutMs) {
   const why =
     outcome === 'timed-out'
       ? `downloading it did not finish within ${Math.round(timeoutMs / 1000)} s`
-      : 'downloading it failed (this machine has no internet access or cannot reach the Electron mirror)';
+      : 'downloading it failed (no internet access, or the Electron mirror cannot be reached)';
   return (
-    `Cannot start the desktop app: Electron ${electronVersion}'s binary is not installed and ${why}; ` +
-    'run `npm run start:web` to use AIRR Assessor in a browser instead.'
+    `Electron ${electronVersion}'s runtime is not installed and ${why}, ` +
+    'so AIRR Assessor starts in browser mode instead (as `npm run start:web` does).'
   );
+}
+
+function build(script) {
+  if (process.env.AIRR_SKIP_BUILD === '1') return 0;
+  const run = spawnSync(npm, ['run', script], { stdio: 'inherit', shell: process.platform === 'win32' });
+  return run.status ?? 1;
+}
+
+async function launchDesktop(binary) {
+  const built = build('build');
+  if (built !== 0) return built;
+  const app = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => app.kill(signal));
+  return new Promise((resolve) => app.on('exit', (code) => resolve(code ?? 1)));
+}
+
+/** Starts serve.mjs and resolves with its address once it listens (null if it exited first). */
+function startServer() {
+  const server = spawn(process.execPath, [SERVE], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const listening = new Promise((resolve) => {
+    let seen = '';
+    server.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      seen += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(seen)?.[0];
+      if (url) resolve(url);
+    });
+    server.on('exit', () => resolve(null));
+  });
+  return { server, listening };
+}
+
+async function serveBrowserMode() {
+  const built = build('build:renderer');
+  if (built !== 0) return built;
+  const { server, listening } = startServer();
+  const children = [server];
+  const stopped = new Promise((resolve) =>
+    server.on('exit', (code, signal) => resolve(signal ? 0 : (code ?? 1))),
+  );
+  const stop = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+
+  const url = await listening;
+  if (url === null) return stopped;
+  const browser = findBrowser();
+  if (browser === null) {
+    console.log(`No Chromium or Chrome found: open ${url} in one of them.`);
+    return stopped;
+  }
+  // Closing the app window ends `npm start`, as closing the desktop app would.
+  const { outcome, child } = await openAppWindow(browser, url, stop);
+  children.push(child);
+  if (outcome === 'opened')
+    console.log(`Opened in an app window of ${path.basename(browser)}; closing it stops the server.`);
+  else if (outcome === 'handed-over')
+    console.log(`Opened in the running ${path.basename(browser)}; Ctrl+C stops the server.`);
+  else
+    console.log(`${path.basename(browser)} could not open a window here: open ${url} in Chromium or Chrome.`);
+  return stopped;
 }
 
 async function main() {
@@ -63,18 +128,11 @@ async function main() {
     const outcome = await tryDownload(timeoutMs);
     binary = electronBinary();
     if (binary === null) {
-      console.error(missingBinarySentence(outcome, timeoutMs));
-      return 1;
+      console.error(browserModeSentence(outcome, timeoutMs));
+      return serveBrowserMode();
     }
   }
-  if (process.env.AIRR_SKIP_BUILD !== '1') {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
-    if (build.status !== 0) return build.status ?? 1;
-  }
-  const app = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => app.kill(signal));
-  return new Promise((resolve) => app.on('exit', (code) => resolve(code ?? 1)));
+  return launchDesktop(binary);
 }
 
 process.exitCode = await main();

@@ -5,6 +5,7 @@ import '@trussworks/react-uswds/lib/index.css';
 import './ui/app/app.css';
 import { App } from './ui/app/app';
 import { openDatabase } from './storage/database';
+import { createStore } from './data';
 import { detectPlatform } from './platform/detect-platform';
 
 const root = document.getElementById('root');
@@ -12,6 +13,6 @@ if (!root) throw new Error('The page has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    <App db={openDatabase()} platform={detectPlatform()} />
+    <App store={createStore(openDatabase())} platform={detectPlatform()} />
   </StrictMode>,
 );

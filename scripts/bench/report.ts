@@ -10,7 +10,7 @@ import { BUILT_IN_PACK } from '../../renderer/src/domain/framework/builtin-pack'
 import { assessmentJson } from '../../renderer/src/domain/bundle/assessment-json';
 import { buildReportPdf } from '../../renderer/src/domain/report/build-report';
 import { signPdf } from '../../renderer/src/domain/report/sign-pdf';
-import { buildReportInput } from '../../renderer/src/ui/wizard/export/report-input';
+import { buildReportInput } from '../../renderer/src/services/export/report-input';
 import { fixtureDocument } from '../../test/unit/report/report-fixture';
 import { makeIdentity } from '../../test/unit/bundle/bundle-fixture';
 

@@ -84,12 +84,16 @@ export function assertOnlyOwnOrigin(requests: string[], baseURL: string): void {
   expect(requests.length, 'the request log recorded the app loading').toBeGreaterThan(0);
 }
 
-/** axe-core with WCAG 2.0/2.1 A and AA rules; returns the violations so a test can show them. */
+/**
+ * axe-core with WCAG 2.0/2.1 A and AA rules, plus the `region` rule (all content inside landmarks, which
+ * screen-reader users navigate by); returns the violations so a test can show them.
+ */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
+  const wcag = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
-  return results.violations.map(
+  const landmarks = await new AxeBuilder({ page }).withRules(['region']).analyze();
+  return [...wcag.violations, ...landmarks.violations].map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );

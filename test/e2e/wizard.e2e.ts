@@ -74,7 +74,7 @@ test('a full owner/operator assessment survives a reload and the review shows th
   );
   await wizard.fill('Additional marking (optional)', 'PCII');
   await wizard.waitSaved();
-  await expect(page.getByRole('note', { name: 'Sensitivity marking' })).toHaveText(
+  await expect(page.getByRole('region', { name: 'Sensitivity marking' })).toHaveText(
     /TLP:AMBER\+STRICT · PCII/,
   );
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -175,6 +175,13 @@ test('a full owner/operator assessment survives a reload and the review shows th
   await expect(page.getByTestId('score-SD')).toContainText('63%');
   await expect(page.getByTestId('score-MP')).toContainText('70%');
   await expect(page.getByTestId('heat-CIO-SD')).toContainText('63%');
+  // Each cell is coloured by its band and names the band in text, so colour is never the only cue.
+  const cellColor = (id: string) =>
+    page.getByTestId(id).evaluate((cell) => getComputedStyle(cell).backgroundColor);
+  await expect(page.getByTestId('heat-CIO-SD')).toContainText('partial');
+  expect(await cellColor('heat-CIO-SD')).toBe('rgb(255, 227, 150)');
+  await expect(page.getByTestId('heat-CIO-SE')).toContainText('strong');
+  expect(await cellColor('heat-CIO-SE')).toBe('rgb(184, 230, 191)');
   await expect(page.getByTestId('findings-high')).toHaveText('1');
   await expect(page.getByTestId('findings-moderate')).toHaveText('1');
   await expect(page.getByRole('heading', { name: 'Gaps (6)' })).toBeVisible();

@@ -25,11 +25,8 @@ export type RecipientFailure = {
 
 export type RecipientResult<T> = { ok: true; value: T } | RecipientFailure;
 
-/** Every recipient, oldest first. */
-export async function listRecipients(db: AirrDatabase): Promise<RecipientRow[]> {
-  const rows = await db.recipients.toArray();
-  return rows.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
-}
+// Listing lives in recipient-queries.ts (no age code); re-exported for existing callers.
+export { listRecipients } from './recipient-queries';
 
 /** Validates and stores a recipient; the same key twice is refused with the label it already has. */
 export async function addRecipient(

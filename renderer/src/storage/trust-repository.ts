@@ -13,12 +13,12 @@ import {
 import { toPem } from '../domain/crypto/pem';
 import { failure, type Failure } from '../domain/crypto/failure';
 import { sameFingerprint } from '../domain/crypto/fingerprint';
-import type { TrustLookup } from '../domain/import/verify-types';
 import type { AirrDatabase } from './database';
 import type { TrustedSignerRow } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
+import { defaultLabel, MAX_LABEL_LENGTH } from './trust-queries';
 
-export const MAX_LABEL_LENGTH = 100;
+export { defaultLabel, MAX_LABEL_LENGTH };
 
 /** A parsed certificate offered for trust: what the user compares before confirming. */
 export type TrustCandidate = {
@@ -53,11 +53,6 @@ export async function readTrustCandidate(
       certificatePem: toPem(certificate.der, 'CERTIFICATE'),
     },
   };
-}
-
-/** The label a candidate gets unless the user types one: the subject's name and organization. */
-export function defaultLabel(subject: TrustCandidate['subject']): string {
-  return [subject.name, subject.organization].filter(Boolean).join(', ').slice(0, MAX_LABEL_LENGTH);
 }
 
 /**
@@ -120,24 +115,5 @@ export async function removeTrustedSigner(
   }
 }
 
-/** Every trusted signer, by label. */
-export function listTrustedSigners(db: AirrDatabase): Promise<TrustedSignerRow[]> {
-  return db.trustedSigners.orderBy('label').toArray();
-}
-
-/** The trusted signer with this fingerprint (hex, either case, colons allowed), if any. */
-export function findTrustedSigner(
-  db: AirrDatabase,
-  fingerprint: string,
-): Promise<TrustedSignerRow | undefined> {
-  return db.trustedSigners.get(fingerprint.replace(/:/g, '').toLowerCase());
-}
-
-export async function isTrusted(db: AirrDatabase, fingerprint: string): Promise<boolean> {
-  return (await findTrustedSigner(db, fingerprint)) !== undefined;
-}
-
-/** The trust store as verifyBundle asks it. */
-export function trustLookup(db: AirrDatabase): TrustLookup {
-  return (fingerprintHex) => isTrusted(db, fingerprintHex);
-}
+// The read-only lookups live in trust-queries.ts (no certificate code); re-exported for existing callers.
+export { findTrustedSigner, isTrusted, listTrustedSigners, trustLookup } from './trust-queries';

@@ -84,7 +84,7 @@ describe('bundle export errors and progress', () => {
         if (p.bytesDone > base.reportPdf.length) controller.abort();
       },
     });
-    expect(result).toMatchObject({ ok: false, code: 'cancelled', message: 'The export was cancelled.' });
+    expect(result).toMatchObject({ ok: false, code: 'cancelled', message: 'The export was canceled.' });
     expect(opened).toBeLessThanOrEqual(1);
   });
 

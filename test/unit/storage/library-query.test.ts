@@ -4,6 +4,7 @@ import { openDatabase } from '../../../renderer/src/storage/database';
 import {
   countMatching,
   DEFAULT_QUERY,
+  headerMatcher,
   librarySigners,
   queryPage,
 } from '../../../renderer/src/storage/library-query';
@@ -92,6 +93,43 @@ describe('library query by signer and trust', () => {
       { fingerprint: alice, name: 'Alice' },
       { fingerprint: bob, name: 'Bob' },
     ]);
+    db.close();
+  });
+});
+
+describe('library search at scale', () => {
+  it('gives the same pages and counts whether the matches are few or many, in the index order', async () => {
+    const db = openDatabase(`airr-library-scale-${Date.now()}`);
+    // 1,500 "water" headers (more than the dense threshold) and 40 "pipeline" ones (fewer).
+    const headers = Array.from({ length: 1_540 }, (_, index) => {
+      const site = index < 1_500 ? `Water works ${index % 7}` : `Pipeline station ${index % 3}`;
+      return header(index, {
+        siteName: site,
+        title: `Visit ${index}`,
+        searchWords: searchWordsOf(`Visit ${index}`, site),
+        sector: index % 2 ? 'water' : 'energy',
+      });
+    });
+    await db.assessments.bulkAdd(headers);
+    for (const text of ['water', 'pipeline', 'water works 3', 'pipe stat']) {
+      for (const descending of [true, false]) {
+        const query = { ...DEFAULT_QUERY, text, sort: 'title' as const, descending };
+        const expected = headers
+          .filter(headerMatcher(query))
+          .sort((a, b) => (a.title === b.title ? 0 : a.title < b.title ? -1 : 1) * (descending ? -1 : 1));
+        expect(await countMatching(db, query)).toBe(expected.length);
+        expect((await queryPage(db, query, 0, 25)).map((row) => row.id)).toEqual(
+          expected.slice(0, 25).map((row) => row.id),
+        );
+        expect((await queryPage(db, query, 25, 25)).map((row) => row.id)).toEqual(
+          expected.slice(25, 50).map((row) => row.id),
+        );
+      }
+    }
+    const waterInEnergy = { ...DEFAULT_QUERY, text: 'water', sector: 'energy' };
+    expect(await countMatching(db, waterInEnergy)).toBe(750);
+    expect(await countMatching(db, { ...DEFAULT_QUERY, text: 'nowhere' })).toBe(0);
+    expect(await queryPage(db, { ...DEFAULT_QUERY, text: 'nowhere' }, 0, 25)).toEqual([]);
     db.close();
   });
 });

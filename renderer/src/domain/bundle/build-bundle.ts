@@ -17,7 +17,7 @@ import { ZipChunkWriter } from './zip-writer';
 import { evidenceHasher } from './evidence-hasher';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new BundleError('cancelled', 'The export was cancelled.');
+  if (signal?.aborted) throw new BundleError('cancelled', 'The export was canceled.');
 }
 
 function changedEvidence(evidence: PlannedEvidence): BundleError {
@@ -150,7 +150,7 @@ export function bundleStream(input: BundleInput, options: BundleOptions = {}): R
       }
     },
     async cancel() {
-      await chunks.throw(new BundleError('cancelled', 'The export was cancelled.')).catch(() => undefined);
+      await chunks.throw(new BundleError('cancelled', 'The export was canceled.')).catch(() => undefined);
     },
   });
 }

@@ -7,6 +7,7 @@
  */
 import * as pkijs from 'pkijs';
 import { ownBytes, toHex } from './bytes';
+import { MAX_CERTIFICATE_BYTES, MAX_CERTIFICATE_TEXT } from './certificate-limits';
 import { certificateFromPem, type PemErrorCode } from './certificate-pem';
 import { certificateParts, type CertificateParts, type StructureErrorCode } from './certificate-structure';
 import { derSignatureToRaw, rawSignatureToDer } from './ecdsa-der';
@@ -15,10 +16,7 @@ import { fingerprintOf, type Fingerprint } from './fingerprint';
 import { OID } from './oids';
 import { sameBytes } from './strict-der';
 
-/** Far above any assessor certificate (about 700 bytes), low enough that parsing is always quick. */
-export const MAX_CERTIFICATE_BYTES = 16 * 1024;
-/** PEM text: base64 of the above plus generous line breaks and surrounding whitespace. */
-export const MAX_CERTIFICATE_TEXT = 32 * 1024;
+export { MAX_CERTIFICATE_BYTES, MAX_CERTIFICATE_TEXT };
 
 /** What the app shows and checks about a signer certificate. */
 export type ParsedCertificate = {

@@ -13,7 +13,7 @@ export async function sha256OfChunks(
   const hash = sha256.create();
   let done = 0;
   for await (const chunk of chunks) {
-    if (signal?.aborted) throw new Error('Hashing was cancelled.');
+    if (signal?.aborted) throw new Error('Hashing was canceled.');
     hash.update(chunk);
     done += chunk.byteLength;
     onProgress?.(done);

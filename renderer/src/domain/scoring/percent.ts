@@ -13,3 +13,20 @@ export function formatPercent(fraction: number | null): string {
   const percent = toPercent(fraction);
   return percent === null ? '–' : `${percent}%`;
 }
+
+/**
+ * The change between two fractions in percentage points, computed from the rounded percents a reader sees
+ * (55% → 63% is +8, even when the unrounded change is 7.6). Null when either side has nothing to score.
+ */
+export function percentPointChange(from: number | null, to: number | null): number | null {
+  const [before, after] = [toPercent(from), toPercent(to)];
+  return before === null || after === null ? null : after - before;
+}
+
+/** A change in points as text: "+8 points", "−3 points", "0 points"; "—" when it cannot be computed. */
+export function formatPointChange(from: number | null, to: number | null): string {
+  const points = percentPointChange(from, to);
+  if (points === null) return '—';
+  if (points === 0) return '0 points';
+  return `${points > 0 ? '+' : '−'}${Math.abs(points)} point${Math.abs(points) === 1 ? '' : 's'}`;
+}

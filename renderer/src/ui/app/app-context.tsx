@@ -1,10 +1,13 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { AirrDatabase } from '../../storage/database';
-import type { Platform } from '../../platform/platform';
+import { StoreProvider, type Store } from '../../data';
+import type { Platform } from '../../platform';
 import type { Marking } from '../../domain/assessment/model';
 
+/**
+ * What every screen may use besides the data layer: the platform (files, app facts) and the marking banner.
+ * Stored data is reached only through renderer/src/data/ (its hooks and useStore()); there is no database here.
+ */
 interface AppServices {
-  db: AirrDatabase;
   platform: Platform;
   /** The sensitivity marking of the assessment on screen, shown in the banner; null when none is open. */
   marking: Marking | null;
@@ -14,17 +17,21 @@ interface AppServices {
 const AppContext = createContext<AppServices | null>(null);
 
 export function AppProvider({
-  db,
+  store,
   platform,
   children,
 }: {
-  db: AirrDatabase;
+  store: Store;
   platform: Platform;
   children: ReactNode;
 }) {
   const [marking, setMarking] = useState<Marking | null>(null);
-  const value = useMemo(() => ({ db, platform, marking, setMarking }), [db, platform, marking]);
-  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+  const value = useMemo(() => ({ platform, marking, setMarking }), [platform, marking]);
+  return (
+    <StoreProvider store={store}>
+      <AppContext.Provider value={value}>{children}</AppContext.Provider>
+    </StoreProvider>
+  );
 }
 
 export function useApp(): AppServices {

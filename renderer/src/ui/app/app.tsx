@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
-import type { AirrDatabase } from '../../storage/database';
-import type { Platform } from '../../platform/platform';
+import type { Store } from '../../data';
+import type { Platform } from '../../platform';
 import { AppProvider } from './app-context';
 import { IdentityProvider } from '../identity/identity-provider';
 import { ImportInboxProvider } from '../import/import-inbox';
@@ -19,9 +19,9 @@ function Routed() {
 }
 
 /** The whole renderer: services in context, then the routed screen inside the frame. */
-export function App({ db, platform }: { db: AirrDatabase; platform: Platform }) {
+export function App({ store, platform }: { store: Store; platform: Platform }) {
   return (
-    <AppProvider db={db} platform={platform}>
+    <AppProvider store={store} platform={platform}>
       <IdentityProvider>
         <ImportInboxProvider>
           <Routed />

@@ -9,6 +9,7 @@ const NAV_ITEMS = [
   { key: 'portfolio', label: 'Portfolio' },
   { key: 'import', label: 'Import' },
   { key: 'trust', label: 'Trust' },
+  { key: 'framework', label: 'Framework' },
   { key: 'settings', label: 'Settings' },
 ] as const;
 

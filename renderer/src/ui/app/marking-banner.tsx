@@ -8,13 +8,16 @@ const TLP_CLASS: Record<Marking['tlp'], string> = {
   'TLP:RED': 'marking--red',
 };
 
-/** The sensitivity marking of the open assessment, repeated at the top of every screen showing it. */
+/**
+ * The sensitivity marking of the open assessment, repeated at the top of every screen showing it. A labelled
+ * section is a region landmark, so the marking is never content outside every landmark.
+ */
 export function MarkingBanner({ marking }: { marking: Marking | null }) {
   if (!marking) return null;
   return (
-    <div className={`marking ${TLP_CLASS[marking.tlp]}`} role="note" aria-label="Sensitivity marking">
+    <section className={`marking ${TLP_CLASS[marking.tlp]}`} aria-label="Sensitivity marking">
       <strong>{marking.tlp}</strong>
       {marking.text.trim() ? <span> · {marking.text}</span> : null}
-    </div>
+    </section>
   );
 }

@@ -19,6 +19,9 @@ const SettingsPage = lazy(() =>
   import('../settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 );
 const ImportPage = lazy(() => import('../import/import-page').then((m) => ({ default: m.ImportPage })));
+const FrameworkPage = lazy(() =>
+  import('../framework/framework-page').then((m) => ({ default: m.FrameworkPage })),
+);
 const TrustPage = lazy(() => import('../trust/trust-page').then((m) => ({ default: m.TrustPage })));
 
 export interface Resolved {
@@ -51,6 +54,8 @@ export function resolveRoute(parts: string[]): Resolved {
       return { section, element: <ImportPage /> };
     case 'trust':
       return { section, element: <TrustPage /> };
+    case 'framework':
+      return { section, element: <FrameworkPage /> };
     default:
       return notFound(section);
   }

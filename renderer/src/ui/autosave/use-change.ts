@@ -1,16 +1,16 @@
 import { useCallback } from 'react';
-import { useApp } from '../app/app-context';
 import { useActor } from '../common/use-actor';
-import { applyChange, type ContentChange, type SaveResult } from '../../storage/assessment-repository';
+import { useStore } from '../../data';
+import type { ContentChange, SaveResult } from '../../storage/assessment-repository';
 import { useSaveTracker } from './save-status-context';
 
 /** A function that applies one change to the given assessment (journaled, atomic). */
 export function useChange(assessmentId: string): (change: ContentChange) => Promise<SaveResult> {
-  const { db } = useApp();
+  const store = useStore();
   const actor = useActor();
   return useCallback(
-    (change: ContentChange) => applyChange(db, assessmentId, change, actor),
-    [db, assessmentId, actor],
+    (change: ContentChange) => store.applyChange(assessmentId, change, actor),
+    [store, assessmentId, actor],
   );
 }
 

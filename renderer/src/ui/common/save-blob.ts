@@ -1,5 +1,5 @@
 import { chunksOfSource } from '../../domain/bundle/byte-source';
-import type { Platform } from '../../platform/platform';
+import type { Platform } from '../../platform';
 
 /**
  * Streams a blob into a file the user picks. Returns the saved name, null when the user cancelled, or throws

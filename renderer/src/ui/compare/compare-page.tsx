@@ -1,28 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
+import { useDocuments } from '../../data';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
-import { loadDocumentRef } from '../../storage/assessment-document';
 import { compareAssessments } from '../../domain/compare/compare';
-import { formatPercent } from '../../domain/scoring/percent';
+import { formatPercent, formatPointChange } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { STATUS_LABELS, SEVERITY_LABELS } from '../common/labels';
 import { DeltaChart } from './delta-chart';
 
-function signedPoints(delta: number | null): string {
-  if (delta === null) return '—';
-  const points = Math.round(delta * 100);
-  return `${points > 0 ? '+' : ''}${points} points`;
-}
-
 /** Two assessments (or revisions) of one site side by side: practice changes, area deltas, findings. */
 export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef: string }) {
   usePageTitle('Compare assessments');
-  const { db } = useApp();
-  const docs = useLiveQuery(
-    async () => Promise.all([loadDocumentRef(db, olderRef), loadDocumentRef(db, newerRef)]),
-    [db, olderRef, newerRef],
-  );
+  const docs = useDocuments([olderRef, newerRef]);
   if (docs === undefined) return <p role="status">Loading…</p>;
   const [older, newer] = docs;
   if (!older || !newer)
@@ -44,7 +32,7 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
       </p>
       <p data-testid="overall-delta">
         Overall score {formatPercent(comparison.overall.from)} → {formatPercent(comparison.overall.to)} (
-        {signedPoints(comparison.overall.delta)})
+        {formatPointChange(comparison.overall.from, comparison.overall.to)})
       </p>
       <section aria-labelledby="area-deltas">
         <h2 id="area-deltas">Scores by responsibility area</h2>
@@ -67,7 +55,7 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
                 <th scope="row">{areaName(row.area)}</th>
                 <td>{formatPercent(row.from)}</td>
                 <td>{formatPercent(row.to)}</td>
-                <td>{signedPoints(row.delta)}</td>
+                <td>{formatPointChange(row.from, row.to)}</td>
               </tr>
             ))}
           </tbody>

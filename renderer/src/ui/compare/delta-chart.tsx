@@ -1,6 +1,9 @@
+import { formatPercent, formatPointChange } from '../../domain/scoring/percent';
+
 /**
- * Paired horizontal bars (before, after) per row, as SVG. Decorative for screen readers: the same numbers
- * are in the table next to it.
+ * Paired horizontal bars (before, after) per row, as SVG, each labelled with its value and the row with its
+ * change, computed from the same rounded percents the table shows. The table next to it carries the same
+ * numbers for screen readers.
  */
 export function DeltaChart({
   rows,
@@ -10,12 +13,13 @@ export function DeltaChart({
   const rowHeight = 44;
   const labelWidth = 300;
   const barWidth = 360;
+  const valueWidth = 150;
   return (
     <svg
       className="delta-chart"
       role="img"
       aria-label="Chart of scores before and after, by area; the table below gives the numbers"
-      viewBox={`0 0 ${labelWidth + barWidth + 60} ${rows.length * rowHeight + 24}`}
+      viewBox={`0 0 ${labelWidth + barWidth + valueWidth} ${rows.length * rowHeight + 24}`}
       width="100%"
     >
       {rows.map((row, index) => {
@@ -27,6 +31,15 @@ export function DeltaChart({
             </text>
             <rect x={labelWidth} y={y + 4} width={barWidth * (row.from ?? 0)} height={14} fill="#97d4ea" />
             <rect x={labelWidth} y={y + 20} width={barWidth * (row.to ?? 0)} height={14} fill="#005ea2" />
+            <text x={labelWidth + barWidth * (row.from ?? 0) + 6} y={y + 15} fontSize="11" fill="#1b1b1b">
+              {formatPercent(row.from)}
+            </text>
+            <text x={labelWidth + barWidth * (row.to ?? 0) + 6} y={y + 31} fontSize="11" fill="#1b1b1b">
+              {formatPercent(row.to)}
+            </text>
+            <text x={labelWidth + barWidth + 50} y={y + 24} fontSize="12" fontWeight="bold" fill="#1b1b1b">
+              {formatPointChange(row.from, row.to)}
+            </text>
           </g>
         );
       })}

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { NewIdentityInput } from '../../domain/crypto/identity';
 import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
-import { getIdentity, saveIdentity, updateIdentity } from '../../storage/identity-repository';
-import { useApp } from '../app/app-context';
+import { useStore, useStoredIdentity } from '../../data';
 import { IdentityContext, type IdentityState, type IdentityStatus } from './identity-context';
 
 // The key is remembered together with the identity it belongs to, so a different record never pairs with it.
@@ -15,8 +13,8 @@ const identityCode = () => import('../../domain/crypto/identity');
 const certificateCode = () => import('../../domain/crypto/parse-certificate');
 
 export function IdentityProvider({ children }: { children: ReactNode }) {
-  const { db } = useApp();
-  const stored = useLiveQuery(() => getIdentity(db), [db]);
+  const store = useStore();
+  const stored = useStoredIdentity();
   const record = stored?.ok ? (stored.value ?? null) : null;
   const [unlocked, setUnlocked] = useState<Unlocked | null>(null);
   const [parsed, setParsed] = useState<Parsed | null>(null);
@@ -39,12 +37,12 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       const { createIdentity } = await identityCode();
       const created = await createIdentity(input);
       if (!created.ok) return created;
-      const saved = await saveIdentity(db, created.value.record);
+      const saved = await store.saveIdentity(created.value.record);
       if (!saved.ok) return saved;
       setUnlocked({ identityId: created.value.record.id, key: created.value.signingKey });
       return { ok: true as const };
     },
-    [db],
+    [store],
   );
 
   const unlock = useCallback(
@@ -65,10 +63,10 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       const { changePassphrase: rewrap } = await identityCode();
       const changed = await rewrap(record, current, next);
       if (!changed.ok) return changed;
-      const saved = await updateIdentity(db, changed.value);
+      const saved = await store.updateIdentity(changed.value);
       return saved.ok ? { ok: true as const } : saved;
     },
-    [db, record],
+    [store, record],
   );
 
   const lock = useCallback(() => setUnlocked(null), []);

@@ -4,7 +4,7 @@
  * up, so a file opened while another screen is showing is never lost or imported behind the user's back.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { OpenedFile } from '../../platform/platform';
+import type { OpenedFile } from '../../platform';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 

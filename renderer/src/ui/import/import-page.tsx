@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { OpenedFile } from '../../platform/platform';
+import type { OpenedFile } from '../../platform';
 import { Alert, AlertHeading, AlertText, Button } from '@trussworks/react-uswds';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';

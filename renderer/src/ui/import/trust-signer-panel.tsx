@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Button } from '@trussworks/react-uswds';
 import type { SignerInfo } from '../../domain/import/verify-types';
-import { addTrustedSigner } from '../../storage/trust-repository';
-import { useApp } from '../app/app-context';
+import { useStore } from '../../data';
 import { ConfirmSignerForm } from '../trust/confirm-signer-form';
 
 /** For an unknown signer: trust them from the certificate in this bundle, after the fingerprint check. */
 export function TrustSignerPanel({ signer }: { signer: SignerInfo }) {
-  const { db } = useApp();
+  const store = useStore();
   const [open, setOpen] = useState(false);
   if (!open)
     return (
@@ -24,7 +23,7 @@ export function TrustSignerPanel({ signer }: { signer: SignerInfo }) {
         source="bundle"
         onCancel={() => setOpen(false)}
         onConfirm={async (label, confirmed) => {
-          const added = await addTrustedSigner(db, signer.certificatePem, label, confirmed);
+          const added = await store.addTrustedSigner(signer.certificatePem, label, confirmed);
           return added.ok ? null : added.message;
         }}
       />

@@ -4,16 +4,11 @@
  */
 import { useCallback, useState } from 'react';
 import { isSealed, type SealedKey } from '../../domain/import/open-sealed';
-import type { OpenedFile } from '../../platform/platform';
+import type { OpenedFile } from '../../platform';
 import type { ImportPlan } from '../../storage/import-plan';
-import { prepareImport, type PrepareFailure } from '../../storage/import-pipeline';
-import {
-  previewImport,
-  storeVerifiedBundle,
-  type PreparedImport,
-  type StoreResult,
-} from '../../storage/import-repository';
-import { useApp } from '../app/app-context';
+import type { PrepareFailure } from '../../storage/import-pipeline';
+import type { PreparedImport, StoreResult } from '../../storage/import-repository';
+import { useStore } from '../../data';
 import { readBlobBytes } from '../common/read-blob';
 import { DEFAULT_LIMITS } from '../../domain/import/limits';
 
@@ -27,13 +22,13 @@ export type ImportState =
   | { step: 'stored'; fileName: string; result: Extract<StoreResult, { ok: true }> };
 
 export function useImportFlow() {
-  const { db } = useApp();
+  const store = useStore();
   const [state, setState] = useState<ImportState>({ step: 'choose' });
 
   const verify = useCallback(
     async (fileName: string, bytes: Uint8Array, key: SealedKey = {}) => {
       setState({ step: 'reading', fileName });
-      const result = await prepareImport(db, bytes, key);
+      const result = await store.prepareImport(bytes, key);
       if (!result.ok && result.code === 'wrong-key') {
         setState({ step: 'needs-key', fileName, bytes, error: result.message });
         return;
@@ -42,10 +37,10 @@ export function useImportFlow() {
         setState({ step: 'rejected', fileName, failure: result });
         return;
       }
-      const plan = await previewImport(db, result.prepared);
+      const plan = await store.previewImport(result.prepared);
       setState({ step: 'verified', fileName, prepared: result.prepared, plan, refusal: null });
     },
-    [db],
+    [store],
   );
 
   const open = useCallback(
@@ -80,11 +75,11 @@ export function useImportFlow() {
   const accept = useCallback(
     async (keepOlderAsHistory = false) => {
       if (state.step !== 'verified') return;
-      const result = await storeVerifiedBundle(db, state.prepared, { keepOlderAsHistory });
+      const result = await store.storeVerifiedBundle(state.prepared, { keepOlderAsHistory });
       if (result.ok) setState({ step: 'stored', fileName: state.fileName, result });
       else setState({ ...state, refusal: result.message });
     },
-    [db, state],
+    [store, state],
   );
 
   const reset = useCallback(() => setState({ step: 'choose' }), []);

@@ -2,7 +2,7 @@ import { Alert } from '@trussworks/react-uswds';
 import type { ImportPlan } from '../../storage/import-plan';
 import type { PreparedImport } from '../../storage/import-repository';
 import { routeHref } from '../app/router';
-import { useTrustedSigner } from '../trust/use-trusted-signer';
+import { useTrustedSigner } from '../../data';
 import { BundlePreview } from './bundle-preview';
 import { ImportDecision } from './import-decision';
 import { SignerDetails } from './signer-details';

@@ -1,15 +1,8 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from '@trussworks/react-uswds';
-import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
-import {
-  countMatching,
-  DEFAULT_QUERY,
-  librarySigners,
-  queryPage,
-  type LibraryQuery,
-} from '../../storage/library-query';
+import { DEFAULT_QUERY, useLibraryPage, useLibrarySigners } from '../../data';
+import type { LibraryQuery } from '../../storage/library-query';
 import { usePageTitle } from '../common/use-page-title';
 import { useReadyMark } from '../common/ready-mark';
 import { LibraryFilters } from './library-filters';
@@ -20,19 +13,12 @@ export const PAGE_SIZE = 25;
 /** The library: every assessment, own and imported, searchable, filterable, sortable, one page at a time. */
 export function AssessmentsPage() {
   usePageTitle('Assessments');
-  const { db } = useApp();
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [page, setPage] = useState(0);
-  const trusted = useLiveQuery(
-    async () => new Set(await db.trustedSigners.toCollection().primaryKeys()),
-    [db],
-  );
-  const signers = useLiveQuery(() => librarySigners(db), [db]);
-  const rows = useLiveQuery(
-    () => queryPage(db, query, page * PAGE_SIZE, PAGE_SIZE, trusted),
-    [db, query, page, trusted],
-  );
-  const total = useLiveQuery(() => countMatching(db, query, trusted), [db, query, trusted]);
+  const signers = useLibrarySigners();
+  const found = useLibraryPage(query, page, PAGE_SIZE);
+  const rows = found?.rows;
+  const total = found?.total;
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / PAGE_SIZE));
   useReadyMark(rows !== undefined && total !== undefined);
   const change = (next: LibraryQuery) => {

@@ -1,5 +1,6 @@
 import { Button, Fieldset, Label, Select, TextInput } from '@trussworks/react-uswds';
-import { SORT_FIELDS, type LibraryQuery, type SortField } from '../../storage/library-query';
+import { SORT_FIELDS } from '../../data';
+import type { LibraryQuery, SortField } from '../../storage/library-query';
 import { SECTORS } from '../common/framework';
 
 const SORT_LABELS: Record<SortField, string> = {

@@ -9,9 +9,8 @@ import {
   TextInput,
   Alert,
 } from '@trussworks/react-uswds';
-import { useApp } from '../app/app-context';
 import { useRoute } from '../app/router';
-import { createAssessment } from '../../storage/assessment-repository';
+import { useStore } from '../../data';
 import { usePageTitle } from '../common/use-page-title';
 import { BUILT_IN_PACK_REF, SECTORS } from '../common/framework';
 import { useActor } from '../common/use-actor';
@@ -32,7 +31,7 @@ function validate(values: { title: string; siteName: string; sector: string }): 
 
 export function NewAssessmentPage() {
   usePageTitle('New assessment');
-  const { db } = useApp();
+  const store = useStore();
   const actor = useActor();
   const { navigate } = useRoute();
   const [errors, setErrors] = useState<Errors>({});
@@ -54,7 +53,7 @@ export function NewAssessmentPage() {
       formRef.current?.querySelector<HTMLElement>(`[name="${firstInvalid}"]`)?.focus();
       return;
     }
-    const result = await createAssessment(db, values, BUILT_IN_PACK_REF, actor);
+    const result = await store.createAssessment(values, BUILT_IN_PACK_REF, actor);
     if (!result.ok) {
       setFailure(result.message);
       return;

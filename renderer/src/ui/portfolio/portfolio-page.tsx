@@ -1,30 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
+import { usePortfolio } from '../../data';
 import { usePageTitle } from '../common/use-page-title';
-import { buildPortfolio, type PortfolioItem } from '../../domain/compare/portfolio';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
-import type { AirrDatabase } from '../../storage/database';
-
-/** The latest assessment of every site: a site's older assessments would only blur its current picture. */
-async function latestPerSite(db: AirrDatabase): Promise<PortfolioItem[]> {
-  const headers = await db.assessments.orderBy('updatedAt').reverse().toArray();
-  const seen = new Set<string>();
-  const latest = headers.filter((header) => {
-    const key = header.siteName.trim().toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const contents = await db.contents.bulkGet(latest.map((header) => header.id));
-  return contents.flatMap((row) => (row ? [{ id: row.assessmentId, content: row.content }] : []));
-}
 
 export function PortfolioPage() {
   usePageTitle('Portfolio');
-  const { db } = useApp();
-  const portfolio = useLiveQuery(async () => buildPortfolio(await latestPerSite(db), scoreContent, 10), [db]);
+  const portfolio = usePortfolio(scoreContent, 10);
   if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
   return (

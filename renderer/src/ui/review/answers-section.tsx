@@ -1,7 +1,7 @@
 import { EMPTY_ANSWER } from '../../domain/assessment/model';
 import { PACK, practicesInScopeFor } from '../common/framework';
 import { STATUS_LABELS } from '../common/labels';
-import type { LoadedAssessment } from '../wizard/use-assessment';
+import type { LoadedAssessment } from '../../data';
 
 /** Every in-scope practice with its answer, area by area, as tables. */
 export function AnswersSection({ loaded }: { loaded: LoadedAssessment }) {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Button, Label, Select } from '@trussworks/react-uswds';
-import { useApp } from '../app/app-context';
+import { useRevisions, useSiteAssessments } from '../../data';
 import { useRoute } from '../app/router';
 import type { AssessmentHeader } from '../../storage/rows';
 import { formatDateTime } from '../common/format';
@@ -13,27 +12,25 @@ interface Option {
 
 /** Picks what to compare this assessment with: earlier revisions of it, or other assessments of the same site. */
 export function ComparePicker({ header }: { header: AssessmentHeader }) {
-  const { db } = useApp();
   const { navigate } = useRoute();
   const [choice, setChoice] = useState('');
-  const options = useLiveQuery(async (): Promise<Option[]> => {
-    const [revisions, sameSite] = await Promise.all([
-      db.revisions.where('assessmentId').equals(header.id).toArray(),
-      db.assessments.where('siteName').equals(header.siteName).toArray(),
-    ]);
-    return [
-      ...revisions.map((row) => ({
-        ref: `${row.assessmentId}@${row.revision}`,
-        label: `This assessment, revision ${row.revision} (imported ${formatDateTime(row.importedAt)})`,
-      })),
-      ...sameSite
-        .filter((other) => other.id !== header.id)
-        .map((other) => ({
-          ref: other.id,
-          label: `${other.title} (revision ${other.revision}, ${formatDateTime(other.updatedAt)})`,
-        })),
-    ];
-  }, [db, header.id, header.siteName]);
+  const revisions = useRevisions(header.id);
+  const sameSite = useSiteAssessments(header.siteName);
+  const options: Option[] | undefined =
+    revisions === undefined || sameSite === undefined
+      ? undefined
+      : [
+          ...revisions.map((row) => ({
+            ref: `${row.assessmentId}@${row.revision}`,
+            label: `This assessment, revision ${row.revision} (imported ${formatDateTime(row.importedAt)})`,
+          })),
+          ...sameSite
+            .filter((other) => other.id !== header.id)
+            .map((other) => ({
+              ref: other.id,
+              label: `${other.title} (revision ${other.revision}, ${formatDateTime(other.updatedAt)})`,
+            })),
+        ];
   return (
     <section aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare over time</h2>

@@ -4,7 +4,7 @@ import { useApp } from '../app/app-context';
 import { formatBytes, formatDateTime } from '../common/format';
 import { saveBlob } from '../common/save-blob';
 import type { EvidenceRow } from '../../storage/rows';
-import type { LoadedAssessment } from '../wizard/use-assessment';
+import type { LoadedAssessment } from '../../data';
 
 function Preview({ row }: { row: EvidenceRow }) {
   const url = useMemo(

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, ButtonGroup } from '@trussworks/react-uswds';
+import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
-import { loadDocument } from '../../storage/assessment-document';
 import { toOscalAssessmentResults } from '../../domain/handoff/oscal';
 import { answersCsv, findingsCsv } from '../../domain/handoff/csv';
 import { PACK, scoreContent } from '../common/framework';
@@ -11,10 +11,11 @@ type Kind = 'oscal' | 'answers' | 'findings';
 
 /** Hand-off to a security team's own tools: OSCAL assessment-results JSON and CSV of answers and findings. */
 export function HandoffSection({ assessmentId }: { assessmentId: string }) {
-  const { db, platform } = useApp();
+  const { platform } = useApp();
+  const store = useStore();
   const [message, setMessage] = useState<string | null>(null);
   const run = async (kind: Kind) => {
-    const document = await loadDocument(db, assessmentId);
+    const document = await store.loadDocument(assessmentId);
     if (!document) return setMessage('This assessment no longer exists.');
     const base = `${safeFileName(document.content.site.name, 'site')}-${safeFileName(document.content.title, 'assessment')}-r${document.revision}`;
     const file =

@@ -1,5 +1,5 @@
 import { AUTONOMY_LABELS, CONNECTIVITY_LABELS, CRITICALITY_LABELS } from '../common/labels';
-import type { LoadedAssessment } from '../wizard/use-assessment';
+import type { LoadedAssessment } from '../../data';
 
 /** The AI-system inventory as a table. */
 export function InventorySection({ loaded }: { loaded: LoadedAssessment }) {

@@ -1,7 +1,7 @@
 import { REMEDIATION_STATUSES } from '../../domain/assessment/model';
 import { AutosaveDate, AutosaveSelect, AutosaveText, AutosaveTextarea } from '../autosave/autosave-fields';
 import { REMEDIATION_LABELS, SEVERITY_LABELS, optionsOf } from '../common/labels';
-import type { LoadedAssessment } from '../wizard/use-assessment';
+import type { LoadedAssessment } from '../../data';
 
 /** Each finding with its recommendation, and the remediation a facility manager tracks against it. */
 export function RemediationSection({ loaded }: { loaded: LoadedAssessment }) {

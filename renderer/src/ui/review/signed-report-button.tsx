@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from '@trussworks/react-uswds';
+import { useSignedReport } from '../../data';
 import { useApp } from '../app/app-context';
 import { safeFileName, saveBlob } from '../common/save-blob';
 import type { AssessmentHeader } from '../../storage/rows';
 
 /** Saves (for printing or filing) exactly the report.pdf the assessor signed, as it came in the bundle. */
 export function SignedReportButton({ header }: { header: AssessmentHeader }) {
-  const { db, platform } = useApp();
+  const { platform } = useApp();
   const [message, setMessage] = useState<string | null>(null);
-  const report = useLiveQuery(() => db.reports.get(header.id), [db, header.id]);
+  const report = useSignedReport(header.id);
   if (!report || report.revision !== header.revision) return null;
   const save = async () => {
     const name = `${safeFileName(header.siteName, 'site')}-${safeFileName(header.title, 'assessment')}-r${report.revision}-report.pdf`;

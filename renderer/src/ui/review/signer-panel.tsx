@@ -1,17 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../app/app-context';
+import { useTrustedSigner } from '../../data';
 import { routeHref } from '../app/router';
 import type { AssessmentHeader } from '../../storage/rows';
 import { FingerprintText } from '../common/fingerprint-text';
 
 /** Where an assessment came from and who signed it; trust is looked up live, so it follows the trust store. */
 export function SignerPanel({ header }: { header: AssessmentHeader }) {
-  const { db } = useApp();
-  const trusted = useLiveQuery(
-    async () =>
-      header.signerFingerprint ? await db.trustedSigners.get(header.signerFingerprint) : undefined,
-    [db, header.signerFingerprint],
-  );
+  const trusted = useTrustedSigner(header.signerFingerprint);
   if (header.source === 'local') {
     return (
       <section aria-labelledby="signer-heading" className="signer-panel">

@@ -1,14 +1,13 @@
 import { Button, Form } from '@trussworks/react-uswds';
 import { useRef, useState, type FormEvent } from 'react';
-import { addRecipient } from '../../storage/recipient-repository';
-import { useApp } from '../app/app-context';
+import { useStore } from '../../data';
 import { TextField } from './text-field';
 
 type Errors = { label?: string; recipient?: string };
 
 /** Adds a named recipient; the key is checked (shape and checksum) before it is saved. */
 export function AddRecipientForm() {
-  const { db } = useApp();
+  const store = useStore();
   const [label, setLabel] = useState('');
   const [recipient, setRecipient] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -19,7 +18,7 @@ export function AddRecipientForm() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setMessage('');
-    const result = await addRecipient(db, { label, recipient });
+    const result = await store.addRecipient({ label, recipient });
     if (result.ok) {
       setErrors({});
       setLabel('');

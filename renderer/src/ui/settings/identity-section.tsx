@@ -23,7 +23,7 @@ export function IdentitySection() {
         <>
           <p>
             Exports are signed with a key made on this device. Its certificate names you, and its fingerprint
-            is how security teams recognise your bundles.
+            is how security teams recognize your bundles.
           </p>
           <CreateIdentityForm />
         </>

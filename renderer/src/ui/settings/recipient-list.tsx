@@ -1,8 +1,7 @@
 import { Button } from '@trussworks/react-uswds';
 import { useState } from 'react';
-import { removeRecipient } from '../../storage/recipient-repository';
+import { useStore } from '../../data';
 import type { RecipientRow } from '../../storage/rows';
-import { useApp } from '../app/app-context';
 import { formatDateTime } from '../common/format';
 
 /** The saved recipients with a remove button each; focus returns to the section after a removal. */
@@ -13,11 +12,11 @@ export function RecipientList({
   recipients: RecipientRow[];
   onRemoved: () => void;
 }) {
-  const { db } = useApp();
+  const store = useStore();
   const [message, setMessage] = useState('');
 
   async function remove(row: RecipientRow) {
-    const result = await removeRecipient(db, row.id);
+    const result = await store.removeRecipient(row.id);
     setMessage(result.ok ? `Removed “${row.label}”.` : result.message);
     onRemoved();
   }

@@ -1,14 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
-import { listRecipients } from '../../storage/recipient-repository';
-import { useApp } from '../app/app-context';
+import { useRecipients } from '../../data';
 import { AddRecipientForm } from './add-recipient-form';
 import { RecipientList } from './recipient-list';
 
 /** Named age recipients: the security teams' public keys that exported bundles can be sealed to. */
 export function RecipientsSection() {
-  const { db } = useApp();
-  const recipients = useLiveQuery(() => listRecipients(db), [db]);
+  const recipients = useRecipients();
   const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section aria-labelledby="recipients-heading" className="settings-section">

@@ -4,13 +4,15 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Form, FormGroup, Label, Textarea } from '@trussworks/react-uswds';
-import { addTrustedSigner, readTrustCandidate, type TrustCandidate } from '../../storage/trust-repository';
+import { useStore } from '../../data';
+import type { TrustCandidate } from '../../storage/trust-repository';
 import { useApp } from '../app/app-context';
 import { ConfirmSignerForm, type CertificateSource } from './confirm-signer-form';
 import { CERTIFICATE_FILE_TOO_LARGE, chooseCertificateFile } from './read-certificate-file';
 
 export function AddSignerSection() {
-  const { db, platform } = useApp();
+  const { platform } = useApp();
+  const store = useStore();
   const [pem, setPem] = useState('');
   const [candidate, setCandidate] = useState<{ read: TrustCandidate; source: CertificateSource } | null>(
     null,
@@ -18,7 +20,7 @@ export function AddSignerSection() {
   const [message, setMessage] = useState<{ type: 'error' | 'success'; text: string } | null>(null);
 
   async function read(input: string | Uint8Array, source: CertificateSource) {
-    const result = await readTrustCandidate(input);
+    const result = await store.readTrustCandidate(input);
     setCandidate(result.ok ? { read: result.candidate, source } : null);
     setMessage(result.ok ? null : { type: 'error', text: result.message });
   }
@@ -50,7 +52,7 @@ export function AddSignerSection() {
           source={source}
           onCancel={() => setCandidate(null)}
           onConfirm={async (label, confirmed) => {
-            const added = await addTrustedSigner(db, certificate.certificatePem, label, confirmed);
+            const added = await store.addTrustedSigner(certificate.certificatePem, label, confirmed);
             if (!added.ok) return added.message;
             setCandidate(null);
             setPem('');

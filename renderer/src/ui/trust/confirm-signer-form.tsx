@@ -18,7 +18,7 @@ import {
   TextInput,
 } from '@trussworks/react-uswds';
 import { checkTypedFingerprint } from '../../domain/crypto/fingerprint';
-import { defaultLabel, MAX_LABEL_LENGTH } from '../../storage/trust-repository';
+import { defaultLabel, MAX_LABEL_LENGTH } from '../../data';
 import { FingerprintText } from '../common/fingerprint-text';
 import { formText } from '../common/form-text';
 import { SeparateMediaCheck } from './separate-media-check';

@@ -1,5 +1,5 @@
-import { MAX_CERTIFICATE_TEXT } from '../../domain/crypto/parse-certificate';
-import type { Platform } from '../../platform/platform';
+import { MAX_CERTIFICATE_TEXT } from '../../domain/crypto/certificate-limits';
+import type { Platform } from '../../platform';
 
 export type CertificateFileRead =
   { kind: 'chosen'; input: string | Uint8Array } | { kind: 'cancelled' } | { kind: 'too-large' };

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Alert, Button, ErrorMessage } from '@trussworks/react-uswds';
 import { sameFingerprint } from '../../domain/crypto/fingerprint';
-import { readTrustCandidate } from '../../storage/trust-repository';
+import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
 import { FingerprintText } from '../common/fingerprint-text';
 import { CERTIFICATE_FILE_TOO_LARGE, chooseCertificateFile } from './read-certificate-file';
@@ -26,12 +26,13 @@ export function SeparateMediaCheck({
   onResult: (matched: string | null, problem?: string) => void;
 }) {
   const { platform } = useApp();
+  const store = useStore();
   const [matched, setMatched] = useState<string | null>(null);
 
   async function choose() {
     const read = await chooseCertificateFile(platform);
     if (read.kind === 'cancelled') return;
-    const candidate = read.kind === 'chosen' ? await readTrustCandidate(read.input) : null;
+    const candidate = read.kind === 'chosen' ? await store.readTrustCandidate(read.input) : null;
     let problem: string | undefined;
     if (!candidate) problem = CERTIFICATE_FILE_TOO_LARGE;
     else if (!candidate.ok) problem = candidate.message;

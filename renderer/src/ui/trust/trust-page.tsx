@@ -1,7 +1,7 @@
 import { usePageTitle } from '../common/use-page-title';
 import { AddSignerSection } from './add-signer-section';
 import { TrustedSignersTable } from './trusted-signers-table';
-import { useTrustedSigners } from './use-trusted-signer';
+import { useTrustedSigners } from '../../data';
 
 /** The trust store: whose signatures make a bundle "trusted" on this device. */
 export function TrustPage() {

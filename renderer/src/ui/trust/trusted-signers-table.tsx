@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button } from '@trussworks/react-uswds';
 import type { TrustedSignerRow } from '../../storage/rows';
-import { removeTrustedSigner } from '../../storage/trust-repository';
-import { useApp } from '../app/app-context';
+import { useStore } from '../../data';
 import { formatDateTime } from '../common/format';
 import { FingerprintText } from '../common/fingerprint-text';
 
 /** Distrust asks once more in place, naming the signer, because it changes every verdict for them. */
 function RemoveButton({ signer, onError }: { signer: TrustedSignerRow; onError: (m: string) => void }) {
-  const { db } = useApp();
+  const store = useStore();
   const [confirming, setConfirming] = useState(false);
   if (!confirming)
     return (
@@ -22,9 +21,9 @@ function RemoveButton({ signer, onError }: { signer: TrustedSignerRow; onError: 
         type="button"
         secondary
         onClick={() =>
-          void removeTrustedSigner(db, signer.fingerprint).then((r) =>
-            r.ok ? undefined : onError(r.message),
-          )
+          void store
+            .removeTrustedSigner(signer.fingerprint)
+            .then((r) => (r.ok ? undefined : onError(r.message)))
         }
       >
         Distrust {signer.label}

@@ -1,19 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
 import { SaveStatusIndicator, SaveStatusProvider } from '../autosave/save-status-context';
 import { StepList } from './step-list';
 import { isStepKey, wizardSteps, type StepKey } from './steps';
-import { useAssessment, type LoadedAssessment } from './use-assessment';
+import { useAssessment, type LoadedAssessment } from '../../data';
 import { SetupStep } from './setup/setup-step';
 import { ScopeStep } from './scope/scope-step';
 import { AreaStep } from './area/area-step';
 import { FindingsStep } from './findings/findings-step';
-import { ReviewStep } from './review/review-step';
+import { ReviewStep } from '../common/scores/review-step';
 import { ExportStep } from './export/export-step';
 import type { AreaCode } from '../../domain/assessment/model';
-import { ReviewPage } from '../review/review-page';
+
+// Loaded on demand (as the review route is): a static import would tie wizard and review into one chunk.
+const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
 
 function StepBody({ step, loaded }: { step: StepKey; loaded: LoadedAssessment }) {
   switch (step) {

@@ -3,7 +3,7 @@ import { Checkbox } from '@trussworks/react-uswds';
 import type { AreaCode } from '../../../domain/assessment/model';
 import { PACK, practicesInScopeFor, isAnswered } from '../../common/framework';
 import { routeHref } from '../../app/router';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { PracticeCard } from './practice-card';
 
 /** One responsibility area: the in-scope practices grouped by role, with an "unanswered only" filter. */

@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Button } from '@trussworks/react-uswds';
-import { useApp } from '../../app/app-context';
 import { useActor } from '../../common/use-actor';
 import { formatBytes, formatDateTime } from '../../common/format';
 import { newId } from '../../common/new-id';
 import { evidenceProblem } from '../../../domain/evidence/sha256-stream';
-import { addEvidence, removeEvidence } from '../../../storage/evidence-repository';
+import { useStore } from '../../../data';
 import { useSaveTracker } from '../../autosave/save-status-context';
 import type { EvidenceRow } from '../../../storage/rows';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { hashFile } from './hash-file';
 
 /** One evidence file may be as large as 4 GiB; bigger files belong on other media, referenced in notes. */
@@ -25,7 +24,7 @@ function Thumbnail({ row }: { row: EvidenceRow }) {
 
 /** Attach, list and remove evidence files of one practice. Each file is hashed at capture (SHA-256). */
 export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment; practiceId: string }) {
-  const { db } = useApp();
+  const store = useStore();
   const actor = useActor();
   const { track } = useSaveTracker();
   const [messages, setMessages] = useState<string[]>([]);
@@ -54,7 +53,7 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
           capturedAt: new Date().toISOString(),
           blob: file,
         };
-        const result = await track(() => addEvidence(db, loaded.header.id, row, actor));
+        const result = await track(() => store.addEvidence(loaded.header.id, row, actor));
         if (!result.ok) problems.push(result.message);
       } catch {
         problems.push(
@@ -122,7 +121,7 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
               <Button
                 type="button"
                 unstyled
-                onClick={() => void track(() => removeEvidence(db, loaded.header.id, row.id, actor))}
+                onClick={() => void track(() => store.removeEvidence(loaded.header.id, row.id, actor))}
               >
                 Remove {row.name}
               </Button>

@@ -7,7 +7,7 @@ import { answerProblem, type Practice } from '../../common/framework';
 import { useRoute } from '../../app/router';
 import { newId } from '../../common/new-id';
 import { emptyFinding } from '../findings/empty-finding';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { EvidencePanel } from './evidence-panel';
 import { PracticeSource } from './practice-source';
 

@@ -1,10 +1,8 @@
 import { Button } from '@trussworks/react-uswds';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listRecipients } from '../../../storage/recipient-repository';
-import { useApp } from '../../app/app-context';
+import { useRecipients } from '../../../data';
 import { useIdentity } from '../../identity/identity-context';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { ExportOutcome } from './export-outcome';
 import { ExportProgress } from './export-progress';
 import { ExportSigner } from './export-signer';
@@ -15,9 +13,8 @@ import { useExport } from './use-export';
 
 /** Sign and export: the signed .airr bundle (optionally sealed with age) or the signed PDF report alone. */
 export function ExportStep({ loaded }: { loaded: LoadedAssessment }) {
-  const { db } = useApp();
   const identity = useIdentity();
-  const recipients = useLiveQuery(() => listRecipients(db), [db]) ?? [];
+  const recipients = useRecipients() ?? [];
   const [seal, setSeal] = useState<SealChoice>(NO_SEAL);
   const [errors, setErrors] = useState<SealErrors>({});
   const { state, exportBundle, exportReport, cancel } = useExport(loaded.header.id);

@@ -1,5 +1,5 @@
 import { formatBytes } from '../../common/format';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 
 /** What the bundle will contain, so the assessor checks the revision and marking before signing. */
 export function ExportSummary({ loaded }: { loaded: LoadedAssessment }) {

@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SealTarget } from '../../../domain/bundle/seal';
+import { useStore } from '../../../data';
+import type { ExportResult } from '../../../services/export/run-export';
+import type { ExportSigner } from '../../../services/export/prepare-export';
 import { useApp } from '../../app/app-context';
-import { runExport, saveReportOnly, type ExportResult } from './run-export';
-import type { ExportSigner } from './prepare-export';
 
 export type ExportPhase =
   | { phase: 'idle' }
@@ -14,7 +15,8 @@ export type ExportPhase =
 
 /** Runs one export at a time with a Cancel that aborts the bundle stream and removes the partial file. */
 export function useExport(assessmentId: string) {
-  const { db, platform } = useApp();
+  const { platform } = useApp();
+  const store = useStore();
   const [state, setState] = useState<ExportPhase>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -32,8 +34,7 @@ export function useExport(assessmentId: string) {
       controller.current = abort;
       setState({ phase: 'preparing' });
       let shown = -1;
-      const result = await runExport({
-        db,
+      const result = await store.runExport({
         platform,
         assessmentId,
         signer,
@@ -50,15 +51,15 @@ export function useExport(assessmentId: string) {
       });
       finish(result, 'bundle');
     },
-    [db, platform, assessmentId, finish],
+    [store, platform, assessmentId, finish],
   );
 
   const exportReport = useCallback(
     async (signer: ExportSigner) => {
       setState({ phase: 'preparing' });
-      finish(await saveReportOnly({ db, platform, assessmentId, signer }), 'report');
+      finish(await store.saveReportOnly({ platform, assessmentId, signer }), 'report');
     },
-    [db, platform, assessmentId, finish],
+    [store, platform, assessmentId, finish],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

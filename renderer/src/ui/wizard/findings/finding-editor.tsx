@@ -4,7 +4,7 @@ import { AutosaveDate, AutosaveSelect, AutosaveText, AutosaveTextarea } from '..
 import { useTrackedChange } from '../../autosave/use-change';
 import { SEVERITY_LABELS, optionsOf } from '../../common/labels';
 import { PACK, practicesInScopeFor } from '../../common/framework';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 
 const RISK_OPTIONS = PACK.riskCategories.flatMap((category) => [
   { value: category.id, label: category.name },

@@ -3,7 +3,7 @@ import { Button } from '@trussworks/react-uswds';
 import { useTrackedChange } from '../../autosave/use-change';
 import { useRoute } from '../../app/router';
 import { newId } from '../../common/new-id';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { emptyFinding } from './empty-finding';
 import { FindingEditor } from './finding-editor';
 

@@ -2,7 +2,7 @@ import { Checkbox, Fieldset } from '@trussworks/react-uswds';
 import { ROLE_CODES, type RoleCode } from '../../../domain/assessment/model';
 import { useTrackedChange } from '../../autosave/use-change';
 import { PACK, practicesInScopeFor } from '../../common/framework';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { SystemsEditor } from './systems-editor';
 
 /** Which framework roles the organization holds (they decide the practices in scope) and its AI systems. */

@@ -2,7 +2,7 @@ import { Fieldset } from '@trussworks/react-uswds';
 import { TLP_LABELS } from '../../../domain/assessment/model';
 import { AutosaveDate, AutosaveSelect, AutosaveText } from '../../autosave/autosave-fields';
 import { SECTORS } from '../../common/framework';
-import type { LoadedAssessment } from '../use-assessment';
+import type { LoadedAssessment } from '../../../data';
 import { AssessorsEditor } from './assessors-editor';
 
 const TLP_HINTS: Record<(typeof TLP_LABELS)[number], string> = {

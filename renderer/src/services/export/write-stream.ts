@@ -4,15 +4,15 @@
  * show the SHA-256 of the exact file on disk. Any failure or abort removes the partial file.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { toHex } from '../../../domain/crypto/bytes';
-import type { SaveTarget } from '../../../platform/platform';
+import { toHex } from '../../domain/crypto/bytes';
+import type { SaveTarget } from '../../platform';
 
 export type Written = { name: string; sha256: string; bytes: number };
 
 export type WriteFailure = { ok: false; code: string; message: string };
 
 function failureOf(error: unknown, signal: AbortSignal | undefined): WriteFailure {
-  if (signal?.aborted) return { ok: false, code: 'cancelled', message: 'The export was cancelled.' };
+  if (signal?.aborted) return { ok: false, code: 'cancelled', message: 'The export was canceled.' };
   const coded = error as { code?: unknown; message?: unknown };
   const code = typeof coded?.code === 'string' ? coded.code : 'export-failed';
   const message = error instanceof Error ? error.message : String(error);

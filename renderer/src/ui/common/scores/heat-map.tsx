@@ -1,7 +1,7 @@
 import type { AreaCode, RoleCode } from '../../../domain/assessment/model';
 import type { ScoreSummary } from '../../../domain/scoring/tally';
 import { formatPercent } from '../../../domain/scoring/percent';
-import { PACK } from '../../common/framework';
+import { PACK } from '../framework';
 
 /** Background and text colours by score band; every pair keeps at least 4.5:1 contrast. */
 function band(score: number | null | undefined): { className: string; label: string } {
@@ -42,7 +42,7 @@ export function HeatMap({
               return (
                 <td key={area.code} className={className} data-testid={`heat-${role}-${area.code}`}>
                   {formatPercent(score ?? null)}
-                  <span className="usa-sr-only"> ({label})</span>
+                  <span className="heat-map__band">{label}</span>
                 </td>
               );
             })}

@@ -7,19 +7,19 @@ import {
   type AreaCode,
   type AssessmentDocument,
   type RoleCode,
-} from '../../../domain/assessment/model';
-import type { FrameworkPack } from '../../../domain/framework/pack-schema';
-import { practicesInScope } from '../../../domain/framework/pack-queries';
+} from '../../domain/assessment/model';
+import type { FrameworkPack } from '../../domain/framework/pack-schema';
+import { practicesInScope } from '../../domain/framework/pack-queries';
 import type {
   ReportInput,
   ReportLabels,
   ReportScores,
   ReportSigner,
   ScoreValue,
-} from '../../../domain/report/report-input';
-import { toPercent } from '../../../domain/scoring/percent';
-import { scoreAssessment } from '../../../domain/scoring/score-assessment';
-import type { ScoreSummary } from '../../../domain/scoring/tally';
+} from '../../domain/report/report-input';
+import { toPercent } from '../../domain/scoring/percent';
+import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import type { ScoreSummary } from '../../domain/scoring/tally';
 
 function value(summary: ScoreSummary): ScoreValue {
   return { percent: toPercent(summary.score), answered: summary.answered, inScope: summary.inScope };

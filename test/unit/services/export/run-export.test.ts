@@ -3,13 +3,13 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Decrypter } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
-import { createIdentity } from '../../../../../renderer/src/domain/crypto/identity';
-import { verifyBundle } from '../../../../../renderer/src/domain/import/verify-bundle';
-import { createAssessment } from '../../../../../renderer/src/storage/assessment-repository';
-import { openDatabase } from '../../../../../renderer/src/storage/database';
-import { addEvidence } from '../../../../../renderer/src/storage/evidence-repository';
-import { runExport, saveReportOnly } from '../../../../../renderer/src/ui/wizard/export/run-export';
-import { BUILT_IN_PACK_REF } from '../../../../../renderer/src/ui/common/framework';
+import { createIdentity } from '../../../../renderer/src/domain/crypto/identity';
+import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
+import { createAssessment } from '../../../../renderer/src/storage/assessment-repository';
+import { openDatabase } from '../../../../renderer/src/storage/database';
+import { addEvidence } from '../../../../renderer/src/storage/evidence-repository';
+import { runExport, saveReportOnly } from '../../../../renderer/src/services/export/run-export';
+import { BUILT_IN_PACK_REF } from '../../../../renderer/src/ui/common/framework';
 import { fakePlatform, joined } from './fake-platform';
 
 async function seeded() {
@@ -56,8 +56,7 @@ describe('running an export', () => {
     const { db, id, signer, fingerprint } = await seeded();
     const { platform, saved } = fakePlatform();
     const progress: number[] = [];
-    const result = await runExport({
-      db,
+    const result = await runExport(db, {
       platform,
       assessmentId: id,
       signer,
@@ -91,8 +90,7 @@ describe('running an export', () => {
     const { db, id, signer, fingerprint } = await seeded();
     const { platform, saved } = fakePlatform();
     const passphrase = 'transport passphrase 42';
-    const result = await runExport({
-      db,
+    const result = await runExport(db, {
       platform,
       assessmentId: id,
       signer,
@@ -117,8 +115,7 @@ describe('running an export', () => {
     const { db, id, signer } = await seeded();
     const controller = new AbortController();
     const { platform, saved } = fakePlatform(() => controller.abort());
-    const result = await runExport({
-      db,
+    const result = await runExport(db, {
       platform,
       assessmentId: id,
       signer,
@@ -135,8 +132,7 @@ describe('running an export', () => {
     const { db, id, signer } = await seeded();
     await db.evidence.update('ev-1', { blob: new Blob([new Uint8Array(200_000)]) });
     const { platform, saved } = fakePlatform();
-    const result = await runExport({
-      db,
+    const result = await runExport(db, {
       platform,
       assessmentId: id,
       signer,
@@ -152,7 +148,7 @@ describe('running an export', () => {
   it('saves the signed report alone as report.pdf', async () => {
     const { db, id, signer } = await seeded();
     const { platform, saved } = fakePlatform();
-    const result = await saveReportOnly({ db, platform, assessmentId: id, signer });
+    const result = await saveReportOnly(db, { platform, assessmentId: id, signer });
     expect(result.ok).toBe(true);
     expect(saved[0]).toMatchObject({ state: 'committed', options: { suggestedName: 'report.pdf' } });
     expect(Buffer.from(joined(saved[0]!)).toString('latin1')).toContain('/adbe.pkcs7.detached');

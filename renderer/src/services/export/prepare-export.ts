@@ -2,15 +2,15 @@
  * Everything before the first byte is written: the document from storage, its digest, and the signed PDF
  * report. Done before the save dialog opens, so a problem is reported without leaving an empty file behind.
  */
-import { assessmentJson } from '../../../domain/bundle/assessment-json';
-import type { BundleInput } from '../../../domain/bundle/bundle-input';
-import { colonFingerprint } from '../../../domain/crypto/fingerprint';
-import type { IdentityRecord } from '../../../domain/crypto/identity';
-import { BUILT_IN_PACK } from '../../../domain/framework/builtin-pack';
-import { buildReportPdf } from '../../../domain/report/build-report';
-import { signPdf } from '../../../domain/report/sign-pdf';
-import type { AirrDatabase } from '../../../storage/database';
-import { loadExportSource } from '../../../storage/export-source';
+import { assessmentJson } from '../../domain/bundle/assessment-json';
+import type { BundleInput } from '../../domain/bundle/bundle-input';
+import { colonFingerprint } from '../../domain/crypto/fingerprint';
+import type { IdentityRecord } from '../../domain/crypto/identity';
+import { BUILT_IN_PACK } from '../../domain/framework/builtin-pack';
+import { buildReportPdf } from '../../domain/report/build-report';
+import { signPdf } from '../../domain/report/sign-pdf';
+import type { AirrDatabase } from '../../storage/database';
+import { loadExportSource } from '../../storage/export-source';
 import { buildReportInput } from './report-input';
 
 export type ExportSigner = { record: IdentityRecord; signingKey: CryptoKey };

@@ -1,5 +1,5 @@
 // A Platform whose saves land in memory, recording whether each file was committed or aborted.
-import type { Platform, SaveOptions, SaveTarget } from '../../../../../renderer/src/platform/platform';
+import type { Platform, SaveOptions, SaveTarget } from '../../../../renderer/src/platform';
 
 export type SavedFile = {
   options: SaveOptions;

@@ -1,8 +1,8 @@
 import { formatPercent } from '../../../domain/scoring/percent';
-import { PACK, scoreContent } from '../../common/framework';
-import { STATUS_LABELS } from '../../common/labels';
-import { SeverityCounts } from '../../common/severity-counts';
-import type { LoadedAssessment } from '../use-assessment';
+import { PACK, scoreContent } from '../framework';
+import { STATUS_LABELS } from '../labels';
+import { SeverityCounts } from '../severity-counts';
+import type { LoadedAssessment } from '../../../data';
 import { HeatMap } from './heat-map';
 import { ScoreBars } from './score-bars';
 

@@ -2,17 +2,16 @@
  * The export itself: prepare (document, digest, signed report), ask where to save, then stream the bundle —
  * through age when sealing — into the chosen file. Errors come back as values with a sentence to show.
  */
-import { bundleStream } from '../../../domain/bundle/build-bundle';
-import type { BundleProgress } from '../../../domain/bundle/bundle-input';
-import { sealStream, type SealTarget } from '../../../domain/bundle/seal';
-import type { Platform } from '../../../platform/platform';
-import type { AirrDatabase } from '../../../storage/database';
+import { bundleStream } from '../../domain/bundle/build-bundle';
+import type { BundleProgress } from '../../domain/bundle/bundle-input';
+import { sealStream, type SealTarget } from '../../domain/bundle/seal';
+import type { Platform } from '../../platform';
+import type { AirrDatabase } from '../../storage/database';
 import { bundleFileName } from './file-name';
 import { prepareExport, type ExportSigner } from './prepare-export';
 import { writeStream, type Written } from './write-stream';
 
 export type ExportRequest = {
-  db: AirrDatabase;
   platform: Platform;
   assessmentId: string;
   signer: ExportSigner;
@@ -33,17 +32,12 @@ const NOT_SAVED = {
   message: 'No file was chosen, so nothing was saved.',
 };
 
-export async function runExport(request: ExportRequest): Promise<ExportResult> {
+export async function runExport(db: AirrDatabase, request: ExportRequest): Promise<ExportResult> {
   const { platform, signal, seal } = request;
-  const prepared = await prepareExport(
-    request.db,
-    request.assessmentId,
-    request.signer,
-    platform.appInfo().version,
-  );
+  const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
   // A Cancel pressed while the report was being signed must not open the save dialog afterwards.
-  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was cancelled.' };
+  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was canceled.' };
   const { bundle, site, title, revision } = prepared.value;
   const sealed = seal !== null;
   const target = await platform.saveFile({
@@ -69,15 +63,11 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
 
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */
 export async function saveReportOnly(
-  request: Pick<ExportRequest, 'db' | 'platform' | 'assessmentId' | 'signer'>,
+  db: AirrDatabase,
+  request: Pick<ExportRequest, 'platform' | 'assessmentId' | 'signer'>,
 ): Promise<ExportResult> {
   const { platform } = request;
-  const prepared = await prepareExport(
-    request.db,
-    request.assessmentId,
-    request.signer,
-    platform.appInfo().version,
-  );
+  const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
   const target = await platform.saveFile({
     suggestedName: 'report.pdf',

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_PACK } from '../../../../../renderer/src/domain/framework/builtin-pack';
+import { BUILT_IN_PACK } from '../../../../renderer/src/domain/framework/builtin-pack';
 import {
   emptyContent,
   type AssessmentContent,
   type AssessmentDocument,
-} from '../../../../../renderer/src/domain/assessment/model';
-import { bundleFileName } from '../../../../../renderer/src/ui/wizard/export/file-name';
-import { reportLabels, reportScores } from '../../../../../renderer/src/ui/wizard/export/report-input';
-import { NO_SEAL, sealTargetOf } from '../../../../../renderer/src/ui/wizard/export/seal-choice';
-
-const RECIPIENT = {
-  id: 'r1',
-  label: 'SOC',
-  recipient: 'age1x56q5ue0sayefa790p2hla8mq9jascn8tdhqvt6wap7kfv29ep4qgllsqg',
-  addedAt: '2026-01-01T00:00:00.000Z',
-};
+} from '../../../../renderer/src/domain/assessment/model';
+import { bundleFileName } from '../../../../renderer/src/services/export/file-name';
+import { reportLabels, reportScores } from '../../../../renderer/src/services/export/report-input';
 
 describe('bundle file names', () => {
   it('folds accents, replaces everything but letters and digits and keeps the revision', () => {
@@ -24,35 +16,6 @@ describe('bundle file names', () => {
     expect(bundleFileName('Site', 'Title', 3, true)).toBe('site-title-r3.airr.age');
     expect(bundleFileName('', '***', 1, false)).toBe('assessment-r1.airr');
     expect(bundleFileName('x'.repeat(200), 'y', 1, false)).toMatch(/^x{80}-r1\.airr$/);
-  });
-});
-
-describe('seal choice', () => {
-  it('maps each choice to an age target or says what is missing', () => {
-    expect(sealTargetOf(NO_SEAL, [])).toEqual({ ok: true, target: null });
-    expect(sealTargetOf({ ...NO_SEAL, kind: 'recipient', recipientId: 'r1' }, [RECIPIENT])).toEqual({
-      ok: true,
-      target: { recipients: [RECIPIENT.recipient] },
-    });
-    expect(sealTargetOf({ ...NO_SEAL, kind: 'recipient' }, [RECIPIENT])).toMatchObject({
-      ok: false,
-      errors: { recipientId: 'Choose the recipient to seal the bundle to.' },
-    });
-    expect(sealTargetOf({ ...NO_SEAL, kind: 'passphrase', passphrase: 'short' }, [])).toMatchObject({
-      ok: false,
-      errors: { passphrase: 'Use a passphrase of at least 12 characters.' },
-    });
-    const long = 'long enough passphrase';
-    expect(
-      sealTargetOf({ ...NO_SEAL, kind: 'passphrase', passphrase: long, confirm: 'other' }, []),
-    ).toMatchObject({
-      ok: false,
-      errors: { confirm: expect.stringContaining('do not match') as unknown },
-    });
-    expect(sealTargetOf({ ...NO_SEAL, kind: 'passphrase', passphrase: long, confirm: long }, [])).toEqual({
-      ok: true,
-      target: { passphrase: long },
-    });
   });
 });
 

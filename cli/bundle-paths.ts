@@ -1,0 +1,68 @@
+/**
+ * Turns the paths on the command line into the bundle files to verify: a file as given, a folder as the
+ * *.airr and *.airr.age regular files directly inside it (sorted, so runs are reproducible). Problems are
+ * usage errors, found before anything is verified.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { quoted } from './terminal-text';
+
+/** A bound on one folder's listing, far above any real delivery of bundles. */
+export const MAX_FOLDER_ENTRIES = 100_000;
+
+export type PathsResult = { ok: true; files: string[] } | { ok: false; message: string };
+
+export function isBundleName(name: string): boolean {
+  return name.endsWith('.airr') || name.endsWith('.airr.age');
+}
+
+function folderBundles(folder: string): PathsResult {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    return { ok: false, message: `Cannot list the folder ${quoted(folder)}: ${(error as Error).message}` };
+  }
+  if (names.length > MAX_FOLDER_ENTRIES)
+    return {
+      ok: false,
+      message: `The folder ${quoted(folder)} has more than ${MAX_FOLDER_ENTRIES} entries.`,
+    };
+  const files = names
+    .filter(isBundleName)
+    .sort()
+    .map((name) => join(folder, name))
+    .filter((path) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return false;
+      }
+    });
+  if (files.length === 0)
+    return { ok: false, message: `The folder ${quoted(folder)} has no *.airr or *.airr.age files.` };
+  return { ok: true, files };
+}
+
+export function bundlePaths(paths: readonly string[]): PathsResult {
+  const files: string[] = [];
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      const stats = statSync(path);
+      if (!stats.isFile() && !stats.isDirectory())
+        return { ok: false, message: `${quoted(path)} is neither a file nor a folder.` };
+      isFolder = stats.isDirectory();
+    } catch {
+      return { ok: false, message: `${quoted(path)} does not exist or cannot be read.` };
+    }
+    if (!isFolder) {
+      files.push(path);
+      continue;
+    }
+    const inside = folderBundles(path);
+    if (!inside.ok) return inside;
+    files.push(...inside.files);
+  }
+  return { ok: true, files };
+}

@@ -1,0 +1,112 @@
+/**
+ * One bundle file → one verdict. Only verifyBundle's result is interpreted here; the checks themselves are
+ * the app's (renderer/src/domain/import). Trust is a separate question from integrity: a bundle that is
+ * intact but whose signer nobody vouched for is not "verified" for a script, hence its own outcomes.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { BUILT_IN_PACK } from '../renderer/src/domain/framework/builtin-pack';
+import { isSealed, openSealed } from '../renderer/src/domain/import/open-sealed';
+import { verifyBundle } from '../renderer/src/domain/import/verify-bundle';
+
+export type Outcome = 'trusted' | 'signer-not-trusted' | 'trust-not-checked' | 'rejected';
+
+/** Exit status of one outcome; the run exits with the worst (see worstExit). */
+export const OUTCOME_EXIT: Readonly<Record<Outcome, 0 | 1 | 3>> = {
+  trusted: 0,
+  'signer-not-trusted': 3,
+  'trust-not-checked': 3,
+  rejected: 1,
+};
+
+export type FileVerdict =
+  | { file: string; outcome: 'rejected'; code: string; message: string }
+  | {
+      file: string;
+      outcome: Exclude<Outcome, 'rejected'>;
+      sealed: boolean;
+      assessment: { id: string; revision: number; title: string; siteName: string };
+      signer: { name: string; organization: string; email: string; fingerprint: string };
+      warnings: string[];
+    };
+
+export interface VerifyContext {
+  /** Lowercase 64-hex fingerprints of the --trust certificates; null when none was given. */
+  trusted: ReadonlySet<string> | null;
+  /** X25519 secret keys from --identity. */
+  keys: readonly string[];
+}
+
+const MAGIC_BYTES = 64;
+
+/** True when the file starts like an age file; read errors count as "not sealed" (reported when read). */
+export function fileLooksSealed(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = new Uint8Array(MAGIC_BYTES);
+      const read = readSync(fd, head, 0, MAGIC_BYTES, 0);
+      return isSealed(head.subarray(0, read));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+async function unseal(bytes: Uint8Array, keys: readonly string[]) {
+  let last = await openSealed(bytes, {});
+  for (const identity of keys) {
+    last = await openSealed(bytes, { identity });
+    if (last.ok) return last;
+  }
+  return last;
+}
+
+export async function verifyFile(file: string, context: VerifyContext): Promise<FileVerdict> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    return {
+      file,
+      outcome: 'rejected',
+      code: 'read-failed',
+      message: `The file cannot be read: ${(error as Error).message}`,
+    };
+  }
+  const sealed = isSealed(bytes);
+  if (sealed) {
+    const opened = await unseal(bytes, context.keys);
+    if (!opened.ok) return { file, outcome: 'rejected', code: opened.code, message: opened.message };
+    bytes = opened.bytes;
+  }
+  const verdict = await verifyBundle(bytes, {
+    knownPacks: [{ id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version }],
+    trustedFingerprints: context.trusted ?? new Set<string>(),
+  });
+  if (!verdict.ok) return { file, outcome: 'rejected', code: verdict.code, message: verdict.message };
+  const { manifest, document, signer } = verdict;
+  let outcome: Exclude<Outcome, 'rejected'> = 'trust-not-checked';
+  if (context.trusted !== null) outcome = verdict.status === 'trusted' ? 'trusted' : 'signer-not-trusted';
+  return {
+    file,
+    outcome,
+    sealed,
+    assessment: {
+      id: manifest.assessmentId,
+      revision: manifest.revision,
+      title: document.content.title,
+      siteName: document.content.site.name,
+    },
+    signer: { ...signer.subject, fingerprint: signer.fingerprint },
+    warnings: verdict.warnings,
+  };
+}
+
+/** 1 (a rejection) outranks 3 (an untrusted or unchecked signer), which outranks 0. */
+export function worstExit(verdicts: readonly FileVerdict[]): 0 | 1 | 3 {
+  const codes = verdicts.map((verdict) => OUTCOME_EXIT[verdict.outcome]);
+  if (codes.includes(1)) return 1;
+  return codes.includes(3) ? 3 : 0;
+}

@@ -1,0 +1,19 @@
+/**
+ * The data layer: the one way screens (renderer/src/ui/) read and write stored data. Live hooks for reads,
+ * the Store (bound repository functions) for writes. Screens never see the Dexie database; ESLint enforces it.
+ * Everything exported here is light: modules with heavy dependencies are reached lazily through the Store.
+ */
+export { createStore, type Store } from './store';
+export { StoreProvider, useStore } from './store-context';
+export { useAssessment, useAssessmentContent, useAssessmentHeader, useEvidence } from './assessment-hooks';
+export type { LoadedAssessment } from '../storage/assessment-queries';
+export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-hooks';
+export { usePortfolio } from './portfolio-hooks';
+export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks';
+export { useSignedReport } from './report-hooks';
+export { useRecipients, useStoredIdentity } from './settings-hooks';
+export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
+// Plain values screens need from storage (all light).
+export { DEFAULT_QUERY, SORT_FIELDS } from '../storage/library-query';
+export { defaultLabel, MAX_LABEL_LENGTH } from '../storage/trust-queries';
+export { parseDocumentRef } from '../storage/assessment-document';

@@ -1,0 +1,43 @@
+/** The library screen's live reads: one page of matching assessments, the match count and the signer list. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LibraryQuery } from '../storage/library-query';
+import type { AssessmentHeader } from '../storage/rows';
+import type { Store } from './store';
+import { useStore } from './store-context';
+import { useTrustedFingerprints } from './trust-hooks';
+
+export interface LibraryPage {
+  rows: AssessmentHeader[];
+  total: number;
+}
+
+/** One page of the library and the number of matches, read together so they never disagree. */
+export async function readLibraryPage(
+  store: Store,
+  query: LibraryQuery,
+  page: number,
+  pageSize: number,
+  trusted: ReadonlySet<string> | undefined,
+): Promise<LibraryPage> {
+  const [rows, total] = await Promise.all([
+    store.queryPage(query, page * pageSize, pageSize, trusted),
+    store.countMatching(query, trusted),
+  ]);
+  return { rows, total };
+}
+
+/** Page `page` (from 0) of the assessments matching `query`; trust filters follow the trust store live. */
+export function useLibraryPage(query: LibraryQuery, page: number, pageSize: number): LibraryPage | undefined {
+  const store = useStore();
+  const trusted = useTrustedFingerprints();
+  return useLiveQuery(
+    () => readLibraryPage(store, query, page, pageSize, trusted),
+    [store, query, page, pageSize, trusted],
+  );
+}
+
+/** The signers of imported assessments (fingerprint and name), for the signer filter. */
+export function useLibrarySigners(): Array<{ fingerprint: string; name: string }> | undefined {
+  const store = useStore();
+  return useLiveQuery(() => store.librarySigners(), [store]);
+}

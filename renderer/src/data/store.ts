@@ -1,0 +1,78 @@
+/**
+ * The Store: every read and write the screens make, bound to the one database. It is the only way from
+ * renderer/src/ui/ to storage (lint-enforced): screens never see the database or its tables. Reads are plain
+ * bound functions so the live-query hooks in this folder can watch them; modules with heavy dependencies are
+ * bound lazily so the start-up bundle stays small (see docs/ARCHITECTURE.md, "Start-up").
+ */
+import type { AirrDatabase } from '../storage/database';
+import { applyChange, createAssessment, getContent, getHeader } from '../storage/assessment-repository';
+import { loadDocument, loadDocumentRef } from '../storage/assessment-document';
+import {
+  getLoadedAssessment,
+  getSignedReport,
+  latestPerSite,
+  listBySite,
+  listEvidence,
+  listRevisions,
+} from '../storage/assessment-queries';
+import { addEvidence, removeEvidence } from '../storage/evidence-repository';
+import { getIdentity, saveIdentity, updateIdentity } from '../storage/identity-repository';
+import { countMatching, librarySigners, queryPage } from '../storage/library-query';
+import { listRecipients } from '../storage/recipient-queries';
+import { findTrustedSigner, listTrustedSigners, trustedFingerprints } from '../storage/trust-queries';
+import { bind, lazy } from './bind';
+
+const trustCode = () => import('../storage/trust-repository');
+const recipientCode = () => import('../storage/recipient-repository');
+const importPipelineCode = () => import('../storage/import-pipeline');
+const importRepositoryCode = () => import('../storage/import-repository');
+const exportCode = () => import('../services/export/run-export');
+
+export function createStore(db: AirrDatabase) {
+  return {
+    // Assessments
+    getHeader: bind(db, getHeader),
+    getContent: bind(db, getContent),
+    getLoadedAssessment: bind(db, getLoadedAssessment),
+    listEvidence: bind(db, listEvidence),
+    listRevisions: bind(db, listRevisions),
+    listBySite: bind(db, listBySite),
+    latestPerSite: bind(db, latestPerSite),
+    getSignedReport: bind(db, getSignedReport),
+    loadDocument: bind(db, loadDocument),
+    loadDocumentRef: bind(db, loadDocumentRef),
+    createAssessment: bind(db, createAssessment),
+    applyChange: bind(db, applyChange),
+    addEvidence: bind(db, addEvidence),
+    removeEvidence: bind(db, removeEvidence),
+    // Library
+    queryPage: bind(db, queryPage),
+    countMatching: bind(db, countMatching),
+    librarySigners: bind(db, librarySigners),
+    // Identity
+    getIdentity: bind(db, getIdentity),
+    saveIdentity: bind(db, saveIdentity),
+    updateIdentity: bind(db, updateIdentity),
+    // Recipients
+    listRecipients: bind(db, listRecipients),
+    addRecipient: lazy(db, () => recipientCode().then((m) => m.addRecipient)),
+    removeRecipient: lazy(db, () => recipientCode().then((m) => m.removeRecipient)),
+    // Trust
+    listTrustedSigners: bind(db, listTrustedSigners),
+    findTrustedSigner: bind(db, findTrustedSigner),
+    trustedFingerprints: bind(db, trustedFingerprints),
+    addTrustedSigner: lazy(db, () => trustCode().then((m) => m.addTrustedSigner)),
+    removeTrustedSigner: lazy(db, () => trustCode().then((m) => m.removeTrustedSigner)),
+    readTrustCandidate: async (certificate: string | Uint8Array) =>
+      (await trustCode()).readTrustCandidate(certificate),
+    // Import
+    prepareImport: lazy(db, () => importPipelineCode().then((m) => m.prepareImport)),
+    previewImport: lazy(db, () => importRepositoryCode().then((m) => m.previewImport)),
+    storeVerifiedBundle: lazy(db, () => importRepositoryCode().then((m) => m.storeVerifiedBundle)),
+    // Export
+    runExport: lazy(db, () => exportCode().then((m) => m.runExport)),
+    saveReportOnly: lazy(db, () => exportCode().then((m) => m.saveReportOnly)),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
