@@ -11,7 +11,7 @@ export interface LibraryPage {
   total: number;
 }
 
-/** One page of the library and the number of matches, read together so they never disagree. */
+/** One page of the library and the number of matches, read together (for callers that need both at once). */
 export async function readLibraryPage(
   store: Store,
   query: LibraryQuery,
@@ -26,14 +26,24 @@ export async function readLibraryPage(
   return { rows, total };
 }
 
-/** Page `page` (from 0) of the assessments matching `query`; trust filters follow the trust store live. */
-export function useLibraryPage(query: LibraryQuery, page: number, pageSize: number): LibraryPage | undefined {
+/**
+ * Page `page` (from 0) of the assessments matching `query`, and the number of matches, as two live reads:
+ * the rows arrive as soon as the page is read, the count (which may walk the whole table) after them.
+ * Trust filters follow the trust store live.
+ */
+export function useLibraryPage(
+  query: LibraryQuery,
+  page: number,
+  pageSize: number,
+): { rows: AssessmentHeader[] | undefined; total: number | undefined } {
   const store = useStore();
   const trusted = useTrustedFingerprints();
-  return useLiveQuery(
-    () => readLibraryPage(store, query, page, pageSize, trusted),
+  const rows = useLiveQuery(
+    () => store.queryPage(query, page * pageSize, pageSize, trusted),
     [store, query, page, pageSize, trusted],
   );
+  const total = useLiveQuery(() => store.countMatching(query, trusted), [store, query, trusted]);
+  return { rows, total };
 }
 
 /** The signers of imported assessments (fingerprint and name), for the signer filter. */

@@ -3,12 +3,13 @@
  * createIdentity, a report from buildReportPdf signed with signPdf, and writeBundle. Also the two ways a
  * bundle goes wrong in transit (a flipped evidence byte) and sealing with a fresh age identity.
  */
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { AREA_CODES, ROLE_CODES, type EvidenceMeta } from '../../../renderer/src/domain/assessment/model';
 import { writeBundle } from '../../../renderer/src/domain/bundle/build-bundle';
 import { assessmentJson } from '../../../renderer/src/domain/bundle/assessment-json';
 import { sealBytes } from '../../../renderer/src/domain/bundle/seal';
+import { ZipChunkWriter } from '../../../renderer/src/domain/bundle/zip-writer';
 import { toHex } from '../../../renderer/src/domain/crypto/bytes';
 import { createIdentity } from '../../../renderer/src/domain/crypto/identity';
 import { buildReportPdf } from '../../../renderer/src/domain/report/build-report';
@@ -147,14 +148,25 @@ export async function buildBundle(
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** The bundle with one byte of an evidence file flipped and the ZIP rebuilt, not re-signed. */
+/**
+ * The bundle with one byte of an evidence file flipped and the ZIP rebuilt with the app's own writer (so the
+ * container is canonical and only the signed content is wrong), not re-signed.
+ */
 export function withFlippedEvidenceByte(bundle: Uint8Array): Uint8Array {
   const files = unzipSync(bundle);
   const name = Object.keys(files).find((n) => n.startsWith('evidence/'));
   const file = name ? files[name] : undefined;
   if (!name || !file) throw new Error('The bundle has no evidence file.');
   file[0] = (file[0] ?? 0) ^ 0x01;
-  return zipSync(files);
+  const writer = new ZipChunkWriter(new Date('2025-03-05T09:00:00.000Z'));
+  const chunks: Uint8Array[] = [];
+  for (const [path, bytes] of Object.entries(files)) {
+    writer.file(path, bytes, !path.startsWith('evidence/') && path !== 'SHA256SUMS.sig');
+    chunks.push(...writer.drain());
+  }
+  writer.finish();
+  chunks.push(...writer.drain());
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Seals a bundle to a fresh age identity; returns the sealed bytes and the identity that opens them. */

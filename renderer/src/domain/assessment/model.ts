@@ -1,9 +1,11 @@
 /**
  * The assessment as the domain knows it: one zod schema per document, TypeScript types derived from it.
  * The same schema validates what storage reads back, what goes into a bundle's assessment.json and what an
- * import brings in, so there is exactly one definition of "a valid assessment".
+ * import brings in, so there is exactly one definition of "a valid assessment". Every string, list, record
+ * and JSON value has a bound, so the verifier can only accept a document storage can hold and show.
  */
 import { z } from 'zod';
+import { BoundedJsonValue, boundedRecord } from './json-value';
 
 export const ASSESSMENT_FORMAT_ID = 'airr-assessment';
 export const ASSESSMENT_FORMAT_VERSION = 1;
@@ -16,6 +18,13 @@ const DATE = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
 /** ISO 8601 timestamp with time zone. */
 const TIMESTAMP = z.iso.datetime({ offset: true });
 const SHA256_HEX = z.string().regex(/^[0-9a-f]{64}$/);
+/** Bounds on lists and records; far above any real assessment, far below what would hurt storage or the UI. */
+export const MODEL_LIMITS = {
+  idList: 5_000,
+  answers: 5_000,
+  journalEntries: 500_000,
+} as const;
+const ID_LIST = z.array(ID).max(MODEL_LIMITS.idList);
 
 export const ROLE_CODES = ['CCP', 'AID', 'CIO', 'CSO', 'PUB'] as const;
 export const RoleCode = z.enum(ROLE_CODES);
@@ -82,7 +91,7 @@ export const Answer = z.object({
   notes: LONG_TEXT,
   /** Required (non-blank) when status is not-applicable. */
   justification: LONG_TEXT,
-  systemIds: z.array(ID),
+  systemIds: ID_LIST,
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -112,8 +121,8 @@ export const Finding = z.object({
   severity: Severity,
   riskCategoryId: z.string().max(100),
   riskLevelId: z.string().max(100),
-  practiceIds: z.array(ID),
-  systemIds: z.array(ID),
+  practiceIds: ID_LIST,
+  systemIds: ID_LIST,
   recommendation: LONG_TEXT,
   owner: SHORT_TEXT,
   dueDate: DATE,
@@ -128,8 +137,8 @@ export const JournalEntry = z.object({
   actor: SHORT_TEXT,
   /** Dotted path of what changed, e.g. "answers.CIO-SE-1.status" or "findings.f1". */
   field: z.string().min(1).max(300),
-  oldValue: z.unknown(),
-  newValue: z.unknown(),
+  oldValue: BoundedJsonValue,
+  newValue: BoundedJsonValue,
   prevHash: SHA256_HEX,
   hash: SHA256_HEX,
 });
@@ -137,7 +146,10 @@ export type JournalEntry = z.infer<typeof JournalEntry>;
 
 export const PackRef = z.object({
   id: z.string().min(1).max(100),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  version: z
+    .string()
+    .max(50)
+    .regex(/^\d+\.\d+\.\d+$/),
 });
 export type PackRef = z.infer<typeof PackRef>;
 
@@ -151,9 +163,9 @@ export const AssessmentContent = z.object({
   startDate: DATE,
   endDate: DATE,
   marking: Marking,
-  roles: z.array(RoleCode),
+  roles: z.array(RoleCode).max(ROLE_CODES.length * 4),
   systems: z.array(AiSystem).max(500),
-  answers: z.record(ID, Answer),
+  answers: boundedRecord(ID, Answer, MODEL_LIMITS.answers),
   findings: z.array(Finding).max(5_000),
 });
 export type AssessmentContent = z.infer<typeof AssessmentContent>;
@@ -169,7 +181,7 @@ export const AssessmentDocument = z.object({
   pack: PackRef,
   content: AssessmentContent,
   evidence: z.array(EvidenceMeta).max(10_000),
-  journal: z.array(JournalEntry),
+  journal: z.array(JournalEntry).max(MODEL_LIMITS.journalEntries),
 });
 export type AssessmentDocument = z.infer<typeof AssessmentDocument>;
 

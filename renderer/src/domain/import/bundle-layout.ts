@@ -10,8 +10,6 @@ import type { ZipEntryInfo } from './zip-directory';
 
 export const REQUIRED_FILES: readonly string[] = Object.values(BUNDLE_FILES);
 const EVIDENCE_FILE = /^evidence\/[0-9a-f]{64}(\.[a-z0-9]{1,16})?$/;
-/** `zip -r` writes directory entries; an empty `evidence/` is harmless and skipped. */
-export const EVIDENCE_DIRECTORY = 'evidence/';
 
 /** The SHA-256 an evidence path is named after, or null for other files. */
 export function evidenceHashOf(path: string): string | null {
@@ -63,7 +61,7 @@ function sizeProblem(entry: ZipEntryInfo, limits: Limits): VerifyFailure | null 
 
 /**
  * Checks every entry's name (safe, unique, part of the layout) and declared size, and the total.
- * Returns the entries that are files (the `evidence/` directory entry dropped).
+ * Returns the entries (directory entries never get this far: zip-central.ts refuses them).
  */
 export function checkLayout(
   entries: readonly ZipEntryInfo[],
@@ -81,7 +79,6 @@ export function checkLayout(
     const key = entry.name.toLowerCase();
     if (seen.has(key)) return reject('duplicate-entry', `${shownName(entry.name)} appears twice.`, where);
     seen.add(key);
-    if (entry.name === EVIDENCE_DIRECTORY && entry.size === 0) continue;
     if (!isAllowedName(entry.name)) {
       return reject('unsafe-path', `${shownName(entry.name)} is not a file a bundle may contain.`, where);
     }

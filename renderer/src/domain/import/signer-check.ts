@@ -1,6 +1,7 @@
 import { fromUtf8 } from '../crypto/bytes';
 import { parseCertificate, type ParsedCertificate } from '../crypto/parse-certificate';
 import { verifyDetached } from '../crypto/sign';
+import { isStrictDerSignature } from './strict-der';
 import { reject, type VerifyFailure } from './verify-codes';
 
 /**
@@ -24,9 +25,16 @@ export async function checkSignature(
     );
   }
   if (!parsed.ok) return reject('bad-signature', `${parsed.message} The signature cannot be checked.`, where);
+  if (!isStrictDerSignature(signature) && signature[0] === 0x30 && signature.length >= 8) {
+    return reject(
+      'non-canonical-signature',
+      'SHA256SUMS.sig is not in strict DER form (padded, long-form or trailing bytes), which openssl refuses.',
+      { file: 'SHA256SUMS.sig' },
+    );
+  }
   let valid: boolean;
   try {
-    valid = await verifyDetached(parsed.value, sums, signature);
+    valid = isStrictDerSignature(signature) && (await verifyDetached(parsed.value, sums, signature));
   } catch {
     valid = false;
   }

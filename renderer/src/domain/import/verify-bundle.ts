@@ -2,17 +2,20 @@
  * Bundle import: verify everything, trust nothing until it is verified.
  *
  * Order of checks, and why:
- * 1. Size, ZIP structure and the central directory (zip-directory.ts), then names and declared sizes
- *    (bundle-layout.ts). Only declarations are read, so a hostile archive costs no memory before it is judged.
- *    One exception, peekFormatVersion: manifest.json's version number is looked at early so that a bundle from
- *    a newer app is reported as such rather than as broken. It can only change which rejection is reported.
- * 2. The signature: signer.pem's key must verify SHA256SUMS.sig over the exact SHA256SUMS bytes. The
- *    certificate proves nothing about who signed until its fingerprint is compared with the trust store (6).
- * 3. SHA256SUMS, now signed, must list exactly the other files, and every file must hash to its line.
- * 4. Only now are manifest.json and assessment.json parsed: every byte reaching a JSON parser, zod or the
- *    caller was covered by the signature, so a parser bug cannot be triggered by unsigned bytes.
+ * 1. Size and the ZIP structure (zip-directory.ts): every byte of the file must be one of the records the
+ *    exporter writes, in its layout; then names and declared sizes (bundle-layout.ts). Only declarations are
+ *    read, so a hostile archive costs no memory before it is judged. Every entry read later is inflated in
+ *    small steps against its declared size, its CRC-32 and one budget for the whole bundle (zip-entry.ts).
+ * 2. The signature: signer.pem's key must verify SHA256SUMS.sig (strict DER) over the exact SHA256SUMS bytes.
+ *    The certificate proves nothing about who signed until its fingerprint is compared with the trust store.
+ * 3. SHA256SUMS, now signed, must be in its exact form and list exactly the other files, and every file must
+ *    hash to its line.
+ * 4. Only now are manifest.json and assessment.json parsed, format version first: every byte reaching a JSON
+ *    parser, zod or the caller was covered by the signature, so neither a parser bug nor an "update the app"
+ *    message can be triggered by unsigned bytes.
  * 5. Cross-checks: manifest fingerprint = SHA-256 of the certificate, assessment id/revision/pack and the
- *    evidence list agree between manifest, document and files.
+ *    evidence list agree between manifest, document and files; the journal's hash chain is intact; report.pdf
+ *    carries a valid PDF signature by the same certificate and names the SHA-256 of assessment.json.
  * 6. Findings that do not reject: framework pack unknown, certificate dates, signer trusted or not.
  * Every step returns a failure value; verifyBundle catches anything unforeseen and reports it as
  * 'not-a-zip' ("could not be read as a bundle"), because it can only come from input no check anticipated.
@@ -22,12 +25,11 @@ import { evidenceHashOf, checkLayout } from './bundle-layout';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { checkFileList, hashFiles } from './verify-files';
 import { readDocument, readManifest } from './verify-documents';
-import { peekFormatVersion } from './peek-format';
 import { checkSignature } from './signer-check';
 import { finishVerdict } from './verify-verdict';
 import { reject, type VerifyFailure } from './verify-codes';
 import type { Verdict, VerifyOptions } from './verify-types';
-import { entryBytes, isFailure } from './zip-entry';
+import { entryBytes, isFailure, type InflateBudget } from './zip-entry';
 import { readZipDirectory, type ZipEntryInfo } from './zip-directory';
 
 async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdict> {
@@ -40,16 +42,19 @@ async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdic
   }
   const directory = readZipDirectory(bytes, limits);
   if (isFailure(directory)) return directory;
-  const newer = peekFormatVersion(bytes, directory);
-  if (newer) return newer;
   const files = checkLayout(directory, limits);
   if (isFailure(files)) return files;
   const byName = new Map<string, ZipEntryInfo>(files.map((entry) => [entry.name, entry]));
+  // One budget for every byte inflated or copied out of this bundle, re-reads included.
+  const budget: InflateBudget = { remaining: limits.maxTotalBytes };
+  // Each entry is read (inflated, CRC-checked) once; signer.pem is needed twice.
+  const cache = new Map<string, Uint8Array<ArrayBuffer> | VerifyFailure>();
   const read = (name: string): Uint8Array<ArrayBuffer> | VerifyFailure => {
     const entry = byName.get(name);
-    return entry
-      ? entryBytes(bytes, entry)
-      : reject('missing-file', `The bundle has no ${name}.`, { file: name });
+    if (!entry) return reject('missing-file', `The bundle has no ${name}.`, { file: name });
+    const content = cache.get(name) ?? entryBytes(bytes, entry, budget);
+    cache.set(name, content);
+    return content;
   };
 
   const sums = read(BUNDLE_FILES.sums);

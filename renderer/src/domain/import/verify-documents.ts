@@ -1,17 +1,10 @@
 import type { z } from 'zod';
 import { AssessmentDocument } from '../assessment/model';
-import { fromUtf8 } from '../crypto/bytes';
-import { BUNDLE_FORMAT_ID, BundleManifest } from '../bundle/manifest';
-import { formatVersionProblem } from './peek-format';
+import { BUNDLE_FILES, BUNDLE_FORMAT_ID, BUNDLE_FORMAT_VERSION, BundleManifest } from '../bundle/manifest';
+import { parseStrictJson } from './strict-json';
 import { reject, type VerifyFailure } from './verify-codes';
 
-function readJson(bytes: Uint8Array, file: string): { json: unknown } | VerifyFailure {
-  try {
-    return { json: JSON.parse(fromUtf8(bytes)) as unknown };
-  } catch {
-    return reject('schema-violation', `${file} is not valid UTF-8 JSON.`, { file, path: '$' });
-  }
-}
+const readJson = parseStrictJson;
 
 function firstIssue(error: z.ZodError): { path: string; message: string } {
   const issue = error.issues[0];
@@ -28,9 +21,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** 'unknown-format-version' when parsed manifest JSON is an airr-bundle of another version, else null. */
+function formatVersionProblem(json: unknown): VerifyFailure | null {
+  if (!isRecord(json) || json.format !== BUNDLE_FORMAT_ID || json.formatVersion === BUNDLE_FORMAT_VERSION) {
+    return null;
+  }
+  const version = typeof json.formatVersion === 'number' ? String(json.formatVersion) : 'unknown';
+  return reject(
+    'unknown-format-version',
+    `The bundle is format version ${version}; this app reads version ${BUNDLE_FORMAT_VERSION}. Update the app to import it.`,
+    { file: BUNDLE_FILES.manifest, path: 'formatVersion' },
+  );
+}
+
 /**
- * Reads manifest.json. The envelope (format id and version) is judged before the schema so that a bundle from
- * a newer app is reported as such rather than as "invalid".
+ * Reads manifest.json, which the signature already covers: only a signed manifest can say "update the app".
+ * The envelope (format id and version) is judged before the schema so that a bundle from a newer app is
+ * reported as such rather than as "invalid".
  */
 export function readManifest(bytes: Uint8Array): BundleManifest | VerifyFailure {
   const file = 'manifest.json';

@@ -7,21 +7,77 @@ import { isFailure, sha256Hex } from './zip-entry';
 
 const SELF = new Set<string>([BUNDLE_FILES.sums, BUNDLE_FILES.sumsSignature]);
 
+/**
+ * SHA256SUMS exactly as formatSha256Sums writes it: UTF-8 without a BOM, "<sha256>  <path>" lines ending in a
+ * line feed (the last one too), no path twice, sorted by path in byte order. Anything else is refused, even
+ * when `sha256sum -c` would read it, so that one bundle has one SHA256SUMS.
+ */
+function formProblem(sums: Uint8Array): VerifyFailure | null {
+  const where = { file: BUNDLE_FILES.sums };
+  if (sums[0] === 0xef && sums[1] === 0xbb && sums[2] === 0xbf) {
+    return reject('sha256sums-bom', 'SHA256SUMS starts with a byte order mark.', where);
+  }
+  if (sums.includes(0x0d)) {
+    return reject(
+      'sha256sums-line-ending',
+      'SHA256SUMS has a carriage return; lines end in a line feed only.',
+      where,
+    );
+  }
+  if (sums[sums.length - 1] !== 0x0a) {
+    return reject('sha256sums-no-final-newline', 'SHA256SUMS does not end with a line feed.', where);
+  }
+  return null;
+}
+
+function orderProblem(text: string): VerifyFailure | null {
+  const where = { file: BUNDLE_FILES.sums };
+  // Paths start after the 64 hex digits and two spaces; malformed lines are left to parseSha256Sums.
+  const paths = text
+    .split('\n')
+    .slice(0, -1)
+    .map((line) => line.slice(66));
+  const seen = new Set<string>();
+  for (const [index, path] of paths.entries()) {
+    if (seen.has(path)) {
+      return reject('sha256sums-duplicate', `SHA256SUMS lists ${shownName(path)} twice.`, where);
+    }
+    seen.add(path);
+    const before = paths[index - 1];
+    if (before !== undefined && before > path) {
+      return reject(
+        'sha256sums-unsorted',
+        `SHA256SUMS lists ${shownName(path)} after ${shownName(before)}; the exporter sorts by name.`,
+        where,
+      );
+    }
+  }
+  return null;
+}
+
 /** Parses the (already signature-checked) SHA256SUMS and checks it lists exactly the other files present. */
 export function checkFileList(sums: Uint8Array, present: readonly string[]): Sha256Entry[] | VerifyFailure {
   const where = { file: BUNDLE_FILES.sums };
+  const form = formProblem(sums);
+  if (form) return form;
   let text: string;
   try {
     text = fromUtf8(sums);
   } catch {
-    return reject('schema-violation', 'SHA256SUMS is not UTF-8 text.', where);
+    return reject('sha256sums-malformed', 'SHA256SUMS is not UTF-8 text.', where);
   }
+  const order = orderProblem(text);
+  if (order) return order;
   const parsed = parseSha256Sums(text);
-  if (!parsed.ok) return reject('schema-violation', parsed.message, where);
+  if (!parsed.ok) return reject('sha256sums-malformed', parsed.message, where);
   const listed = new Set(parsed.value.map((entry) => entry.path));
   const selfListed = parsed.value.find((entry) => SELF.has(entry.path));
   if (selfListed) {
-    return reject('schema-violation', `SHA256SUMS lists ${selfListed.path}, which it cannot cover.`, where);
+    return reject(
+      'sha256sums-malformed',
+      `SHA256SUMS lists ${selfListed.path}, which it cannot cover.`,
+      where,
+    );
   }
   const unlisted = present.find((name) => !SELF.has(name) && !listed.has(name));
   if (unlisted) {

@@ -3,7 +3,9 @@ import { BUNDLE_FILES, type BundleManifest } from '../bundle/manifest';
 import type { Sha256Entry } from '../bundle/sha256-sums';
 import { fromUtf8 } from '../crypto/bytes';
 import type { ParsedCertificate } from '../crypto/parse-certificate';
+import { verifyJournal } from '../journal/journal';
 import { evidenceHashOf } from './bundle-layout';
+import { checkReport } from './report-check';
 import { validityWarnings } from './signer-check';
 import { reject, shownName, type VerifyFailure } from './verify-codes';
 import type { TrustLookup, VerifiedBundle, VerifiedEvidence, VerifyOptions } from './verify-types';
@@ -80,6 +82,11 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
   if (String.fromCharCode(...pdf.subarray(0, PDF_MAGIC.length)) !== PDF_MAGIC) {
     return reject('schema-violation', 'report.pdf is not a PDF file.', { file: BUNDLE_FILES.report });
   }
+  // A conforming exporter never writes a broken chain, so a broken one is tampering by the signer's own hand.
+  const journal = verifyJournal(parts.document.journal);
+  if (!journal.ok) {
+    return reject('journal-broken', journal.message, { file: BUNDLE_FILES.assessment, path: 'journal' });
+  }
   return null;
 }
 
@@ -88,7 +95,13 @@ export async function finishVerdict(
   parts: CheckedParts,
   options: VerifyOptions,
 ): Promise<VerifiedBundle | VerifyFailure> {
-  const problem = crossCheck(parts);
+  const problem =
+    crossCheck(parts) ??
+    (await checkReport(
+      parts.contents.get(BUNDLE_FILES.report) ?? new Uint8Array(),
+      parts.certificate,
+      parts.manifest.assessmentSha256,
+    ));
   if (problem) return problem;
   const { manifest, document, certificate } = parts;
   const warnings: string[] = [];
@@ -136,6 +149,7 @@ export async function finishVerdict(
     },
     evidence,
     reportPdf: parts.contents.get(BUNDLE_FILES.report) ?? new Uint8Array(),
+    journal: { intact: true, entries: document.journal.length },
     packKnown,
     warnings,
   };

@@ -1,207 +1,161 @@
 /**
- * Reads a ZIP's central directory without inflating anything, so size limits, zip-bomb ratios and names are
- * judged from what the archive declares before it can cost memory. The reader is strict on purpose: a bundle
- * is written by this app (fflate) and only needs to round-trip through `unzip`/`zip`, so anything ambiguous
- * (ZIP64, multiple disks, encryption, local headers that disagree with the directory, overlapping entries,
- * bytes before or after the archive) is refused instead of interpreted.
+ * Reads a bundle's ZIP structure without inflating anything, and accounts for every byte of the file: local
+ * header, data and data descriptor of each entry in directory order, back to back from offset 0, then the
+ * central directory, then the end record and nothing after it. This is exactly the layout the exporter's
+ * streaming writer produces, so a file that verifies has one reading only: no prefix or appended archive,
+ * no hidden bytes between entries, no entry described two ways. Sizes, ratios and names are judged from these
+ * declarations (bundle-layout.ts) before any entry can cost memory.
  */
 import type { Limits } from './limits';
 import { reject, shownName, type VerifyFailure } from './verify-codes';
+import { readCentral, type CentralEntry } from './zip-central';
+import { readEndRecord } from './zip-end-record';
+import {
+  CANONICAL,
+  entryFailure,
+  FLAG_ENCRYPTED,
+  FLAG_STRONG_ENCRYPTION,
+  hasZip64Extra,
+  latin1,
+  readerOf,
+  SIG,
+  SIZE,
+  type Reader,
+} from './zip-records';
 
-/** One file as the central directory declares it, with where its data lies. */
+/** One file as the archive declares it, with where its data lies. */
 export type ZipEntryInfo = {
   name: string;
   method: 0 | 8;
   compressedSize: number;
   size: number;
+  /** CRC-32 of the uncompressed bytes, as the directory and the data descriptor both declare it. */
+  crc: number;
   dataStart: number;
 };
 
-const EOCD_SIG = 0x06054b50;
-const CENTRAL_SIG = 0x02014b50;
-const LOCAL_SIG = 0x04034b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const EOCD_BYTES = 22;
-const CENTRAL_BYTES = 46;
-const LOCAL_BYTES = 30;
-const FLAG_ENCRYPTED = 0x0001;
-const FLAG_DATA_DESCRIPTOR = 0x0008;
-const PK_LOCAL = [0x50, 0x4b, 0x03, 0x04];
-const AGE_MAGIC = 'age-encryption.org/';
-
-type Reader = { u16(at: number): number; u32(at: number): number };
-
-function readerOf(bytes: Uint8Array): Reader {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { u16: (at) => view.getUint16(at, true), u32: (at) => view.getUint32(at, true) };
+function localMismatch(read: Reader, at: number, entry: CentralEntry): VerifyFailure | null {
+  const flags = read.u16(at + 6);
+  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
+    return entryFailure('encrypted-entry', entry.name, 'is marked as encrypted in its local header');
+  }
+  if (read.u16(at + 4) !== CANONICAL.versionNeeded) {
+    return entryFailure('non-canonical-zip', entry.name, 'declares a ZIP version the exporter never writes');
+  }
+  const different = (what: string) =>
+    entryFailure('header-mismatch', entry.name, `has a local header with a different ${what}`);
+  if (flags !== CANONICAL.flags) return different('set of flags');
+  if (read.u16(at + 8) !== entry.method) return different('compression method');
+  if (read.u16(at + 10) !== entry.time || read.u16(at + 12) !== entry.date) return different('time');
+  // With sizes in a data descriptor the writer leaves these three fields zero.
+  const crc = read.u32(at + 14);
+  if (crc !== 0) return crc === entry.crc ? different('layout') : different('CRC-32');
+  if (read.u32(at + 18) !== 0 || read.u32(at + 22) !== 0) {
+    return entryFailure('size-mismatch', entry.name, 'declares sizes in its local header that it defers');
+  }
+  return null;
 }
 
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((byte, i) => bytes[i] === byte);
-}
-
-function notAZip(bytes: Uint8Array): VerifyFailure {
-  if (startsWith(bytes, PK_LOCAL)) {
-    return reject('truncated', 'The bundle ends before the ZIP directory, so the file was cut short.');
-  }
-  const head = String.fromCharCode(...bytes.subarray(0, AGE_MAGIC.length));
-  if (head === AGE_MAGIC || head.startsWith('-----BEGIN AGE')) {
-    return reject('not-a-zip', 'This is a sealed bundle; open it with the key or passphrase first.');
-  }
-  return reject('not-a-zip', 'The file is not a ZIP archive, so it cannot be a bundle.');
-}
-
-function findEndRecord(bytes: Uint8Array, read: Reader): number {
-  const lowest = Math.max(0, bytes.length - EOCD_BYTES - 0xffff);
-  for (let at = bytes.length - EOCD_BYTES; at >= lowest; at--) {
-    if (read.u32(at) === EOCD_SIG && at + EOCD_BYTES + read.u16(at + 20) === bytes.length) return at;
-  }
-  return -1;
-}
-
-type Directory = { count: number; start: number; end: number };
-
-function readEndRecord(bytes: Uint8Array, limits: Limits): Directory | VerifyFailure {
-  if (bytes.length < EOCD_BYTES) return notAZip(bytes);
-  const read = readerOf(bytes);
-  const at = findEndRecord(bytes, read);
-  if (at < 0) return notAZip(bytes);
-  const count = read.u16(at + 10);
-  const size = read.u32(at + 12);
-  const start = read.u32(at + 16);
-  const zip64 = at >= 20 && read.u32(at - 20) === ZIP64_LOCATOR_SIG;
-  if (zip64 || count === 0xffff || size === 0xffffffff || start === 0xffffffff) {
-    return reject(
-      'too-large',
-      'The bundle uses ZIP64, which only archives larger than this app accepts need.',
-    );
-  }
-  if (read.u16(at + 4) !== 0 || read.u16(at + 6) !== 0 || read.u16(at + 8) !== count) {
-    return reject('not-a-zip', 'The ZIP archive spans several disks, which a bundle never does.');
-  }
-  if (count > limits.maxEntries) {
-    return reject('too-large', `The bundle holds ${count} files; at most ${limits.maxEntries} are accepted.`);
-  }
-  if (start + size !== at) {
-    return reject('not-a-zip', 'The ZIP directory is not where the archive says it is.');
-  }
-  return { count, start, end: at };
-}
-
-function entryFailure(name: string, what: string): VerifyFailure {
-  return reject('not-a-zip', `The ZIP entry ${shownName(name)} ${what}.`, { file: name });
-}
-
-type Central = ZipEntryInfo & { localOffset: number; flags: number; crc: number; time: number; date: number };
-type Read<T> = T | VerifyFailure | null;
-
-function readCentral(bytes: Uint8Array, read: Reader, at: number, end: number): Read<[Central, number]> {
-  if (at + CENTRAL_BYTES > end || read.u32(at) !== CENTRAL_SIG) return null;
-  const nameLength = read.u16(at + 28);
-  const next = at + CENTRAL_BYTES + nameLength + read.u16(at + 30) + read.u16(at + 32);
-  if (next > end) return null;
-  const name = String.fromCharCode(...bytes.subarray(at + CENTRAL_BYTES, at + CENTRAL_BYTES + nameLength));
-  const flags = read.u16(at + 8);
-  const method = read.u16(at + 10);
-  if (flags & FLAG_ENCRYPTED) return entryFailure(name, 'is encrypted, which a bundle never is');
-  if (method !== 0 && method !== 8) return entryFailure(name, `uses compression method ${method}`);
-  const compressedSize = read.u32(at + 20);
-  const size = read.u32(at + 24);
-  if (method === 0 && compressedSize !== size)
-    return entryFailure(name, 'is stored with two different sizes');
-  const central: Central = {
-    name,
-    method,
-    flags,
-    compressedSize,
-    size,
-    crc: read.u32(at + 16),
-    time: read.u16(at + 12),
-    date: read.u16(at + 14),
-    localOffset: read.u32(at + 42),
-    dataStart: -1, // known once the local header is read
-  };
-  return [central, next];
-}
-
-/** Checks the local header against the directory and returns where the entry's data starts. */
+/** Checks the local header and data descriptor of an entry at `at`; returns where the next record starts. */
 function readLocal(
   bytes: Uint8Array,
   read: Reader,
-  entry: Central,
+  entry: CentralEntry,
   directoryStart: number,
-): number | VerifyFailure {
+): [number, number] | VerifyFailure {
   const at = entry.localOffset;
-  if (at + LOCAL_BYTES > directoryStart || read.u32(at) !== LOCAL_SIG) {
-    return entryFailure(entry.name, 'points at a missing local header');
+  if (at + SIZE.local > directoryStart || read.u32(at) !== SIG.local) {
+    return entryFailure('not-a-zip', entry.name, 'points at a missing local header');
   }
   const nameLength = read.u16(at + 26);
-  const dataStart = at + LOCAL_BYTES + nameLength + read.u16(at + 28);
-  const localName = String.fromCharCode(...bytes.subarray(at + LOCAL_BYTES, at + LOCAL_BYTES + nameLength));
-  const described = (entry.flags & FLAG_DATA_DESCRIPTOR) === 0;
-  const same =
-    localName === entry.name &&
-    read.u16(at + 6) === entry.flags &&
-    read.u16(at + 8) === entry.method &&
-    read.u16(at + 10) === entry.time &&
-    read.u16(at + 12) === entry.date &&
-    (!described ||
-      (read.u32(at + 14) === entry.crc &&
-        read.u32(at + 18) === entry.compressedSize &&
-        read.u32(at + 22) === entry.size));
-  if (!same) return entryFailure(entry.name, 'has a local header that disagrees with the ZIP directory');
-  if (dataStart + entry.compressedSize > directoryStart) {
-    return entryFailure(entry.name, 'claims more data than the archive holds');
+  const extraLength = read.u16(at + 28);
+  if (extraLength > 0) {
+    return hasZip64Extra(read, at + SIZE.local + nameLength, extraLength)
+      ? entryFailure('zip64-unsupported', entry.name, 'carries a ZIP64 extra field in its local header')
+      : entryFailure('unexpected-extra-field', entry.name, 'carries extra fields in its local header');
   }
-  return dataStart;
+  if (latin1(bytes, at + SIZE.local, nameLength) !== entry.name) {
+    return entryFailure('header-mismatch', entry.name, 'has a different name in its local header');
+  }
+  const mismatch = localMismatch(read, at, entry);
+  if (mismatch) return mismatch;
+  const dataStart = at + SIZE.local + nameLength;
+  const descriptor = dataStart + entry.compressedSize;
+  if (descriptor + SIZE.descriptor > directoryStart) {
+    return entryFailure('not-a-zip', entry.name, 'claims more data than the archive holds');
+  }
+  if (read.u32(descriptor) !== SIG.descriptor) {
+    return entryFailure('non-canonical-zip', entry.name, 'has no data descriptor after its data');
+  }
+  if (read.u32(descriptor + 4) !== entry.crc) {
+    return entryFailure('header-mismatch', entry.name, 'has a data descriptor with a different CRC-32');
+  }
+  if (read.u32(descriptor + 8) !== entry.compressedSize || read.u32(descriptor + 12) !== entry.size) {
+    return entryFailure('size-mismatch', entry.name, 'has a data descriptor with different sizes');
+  }
+  return [dataStart, descriptor + SIZE.descriptor];
+}
+
+function misplaced(entry: CentralEntry, index: number, expected: number): VerifyFailure {
+  if (index === 0) {
+    return reject(
+      'zip-prefix',
+      `The bundle has ${entry.localOffset} bytes before its first ZIP entry, which the exporter never writes.`,
+    );
+  }
+  if (entry.localOffset > expected) {
+    return reject(
+      'zip-gap',
+      `The bundle has ${entry.localOffset - expected} bytes before ${shownName(entry.name)} that belong to no file.`,
+      { file: entry.name },
+    );
+  }
+  // Entries sharing bytes are the trick behind non-recursive zip bombs (and never occur in a real archive).
+  return reject('zip-bomb', `The ZIP entry ${shownName(entry.name)} overlaps the entry before it.`, {
+    file: entry.name,
+  });
+}
+
+function readCentralEntries(bytes: Uint8Array, read: Reader, start: number, end: number, count: number) {
+  const entries: CentralEntry[] = [];
+  let at = start;
+  for (let i = 0; i < count; i++) {
+    const found = readCentral(bytes, read, at, end);
+    if (!found) return reject('not-a-zip', 'The ZIP directory is damaged.');
+    if ('ok' in found) return found;
+    entries.push(found[0]);
+    at = found[1];
+  }
+  if (at !== end) return reject('not-a-zip', 'The ZIP directory has more entries than it declares.');
+  return entries;
 }
 
 /**
- * Lists the archive's entries from its central directory, checking the structure and the entry count.
- * Names are returned as read (one character per byte); the caller judges them.
+ * Lists the archive's entries, checking that the file is exactly a canonical bundle archive (see above).
+ * Names are returned as read (one character per byte); bundle-layout.ts judges them.
  */
 export function readZipDirectory(bytes: Uint8Array, limits: Limits): ZipEntryInfo[] | VerifyFailure {
   const directory = readEndRecord(bytes, limits);
   if ('ok' in directory) return directory;
   const read = readerOf(bytes);
-  const entries: Central[] = [];
-  let at = directory.start;
-  for (let i = 0; i < directory.count; i++) {
-    const found = readCentral(bytes, read, at, directory.end);
-    if (!found) return reject('not-a-zip', 'The ZIP directory is damaged.');
-    if ('ok' in found) return found;
-    const [entry, next] = found;
-    at = next;
-    const dataStart = readLocal(bytes, read, entry, directory.start);
-    if (typeof dataStart !== 'number') return dataStart;
-    entries.push({ ...entry, dataStart });
+  const central = readCentralEntries(bytes, read, directory.start, directory.end, directory.count);
+  if ('ok' in central) return central;
+  const entries: ZipEntryInfo[] = [];
+  let expected = 0;
+  for (const [index, entry] of central.entries()) {
+    if (entry.localOffset !== expected) return misplaced(entry, index, expected);
+    const local = readLocal(bytes, read, entry, directory.start);
+    if ('ok' in local) return local;
+    const [dataStart, next] = local;
+    const { name, method, compressedSize, size, crc } = entry;
+    entries.push({ name, method, compressedSize, size, crc, dataStart });
+    expected = next;
   }
-  if (at !== directory.end)
-    return reject('not-a-zip', 'The ZIP directory has more entries than it declares.');
-  return (
-    overlapping(entries) ??
-    entries.map(({ name, method, compressedSize, size, dataStart }) => ({
-      name,
-      method,
-      compressedSize,
-      size,
-      dataStart,
-    }))
-  );
-}
-
-/** Entries sharing bytes are the trick behind non-recursive zip bombs (and never occur in a real archive). */
-function overlapping(entries: readonly Central[]): VerifyFailure | null {
-  const sorted = [...entries].sort((a, b) => a.localOffset - b.localOffset);
-  for (let i = 1; i < sorted.length; i++) {
-    const before = sorted[i - 1];
-    const entry = sorted[i];
-    if (before && entry && before.dataStart + before.compressedSize > entry.localOffset) {
-      return reject(
-        'zip-bomb',
-        `The ZIP entries ${shownName(before.name)} and ${shownName(entry.name)} overlap.`,
-      );
-    }
+  if (expected !== directory.start) {
+    return reject(
+      'zip-gap',
+      `The bundle has ${directory.start - expected} bytes after its last entry that belong to no file.`,
+    );
   }
-  return null;
+  return entries;
 }

@@ -7,6 +7,7 @@ import { drawPageFrames } from './page-frame';
 import { PdfCursor } from './pdf-cursor';
 import { pdfSafe } from './pdf-text';
 import { drawPractices } from './practices-section';
+import { digestKeyword } from './report-digest';
 import type { ReportInput } from './report-input';
 import { drawSignatureSection } from './signature-section';
 import { drawSummary } from './summary-section';
@@ -24,7 +25,7 @@ export function buildReportPdf(input: ReportInput): Uint8Array {
     subject: pdfSafe(`${content.marking.tlp} ${content.marking.text}`.trim()),
     author: pdfSafe(input.signer.name),
     creator: `AIRR Assessor ${input.appVersion}`,
-    keywords: `${content.marking.tlp}, airr-assessment ${input.document.id} rev ${input.document.revision}`,
+    keywords: `${content.marking.tlp}, airr-assessment ${input.document.id} rev ${input.document.revision}, ${digestKeyword(input.assessmentSha256)}`,
   });
   doc.setCreationDate(new Date(input.generatedAt));
   doc.setLanguage('en-US');

@@ -40,6 +40,9 @@ export function VerifiedView({
         </Alert>
       ) : null}
       <SignerDetails signer={verdict.signer} />
+      <p data-testid="journal-status">
+        Journal intact, {verdict.journal.entries} {verdict.journal.entries === 1 ? 'entry' : 'entries'}
+      </p>
       {trusted ? null : <TrustSignerPanel signer={verdict.signer} />}
       <BundlePreview document={verdict.document} packKnown={verdict.packKnown} />
       {plan.kind === 'already-imported' ? (

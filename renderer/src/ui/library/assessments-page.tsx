@@ -16,11 +16,10 @@ export function AssessmentsPage() {
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [page, setPage] = useState(0);
   const signers = useLibrarySigners();
-  const found = useLibraryPage(query, page, PAGE_SIZE);
-  const rows = found?.rows;
-  const total = found?.total;
+  const { rows, total } = useLibraryPage(query, page, PAGE_SIZE);
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / PAGE_SIZE));
-  useReadyMark(rows !== undefined && total !== undefined);
+  // Ready when the first rows show; the count follows (it may walk all 10,000 headers).
+  useReadyMark(rows !== undefined);
   const change = (next: LibraryQuery) => {
     setQuery(next);
     setPage(0);

@@ -4,6 +4,7 @@
  */
 import { unzipSync } from 'fflate';
 import type { AssessmentDocument } from '../../../../renderer/src/domain/assessment/model';
+import { assessmentJson } from '../../../../renderer/src/domain/bundle/assessment-json';
 import { writeBundle } from '../../../../renderer/src/domain/bundle/build-bundle';
 import { canonicalJson } from '../../../../renderer/src/domain/journal/canonical-json';
 import { BUNDLE_FORMAT_ID, BUNDLE_FORMAT_VERSION } from '../../../../renderer/src/domain/bundle/manifest';
@@ -16,7 +17,8 @@ import {
   type CertificateFiles,
 } from '../../../../renderer/src/domain/crypto/certificate';
 import { signDetached } from '../../../../renderer/src/domain/crypto/sign';
-import { concat, writeZip, type RawEntry } from './raw-zip';
+import { concat, writeZip, type RawEntry, type RawZipOptions } from './raw-zip';
+import { signedReport } from './test-report';
 import { sampleDocument } from './sample-document';
 
 /** Canonical JSON bytes, as the exporter writes manifest.json and assessment.json. */
@@ -42,7 +44,13 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', copy)));
 }
 
-export const REPORT_PDF = utf8('%PDF-1.7\n% test report\n%%EOF\n');
+/** A signed report for the signer that names the digest, as the exporter writes it. */
+export function reportFor(signer: TestSigner, assessmentSha256: string): Promise<Uint8Array> {
+  return signedReport(
+    { signingKey: signer.privateKey, certificatePem: signer.certificate.pem },
+    assessmentSha256,
+  );
+}
 
 /** Evidence bytes with their document metadata. */
 export async function evidenceFor(text: string, practiceId = 'CIO-SE-1') {
@@ -70,6 +78,7 @@ export async function contentFiles(
   );
   const document = options.document ?? sampleDocument({ evidence: evidence.map((e) => e.meta) });
   const assessment = canonicalJsonBytes(document);
+  const assessmentSha256 = await sha256(assessment);
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT_ID,
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -80,7 +89,7 @@ export async function contentFiles(
     createdAt: '2025-03-02T13:00:00.000Z',
     signerFingerprint: signer.certificate.fingerprint.compact,
     marking: document.content.marking,
-    assessmentSha256: await sha256(assessment),
+    assessmentSha256,
     evidenceCount: evidence.length,
     ...options.manifest,
   };
@@ -88,7 +97,7 @@ export async function contentFiles(
     { name: 'manifest.json', bytes: canonicalJsonBytes(manifest) },
     { name: 'assessment.json', bytes: assessment },
     ...evidence.map((e) => ({ name: e.path, bytes: e.bytes })),
-    { name: 'report.pdf', bytes: REPORT_PDF },
+    { name: 'report.pdf', bytes: await reportFor(signer, assessmentSha256) },
     { name: 'signer.pem', bytes: utf8(signer.certificate.pem) },
   ];
 }
@@ -117,17 +126,24 @@ export function packFiles(files: readonly BundleFile[]): Uint8Array {
 }
 
 /** Packs files with the raw test writer, for archives a real writer would refuse to make. */
-export function packRaw(files: readonly (BundleFile & Partial<RawEntry>)[]): Uint8Array {
-  return writeZip(files.map((f) => ({ ...f, data: f.bytes })));
+export function packRaw(
+  files: readonly (BundleFile & Partial<RawEntry>)[],
+  options: RawZipOptions = {},
+): Uint8Array {
+  return writeZip(
+    files.map((f) => ({ ...f, data: f.bytes })),
+    options,
+  );
 }
 
 /** A complete valid bundle written by the app's exporter, and the files in it (in ZIP order). */
 export async function validBundle(signer: TestSigner, texts: string[] = ['photo of the HMI', 'policy text']) {
   const evidence = await Promise.all(texts.map((t) => evidenceFor(t)));
   const chunks: Uint8Array[] = [];
+  const document = sampleDocument({ evidence: evidence.map((e) => e.meta) });
   const written = await writeBundle(
     {
-      document: sampleDocument({ evidence: evidence.map((e) => e.meta) }),
+      document,
       evidence: evidence.map((e) => ({
         sha256: e.meta.sha256,
         ext: 'txt',
@@ -140,7 +156,7 @@ export async function validBundle(signer: TestSigner, texts: string[] = ['photo 
             },
           }),
       })),
-      reportPdf: REPORT_PDF,
+      reportPdf: await reportFor(signer, assessmentJson(document).sha256),
       signerCertificatePem: signer.certificate.pem,
       signingKey: signer.privateKey,
       appVersion: '0.1.0',

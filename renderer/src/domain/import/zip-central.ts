@@ -1,0 +1,128 @@
+/**
+ * One central directory record, read and held to the exporter's exact field values (zip-records.ts). Each
+ * way a record can differ has its own refusal, checked in an order that names the most telling one: an
+ * encrypted entry is reported as encrypted, not as "unexpected flags".
+ */
+import type { VerifyFailure } from './verify-codes';
+import {
+  CANONICAL,
+  entryFailure,
+  FLAG_ENCRYPTED,
+  FLAG_STRONG_ENCRYPTION,
+  hasZip64Extra,
+  latin1,
+  METHOD_AES,
+  SIG,
+  SIZE,
+  type Reader,
+} from './zip-records';
+
+/** One entry as the central directory declares it. */
+export type CentralEntry = {
+  name: string;
+  method: 0 | 8;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  time: number;
+  date: number;
+  localOffset: number;
+};
+
+const TYPE_MASK = 0o170000;
+const TYPE_SYMLINK = 0o120000;
+const TYPE_DIRECTORY = 0o040000;
+const SPECIAL_BITS = 0o7000;
+const DOS_DIRECTORY = 0x10;
+
+function modeProblem(name: string, madeBy: number, attributes: number): VerifyFailure | null {
+  const mode = attributes >>> 16;
+  const type = mode & TYPE_MASK;
+  const octal = mode.toString(8).padStart(6, '0');
+  if (madeBy >> 8 === 3 && type === TYPE_SYMLINK) {
+    return entryFailure('symlink-entry', name, 'is a symbolic link');
+  }
+  if (name.endsWith('/') || (madeBy >> 8 === 3 && type === TYPE_DIRECTORY) || attributes & DOS_DIRECTORY) {
+    return entryFailure('directory-entry', name, 'is a directory entry');
+  }
+  if (madeBy >> 8 === 3 && mode & SPECIAL_BITS) {
+    return entryFailure('special-mode-bits', name, `has setuid, setgid or sticky bits (mode ${octal})`);
+  }
+  if (madeBy >> 8 !== 3 || attributes !== CANONICAL.externalAttributes) {
+    const shown = madeBy >> 8 === 3 ? `mode ${octal}` : `attributes for host system ${madeBy >> 8}`;
+    return entryFailure('unexpected-file-mode', name, `is not a plain rw-r--r-- file (${shown})`);
+  }
+  return null;
+}
+
+function flagProblem(name: string, flags: number, method: number): VerifyFailure | null {
+  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) || method === METHOD_AES) {
+    return entryFailure('encrypted-entry', name, 'is marked as encrypted');
+  }
+  if (method !== 0 && method !== 8) {
+    return entryFailure('unsupported-compression', name, `uses compression method ${method}`);
+  }
+  if (flags !== CANONICAL.flags) {
+    return entryFailure('unexpected-zip-flags', name, `sets ZIP flags 0x${flags.toString(16)}`);
+  }
+  return null;
+}
+
+function layoutProblem(read: Reader, at: number, name: string, nameLength: number): VerifyFailure | null {
+  const extraLength = read.u16(at + 30);
+  if (extraLength > 0) {
+    return hasZip64Extra(read, at + SIZE.central + nameLength, extraLength)
+      ? entryFailure('zip64-unsupported', name, 'carries a ZIP64 extra field')
+      : entryFailure('unexpected-extra-field', name, `carries ${extraLength} bytes of extra fields`);
+  }
+  if (read.u32(at + 20) === 0xffffffff || read.u32(at + 24) === 0xffffffff) {
+    return entryFailure('zip64-unsupported', name, 'defers its sizes to ZIP64 records');
+  }
+  if (read.u16(at + 32) > 0) return entryFailure('zip-comment', name, 'carries a file comment');
+  if (read.u16(at + 34) !== 0) return entryFailure('not-a-zip', name, 'lies on another disk');
+  if ((read.u16(at + 4) & 0xff) !== 20 || read.u16(at + 6) !== CANONICAL.versionNeeded) {
+    return entryFailure('non-canonical-zip', name, 'declares ZIP versions the exporter never writes');
+  }
+  if (read.u16(at + 36) !== 0) {
+    return entryFailure('non-canonical-zip', name, 'sets internal attributes the exporter never sets');
+  }
+  return null;
+}
+
+/**
+ * Reads the central record at `at` (which must end by `end`). Returns the entry and where the next record
+ * starts, a refusal, or null when the bytes are not a central record at all.
+ */
+export function readCentral(
+  bytes: Uint8Array,
+  read: Reader,
+  at: number,
+  end: number,
+): [CentralEntry, number] | VerifyFailure | null {
+  if (at + SIZE.central > end || read.u32(at) !== SIG.central) return null;
+  const nameLength = read.u16(at + 28);
+  const next = at + SIZE.central + nameLength + read.u16(at + 30) + read.u16(at + 32);
+  if (next > end) return null;
+  const name = latin1(bytes, at + SIZE.central, nameLength);
+  const flags = read.u16(at + 8);
+  const method = read.u16(at + 10);
+  const problem =
+    flagProblem(name, flags, method) ??
+    layoutProblem(read, at, name, nameLength) ??
+    modeProblem(name, read.u16(at + 4), read.u32(at + 38));
+  if (problem) return problem;
+  const entry: CentralEntry = {
+    name,
+    method: method === 8 ? 8 : 0,
+    time: read.u16(at + 12),
+    date: read.u16(at + 14),
+    crc: read.u32(at + 16),
+    compressedSize: read.u32(at + 20),
+    size: read.u32(at + 24),
+    localOffset: read.u32(at + 42),
+  };
+  if (entry.method === 0 && entry.compressedSize !== entry.size) {
+    return entryFailure('size-mismatch', name, 'is stored with two different sizes');
+  }
+  return [entry, next];
+}
