@@ -42,6 +42,8 @@ test('a bundle from a signer added on the Trust page imports as trusted and appe
   await expect(importer.verdict()).toHaveText('Verified · trusted signer Grace (Region 9)');
   await expect(page.getByTestId('signer-name')).toHaveText('Grace Hopper');
   await expect(page.getByTestId('preview-title')).toHaveText(TITLE);
+  // The verifier checked the journal's hash chain (the fixture's journal is empty).
+  await expect(page.getByTestId('journal-status')).toHaveText('Journal intact, 0 entries');
   expect(await accessibilityViolations(page)).toEqual([]);
   await importer.accept();
   await expect(page.getByRole('link', { name: 'Open the assessment' })).toHaveAttribute(

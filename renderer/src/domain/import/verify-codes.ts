@@ -94,7 +94,8 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
   'sha256sums-no-final-newline': 'SHA256SUMS does not end with a line feed.',
   'sha256sums-duplicate': 'SHA256SUMS lists the same file twice.',
   'sha256sums-unsorted': 'SHA256SUMS is not sorted by file name in byte order, as the exporter writes it.',
-  'sha256sums-malformed': 'SHA256SUMS has a line that is not “<sha256>  <file>” for a file of the bundle.',
+  'sha256sums-malformed':
+    'SHA256SUMS has a line that is not a lowercase SHA-256, two spaces and the name of a bundle file.',
   'duplicate-json-key': 'A JSON file in the bundle repeats a key, so two readers could see different values.',
   'json-too-deep': 'A JSON file in the bundle nests deeper than any assessment does.',
   'journal-broken': 'The change journal of the assessment is not an intact hash chain.',
