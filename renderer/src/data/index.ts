@@ -13,7 +13,16 @@ export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks
 export { useSignedReport } from './report-hooks';
 export { useRecipients, useStoredIdentity } from './settings-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
+export {
+  useKeyChanges,
+  useSignerContext,
+  useSignerState,
+  useSignerStateOfRef,
+  useSignerStates,
+  useSignerStatesByIds,
+} from './signer-hooks';
 // Plain values screens need from storage (all light).
 export { DEFAULT_QUERY, SORT_FIELDS } from '../storage/library-query';
 export { defaultLabel, MAX_LABEL_LENGTH } from '../storage/trust-queries';
 export { parseDocumentRef } from '../storage/assessment-document';
+export { MAX_DECIDED_BY_LENGTH, MAX_DECISION_REASON_LENGTH } from '../storage/signer-pin-repository';

@@ -4,7 +4,7 @@ import type { LibraryQuery } from '../storage/library-query';
 import type { AssessmentHeader } from '../storage/rows';
 import type { Store } from './store';
 import { useStore } from './store-context';
-import { useTrustedFingerprints } from './trust-hooks';
+import { useSignerContext } from './signer-hooks';
 
 export interface LibraryPage {
   rows: AssessmentHeader[];
@@ -18,10 +18,11 @@ export async function readLibraryPage(
   page: number,
   pageSize: number,
   trusted: ReadonlySet<string> | undefined,
+  firstSigners?: ReadonlyMap<string, string>,
 ): Promise<LibraryPage> {
   const [rows, total] = await Promise.all([
-    store.queryPage(query, page * pageSize, pageSize, trusted),
-    store.countMatching(query, trusted),
+    store.queryPage(query, page * pageSize, pageSize, trusted, firstSigners),
+    store.countMatching(query, trusted, firstSigners),
   ]);
   return { rows, total };
 }
@@ -37,12 +38,18 @@ export function useLibraryPage(
   pageSize: number,
 ): { rows: AssessmentHeader[] | undefined; total: number | undefined } {
   const store = useStore();
-  const trusted = useTrustedFingerprints();
+  // Trust filters follow the trust store and the signer pins (a changed signer is its own state).
+  const signers = useSignerContext();
+  const trusted = signers?.trusted;
+  const firstSigners = signers?.firstSigners;
   const rows = useLiveQuery(
-    () => store.queryPage(query, page * pageSize, pageSize, trusted),
-    [store, query, page, pageSize, trusted],
+    () => store.queryPage(query, page * pageSize, pageSize, trusted, firstSigners),
+    [store, query, page, pageSize, trusted, firstSigners],
   );
-  const total = useLiveQuery(() => store.countMatching(query, trusted), [store, query, trusted]);
+  const total = useLiveQuery(
+    () => store.countMatching(query, trusted, firstSigners),
+    [store, query, trusted, firstSigners],
+  );
   return { rows, total };
 }
 

@@ -20,6 +20,14 @@ import { getIdentity, saveIdentity, updateIdentity } from '../storage/identity-r
 import { countMatching, librarySigners, queryPage } from '../storage/library-query';
 import { listRecipients } from '../storage/recipient-queries';
 import { findTrustedSigner, listTrustedSigners, trustedFingerprints } from '../storage/trust-queries';
+import {
+  readSignerContext,
+  readSignerState,
+  readSignerStateOfRef,
+  readSignerStates,
+  readSignerStatesByIds,
+} from '../storage/signer-state';
+import { findSignerPin } from '../storage/signer-pin-repository';
 import { bind, lazy } from './bind';
 
 const trustCode = () => import('../storage/trust-repository');
@@ -65,6 +73,13 @@ export function createStore(db: AirrDatabase) {
     removeTrustedSigner: lazy(db, () => trustCode().then((m) => m.removeTrustedSigner)),
     readTrustCandidate: async (certificate: string | Uint8Array) =>
       (await trustCode()).readTrustCandidate(certificate),
+    // Signers: trust state and pins (signer continuity)
+    readSignerState: bind(db, readSignerState),
+    readSignerStateOfRef: bind(db, readSignerStateOfRef),
+    readSignerStates: bind(db, readSignerStates),
+    readSignerStatesByIds: bind(db, readSignerStatesByIds),
+    readSignerContext: bind(db, readSignerContext),
+    findSignerPin: bind(db, findSignerPin),
     // Import
     prepareImport: lazy(db, () => importPipelineCode().then((m) => m.prepareImport)),
     previewImport: lazy(db, () => importRepositoryCode().then((m) => m.previewImport)),

@@ -4,6 +4,7 @@ import { migration002AssessmentContent } from './migrations/002-assessment-conte
 import { migration003SigningAndImport } from './migrations/003-signing-and-import';
 import { migration004SearchWords } from './migrations/004-search-words';
 import { migration005SignedReports } from './migrations/005-signed-reports';
+import { migration007SignerPins } from './migrations/007-signer-pins';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -13,6 +14,7 @@ import type {
   RecipientRow,
   ReportRow,
   RevisionRow,
+  SignerPinRow,
   TrustedSignerRow,
 } from './rows';
 
@@ -25,6 +27,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration003SigningAndImport,
   migration004SearchWords,
   migration005SignedReports,
+  migration007SignerPins,
 ];
 
 export type AirrDatabase = Dexie & {
@@ -39,6 +42,7 @@ export type AirrDatabase = Dexie & {
   // Compound primary key [assessmentId+revision].
   revisions: Table<RevisionRow, [string, number]>;
   reports: EntityTable<ReportRow, 'assessmentId'>;
+  signerPins: EntityTable<SignerPinRow, 'assessmentId'>;
 };
 
 /** Opens (or creates) the database with every migration declared; upgrades run on first open. */

@@ -1,9 +1,16 @@
 /**
- * What importing a verified bundle would do to what is stored, decided from the stored header and history
- * alone. The same function answers the preview (before the user accepts) and runs again inside the storing
- * transaction, so a second window importing meanwhile cannot make the preview's promise wrong.
+ * What importing a verified bundle would do to what is stored, decided from the stored header, history and
+ * signer pin alone. The same function answers the preview (before the user accepts) and runs again inside the
+ * storing transaction, so a second window importing meanwhile cannot make the preview's promise wrong.
+ *
+ * Signer continuity: an imported assessment id is bound to the certificate that signed its first accepted
+ * revision. A revision signed by any other certificate, newer or older, is `signer-changed`, however alike
+ * the names look: names are chosen by whoever makes the certificate, fingerprints are not.
  */
 import type { AssessmentHeader, RevisionRow } from './rows';
+
+/** A signer as the import page shows it: the certificate's name and its 64-hex SHA-256 fingerprint. */
+export type SignerRef = { fingerprint: string; name: string };
 
 export type ImportPlan =
   /** Nothing with this id is stored: it is added. */
@@ -17,15 +24,47 @@ export type ImportPlan =
   /** An assessment made on this device has the same id: refused, it is never overwritten. */
   | { kind: 'local-conflict'; message: string }
   /** A different bundle claims a revision already stored: refused, someone must explain the difference. */
-  | { kind: 'revision-conflict'; message: string };
+  | { kind: 'revision-conflict'; message: string }
+  /**
+   * Signed by another certificate than the pinned one: refused unless the new signer is trusted and someone
+   * records the decision that the assessor has a new key. `direction` says what accepting would then do.
+   */
+  | {
+      kind: 'signer-changed';
+      direction: 'newer' | 'older';
+      storedRevision: number;
+      pinned: SignerRef;
+      incoming: SignerRef;
+      message: string;
+    };
 
-export type IncomingBundle = { revision: number; bundleDigest: string };
+export type IncomingBundle = { revision: number; bundleDigest: string; signer: SignerRef };
 
-/** Decides what an import would do. `history` is the stored history row for the incoming revision, if any. */
+function signerChanged(
+  direction: 'newer' | 'older',
+  storedRevision: number,
+  pinned: SignerRef,
+  incoming: IncomingBundle,
+): ImportPlan {
+  return {
+    kind: 'signer-changed',
+    direction,
+    storedRevision,
+    pinned,
+    incoming: incoming.signer,
+    message: `Revision ${incoming.revision} is signed by a different certificate than the one this assessment is bound to. It is refused unless the new signer is trusted and you record that the assessor has a new key; nothing was stored.`,
+  };
+}
+
+/**
+ * Decides what an import would do. `history` is the stored history row for the incoming revision, if any;
+ * `pinned` the certificate the assessment id is bound to (the current revision's signer when no pin is stored).
+ */
 export function planImport(
   current: AssessmentHeader | undefined,
   history: RevisionRow | undefined,
   incoming: IncomingBundle,
+  pinned?: SignerRef,
 ): ImportPlan {
   if (!current) return { kind: 'new', message: 'This assessment is not in the library yet.' };
   if (current.source !== 'imported')
@@ -46,7 +85,11 @@ export function planImport(
       kind: 'revision-conflict',
       message: `A different bundle with revision ${incoming.revision} of this assessment is already stored. Ask the assessor which one is right; nothing was stored.`,
     };
-  if (incoming.revision > current.revision)
+  const pin = pinned ?? { fingerprint: current.signerFingerprint, name: current.signerName ?? '' };
+  const newer = incoming.revision > current.revision;
+  if (incoming.signer.fingerprint !== pin.fingerprint)
+    return signerChanged(newer ? 'newer' : 'older', current.revision, pin, incoming);
+  if (newer)
     return {
       kind: 'newer',
       storedRevision: current.revision,

@@ -10,8 +10,21 @@ import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import type { Failure } from '../domain/crypto/failure';
 import type { VerifiedBundle } from '../domain/import/verify-types';
 import type { AirrDatabase } from './database';
-import { planImport, type ImportPlan } from './import-plan';
-import type { AssessmentHeader, EvidenceRow, JournalRow, RevisionRow } from './rows';
+import { planImport, type ImportPlan, type SignerRef } from './import-plan';
+import type { AssessmentHeader, EvidenceRow, JournalRow, RevisionRow, SignerPinChange } from './rows';
+import {
+  checkDecision,
+  decisionMatches,
+  firstPin,
+  impliedPin,
+  NEW_SIGNER_NOT_TRUSTED,
+  pinAfterChange,
+  pinnedRef,
+  signerSide,
+  type KeyChangeDecision,
+  type KeyChangeFailure,
+  type SignerChangedRefusal,
+} from './signer-pin-repository';
 import { storageFailure, type StorageFailure } from './storage-errors';
 import { searchWordsOf } from './search-words';
 import { loadDocument } from './assessment-document';
@@ -21,7 +34,10 @@ export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string };
 
 export type StoreOutcome = 'added' | 'updated' | 'kept-as-history' | 'already-imported';
 
-export type ImportRefusal = Failure<'local-conflict' | 'revision-conflict' | 'older-revision'>;
+export type ImportRefusal =
+  | Failure<'local-conflict' | 'revision-conflict' | 'older-revision'>
+  | SignerChangedRefusal
+  | KeyChangeFailure;
 
 export type StoreResult =
   | { ok: true; outcome: StoreOutcome; assessmentId: string; revision: number; message: string }
@@ -31,10 +47,21 @@ export type StoreResult =
 export type StoreOptions = {
   /** The second, explicit action for an older revision: keep it as history. */
   keepOlderAsHistory?: boolean;
+  /** The recorded decision that the assessor has a new key: needed to accept a `signer-changed` plan. */
+  keyChange?: KeyChangeDecision;
   now?: Date;
 };
 
-const TABLES = ['assessments', 'contents', 'evidence', 'journal', 'revisions', 'reports'] as const;
+const TABLES = [
+  'assessments',
+  'contents',
+  'evidence',
+  'journal',
+  'revisions',
+  'reports',
+  'signerPins',
+  'trustedSigners',
+] as const;
 
 function historyRow(db: AirrDatabase, id: string, revision: number): Promise<RevisionRow | undefined> {
   return db.revisions.get([id, revision]);
@@ -43,8 +70,22 @@ function historyRow(db: AirrDatabase, id: string, revision: number): Promise<Rev
 /** What storing this bundle would do, for the preview. Read-only. */
 export async function previewImport(db: AirrDatabase, prepared: PreparedImport): Promise<ImportPlan> {
   const { id, revision } = prepared.verdict.document;
-  const [current, history] = await Promise.all([db.assessments.get(id), historyRow(db, id, revision)]);
-  return planImport(current, history, { revision, bundleDigest: prepared.bundleDigest });
+  const [current, history, pin] = await Promise.all([
+    db.assessments.get(id),
+    historyRow(db, id, revision),
+    db.signerPins.get(id),
+  ]);
+  return planImport(current, history, incomingOf(prepared), pinnedRef(pin));
+}
+
+function signerOf(prepared: PreparedImport): SignerRef {
+  const { signer } = prepared.verdict;
+  return { fingerprint: signer.fingerprintHex, name: signer.subject.name };
+}
+
+function incomingOf(prepared: PreparedImport) {
+  const { revision } = prepared.verdict.document;
+  return { revision, bundleDigest: prepared.bundleDigest, signer: signerOf(prepared) };
 }
 
 function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeader {
@@ -110,16 +151,75 @@ class Refused extends Error {
   }
 }
 
-function refusalFor(plan: ImportPlan): ImportRefusal | null {
-  if (plan.kind === 'local-conflict' || plan.kind === 'revision-conflict')
-    return { ok: false, code: plan.kind, message: plan.message };
-  return null;
+/**
+ * A signer change goes ahead only with a decision about exactly these two certificates and a trusted new
+ * signer; otherwise it is refused with both signers and their trust state, for the side-by-side view.
+ */
+async function acceptSignerChange(
+  db: AirrDatabase,
+  plan: Extract<ImportPlan, { kind: 'signer-changed' }>,
+  decision: KeyChangeDecision | undefined,
+): Promise<void> {
+  if (!decision) {
+    const [pinned, incoming] = await Promise.all([
+      signerSide(db, plan.pinned),
+      signerSide(db, plan.incoming),
+    ]);
+    throw new Refused({
+      ok: false,
+      code: 'signer-changed',
+      message: plan.message,
+      direction: plan.direction,
+      pinned,
+      incoming,
+    });
+  }
+  const mismatch = decisionMatches(decision, plan.pinned, plan.incoming);
+  if (mismatch) throw new Refused(mismatch);
+  if (!(await db.trustedSigners.get(plan.incoming.fingerprint))) throw new Refused(NEW_SIGNER_NOT_TRUSTED);
+}
+
+function changeRecord(
+  plan: Extract<ImportPlan, { kind: 'signer-changed' }>,
+  decision: KeyChangeDecision,
+  revision: number,
+  at: string,
+): SignerPinChange {
+  return {
+    kind: plan.direction === 'newer' ? 'current' : 'history',
+    revision,
+    fromFingerprint: plan.pinned.fingerprint,
+    fromName: plan.pinned.name,
+    toFingerprint: plan.incoming.fingerprint,
+    toName: plan.incoming.name,
+    decidedBy: decision.decidedBy.trim(),
+    decidedAt: at,
+    reason: (decision.reason ?? '').trim(),
+  };
+}
+
+/** Writes the pin an accepted import leaves: first pin, unchanged, or moved by a recorded decision. */
+async function writePin(
+  db: AirrDatabase,
+  prepared: PreparedImport,
+  current: AssessmentHeader | undefined,
+  change: SignerPinChange | null,
+  at: string,
+): Promise<void> {
+  const id = prepared.verdict.document.id;
+  const stored = await db.signerPins.get(id);
+  const pin = stored ?? (current ? impliedPin(current) : firstPin(id, signerOf(prepared), at));
+  const next = change ? pinAfterChange(pin, change) : pin;
+  if (next !== stored) await db.signerPins.put(next);
 }
 
 /**
  * Stores a verified bundle according to {@link planImport}: new → added; newer → the stored revision is
  * moved to `revisions` and the new one becomes current; the same bundle → nothing changes; older → refused
- * with 'older-revision' unless `keepOlderAsHistory`, then only a history row is added. All or nothing.
+ * with 'older-revision' unless `keepOlderAsHistory`, then only a history row is added. A revision signed by
+ * another certificate than the pinned one is refused with 'signer-changed' unless `keyChange` names both
+ * certificates and the new one is trusted; then it goes ahead as newer/older and the decision is kept in the
+ * pin (which moves only when the revision becomes current). All or nothing.
  */
 export async function storeVerifiedBundle(
   db: AirrDatabase,
@@ -127,7 +227,9 @@ export async function storeVerifiedBundle(
   options: StoreOptions = {},
 ): Promise<StoreResult> {
   const at = (options.now ?? new Date()).toISOString();
-  const { document, signer } = prepared.verdict;
+  const { document } = prepared.verdict;
+  const invalid = options.keyChange ? checkDecision(options.keyChange) : null;
+  if (invalid) return invalid;
   const evidence = evidenceRows(prepared.verdict);
   const done = (outcome: StoreOutcome, message: string) =>
     ({ ok: true, outcome, assessmentId: document.id, revision: document.revision, message }) as const;
@@ -137,39 +239,59 @@ export async function storeVerifiedBundle(
       TABLES.map((name) => db.table(name)),
       async () => {
         const current = await db.assessments.get(document.id);
-        const plan = planImport(current, await historyRow(db, document.id, document.revision), {
-          revision: document.revision,
-          bundleDigest: prepared.bundleDigest,
-        });
-        const refusal = refusalFor(plan);
-        if (refusal) throw new Refused(refusal);
+        const plan = planImport(
+          current,
+          await historyRow(db, document.id, document.revision),
+          incomingOf(prepared),
+          pinnedRef(await db.signerPins.get(document.id)),
+        );
+        if (plan.kind === 'local-conflict' || plan.kind === 'revision-conflict')
+          throw new Refused({ ok: false, code: plan.kind, message: plan.message });
         if (plan.kind === 'already-imported') return done('already-imported', plan.message);
-        const history = (doc: AssessmentDocument, fingerprint: string, digest: string, importedAt: string) =>
+        let change: SignerPinChange | null = null;
+        let kind: 'new' | 'newer' | 'older';
+        if (plan.kind === 'signer-changed') {
+          await acceptSignerChange(db, plan, options.keyChange);
+          change = options.keyChange ? changeRecord(plan, options.keyChange, document.revision, at) : null;
+          kind = plan.direction;
+        } else kind = plan.kind;
+        const history = (doc: AssessmentDocument, from: SignerRef, digest: string, importedAt: string) =>
           db.revisions.add({
             assessmentId: doc.id,
             revision: doc.revision,
             document: doc,
-            signerFingerprint: fingerprint,
+            signerFingerprint: from.fingerprint,
+            signerName: from.name,
             importedAt,
             bundleDigest: digest,
           });
-        if (plan.kind === 'older') {
-          if (!options.keepOlderAsHistory)
-            throw new Refused({ ok: false, code: 'older-revision', message: plan.message });
-          await history(document, signer.fingerprintHex, prepared.bundleDigest, at);
-          return done('kept-as-history', `Revision ${document.revision} is kept as history.`);
+        if (kind === 'older') {
+          if (!options.keepOlderAsHistory) {
+            const message = `Revision ${document.revision} is older than the stored revision ${current?.revision ?? 0}. It does not replace it; you can keep it as history.`;
+            throw new Refused({ ok: false, code: 'older-revision', message });
+          }
+          await history(document, signerOf(prepared), prepared.bundleDigest, at);
+          await writePin(db, prepared, current, change, at);
+          const recorded = change ? ' The other signing key is recorded in its history.' : '';
+          return done('kept-as-history', `Revision ${document.revision} is kept as history.${recorded}`);
         }
-        if (plan.kind === 'newer' && current) {
+        if (kind === 'newer' && current) {
           const previous = await storedDocument(db, current);
           await history(
             previous,
-            current.signerFingerprint,
+            { fingerprint: current.signerFingerprint, name: current.signerName ?? '' },
             current.bundleDigest ?? '',
             current.importedAt ?? current.updatedAt,
           );
         }
         await writeCurrent(db, prepared, evidence, at);
-        return plan.kind === 'newer'
+        await writePin(db, prepared, current, change, at);
+        if (change)
+          return done(
+            'updated',
+            `Revision ${document.revision}, signed by the new key, is now current; the key change is recorded and the assessment is bound to the new key.`,
+          );
+        return kind === 'newer'
           ? done('updated', plan.message)
           : done('added', `Revision ${document.revision} was imported.`);
       },

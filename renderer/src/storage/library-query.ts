@@ -6,6 +6,7 @@
 import type { AirrDatabase } from './database';
 import type { AssessmentHeader } from './rows';
 import { searchTerms } from './search-words';
+import { signedByHeader, signerStateKind, type SignerContext } from './signer-state';
 
 export const SORT_FIELDS = ['updatedAt', 'createdAt', 'title', 'siteName', 'sector', 'status'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -22,8 +23,11 @@ export interface LibraryQuery {
   descending: boolean;
   /** Signer certificate fingerprint (lowercase hex); empty for any. */
   signer: string;
-  /** 'trusted' / 'unknown' (imported, signer not in the trust store) / 'local'; empty for any. */
-  trust: '' | 'trusted' | 'unknown' | 'local';
+  /**
+   * 'trusted' / 'unknown' (imported, signer not in the trust store) / 'changed' (imported, signed by another
+   * certificate than the first one, accepted by a recorded key change) / 'local'; empty for any.
+   */
+  trust: '' | 'trusted' | 'unknown' | 'changed' | 'local';
 }
 
 export const DEFAULT_QUERY: LibraryQuery = {
@@ -39,24 +43,35 @@ export const DEFAULT_QUERY: LibraryQuery = {
 };
 
 const NO_TRUST: ReadonlySet<string> = new Set();
+const NO_PINS: ReadonlyMap<string, string> = new Map();
 
-function trustOf(header: AssessmentHeader, trusted: ReadonlySet<string>): LibraryQuery['trust'] {
-  if (header.source === 'local') return 'local';
-  return trusted.has(header.signerFingerprint) ? 'trusted' : 'unknown';
+/** The signer state's kind as the trust filter names it (the same rule as the "Signed by" column). */
+function trustOf(header: AssessmentHeader, signers: SignerContext): LibraryQuery['trust'] {
+  const kind = signerStateKind(
+    signedByHeader(header),
+    signers.trusted.has(header.signerFingerprint),
+    signers.firstSigners.get(header.id),
+  );
+  return kind === 'own' ? 'local' : kind;
 }
 
-/** The filter as a predicate; `trusted` holds the trust store's fingerprints (lowercase hex). */
+/**
+ * The filter as a predicate; `trusted` holds the trust store's fingerprints (lowercase hex), `firstSigners`
+ * the first pinned certificate of each imported assessment (see signer-state.ts).
+ */
 export function headerMatcher(
   query: LibraryQuery,
   trusted: ReadonlySet<string> = NO_TRUST,
+  firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): (header: AssessmentHeader) => boolean {
+  const signers: SignerContext = { trusted, firstSigners };
   const terms = searchTerms(query.text);
   const toEnd = query.to ? `${query.to}\uffff` : '';
   return (header) => {
     if (query.sector && header.sector !== query.sector) return false;
     if (query.status && header.status !== query.status) return false;
     if (query.signer && header.signerFingerprint !== query.signer) return false;
-    if (query.trust && trustOf(header, trusted) !== query.trust) return false;
+    if (query.trust && trustOf(header, signers) !== query.trust) return false;
     if (query.from && header.updatedAt < query.from) return false;
     if (toEnd && header.updatedAt > toEnd) return false;
     return terms.every((term) => header.searchWords.some((word) => word.startsWith(term)));
@@ -117,8 +132,9 @@ export async function queryPage(
   offset: number,
   limit: number,
   trusted: ReadonlySet<string> = NO_TRUST,
+  firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): Promise<AssessmentHeader[]> {
-  const matches = headerMatcher(query, trusted);
+  const matches = headerMatcher(query, trusted, firstSigners);
   const terms = searchTerms(query.text);
   if (terms.length === 0) return ordered(db, query).filter(matches).offset(offset).limit(limit).toArray();
   const ids = await textMatches(db, terms);
@@ -138,8 +154,9 @@ export async function countMatching(
   db: AirrDatabase,
   query: LibraryQuery,
   trusted: ReadonlySet<string> = NO_TRUST,
+  firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): Promise<number> {
-  const matches = headerMatcher(query, trusted);
+  const matches = headerMatcher(query, trusted, firstSigners);
   const terms = searchTerms(query.text);
   if (terms.length === 0) return db.assessments.filter(matches).count();
   const ids = await textMatches(db, terms);

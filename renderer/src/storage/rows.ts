@@ -83,9 +83,46 @@ export interface RevisionRow {
   revision: number;
   document: AssessmentDocument;
   signerFingerprint: string;
+  /** The signer's name as that revision's certificate gave it; absent on rows written before v7. */
+  signerName?: string;
   importedAt: string;
   /** SHA-256 of the bundle's SHA256SUMS: the same bundle imported twice is recognized by it. */
   bundleDigest: string;
+}
+
+/**
+ * One accepted change of signer certificate for an imported assessment: the explicit decision that "the
+ * assessor has a new key", who made it and when. `current` moved the pin (the revision became current);
+ * `history` kept an older revision signed by another certificate as history and left the pin where it was.
+ */
+export interface SignerPinChange {
+  kind: 'current' | 'history';
+  revision: number;
+  fromFingerprint: string;
+  fromName: string;
+  toFingerprint: string;
+  toName: string;
+  decidedBy: string;
+  decidedAt: string;
+  /** Optional free text; '' when none was given. */
+  reason: string;
+}
+
+/**
+ * The certificate an imported assessment id is bound to (as SSH pins a host key): the one that signed its
+ * first accepted revision, moved only by a recorded {@link SignerPinChange}.
+ */
+export interface SignerPinRow {
+  assessmentId: string;
+  /** 64 lowercase hex: the certificate the next revision must be signed by. */
+  fingerprint: string;
+  signerName: string;
+  pinnedAt: string;
+  /** The certificate of the first accepted revision; differs from `fingerprint` after a key change. */
+  firstFingerprint: string;
+  firstName: string;
+  /** Every accepted change, oldest first. Never shortened. */
+  changes: SignerPinChange[];
 }
 
 /** The signed report.pdf that came with the current revision of an imported assessment. */

@@ -41,6 +41,7 @@ const KNOWN_CODES: readonly string[] = [
   'local-conflict',
   'revision-conflict',
   'older-revision',
+  'signer-changed',
 ];
 
 let signer: TestSigner;

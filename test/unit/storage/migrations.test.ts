@@ -5,6 +5,7 @@ import { migration001Initial } from '../../../renderer/src/storage/migrations/00
 import { migration002AssessmentContent } from '../../../renderer/src/storage/migrations/002-assessment-content';
 import { migration003SigningAndImport } from '../../../renderer/src/storage/migrations/003-signing-and-import';
 import { migration004SearchWords } from '../../../renderer/src/storage/migrations/004-search-words';
+import { migration005SignedReports } from '../../../renderer/src/storage/migrations/005-signed-reports';
 import { openDatabase } from '../../../renderer/src/storage/database';
 
 let counter = 0;
@@ -29,7 +30,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(7);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -66,9 +67,10 @@ describe('storage migrations', () => {
           "recipients": "id, label",
           "reports": "assessmentId",
           "revisions": "[assessmentId+revision], assessmentId",
+          "signerPins": "assessmentId",
           "trustedSigners": "fingerprint, label",
         },
-        "version": 5,
+        "version": 7,
       }
     `);
     db.close();
@@ -183,6 +185,60 @@ describe('migration 005', () => {
     expect(await current.assessments.get('a5')).toEqual(row);
     await current.reports.put({ assessmentId: 'a5', revision: 2, pdf: new Blob(['%PDF-1.7']) });
     expect((await current.reports.get('a5'))?.revision).toBe(2);
+    current.close();
+  });
+});
+
+describe('migration 007', () => {
+  it('pins every imported assessment to the signer of its stored revision and leaves local ones unpinned', async () => {
+    const name = `${freshName()}-007`;
+    const v5 = new Dexie(name);
+    for (const migrate of [
+      migration001Initial,
+      migration002AssessmentContent,
+      migration003SigningAndImport,
+      migration004SearchWords,
+      migration005SignedReports,
+    ])
+      migrate(v5);
+    await v5.open();
+    const base = {
+      title: 'T',
+      siteName: 'S',
+      sector: 'energy',
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+      revision: 2,
+      searchWords: ['t', 's'],
+    };
+    const imported = {
+      ...base,
+      id: 'imp',
+      source: 'imported',
+      signerFingerprint: 'c'.repeat(64),
+      signerName: 'Ada Lovelace',
+      importedAt: '2026-01-03T00:00:00.000Z',
+    };
+    const local = { ...base, id: 'loc', source: 'local', signerFingerprint: '' };
+    await v5.table('assessments').bulkAdd([imported, local]);
+    v5.close();
+
+    const current = openDatabase(name);
+    await current.open();
+    expect(await current.signerPins.toArray()).toEqual([
+      {
+        assessmentId: 'imp',
+        fingerprint: 'c'.repeat(64),
+        signerName: 'Ada Lovelace',
+        pinnedAt: '2026-01-03T00:00:00.000Z',
+        firstFingerprint: 'c'.repeat(64),
+        firstName: 'Ada Lovelace',
+        changes: [],
+      },
+    ]);
+    expect(await current.assessments.get('imp')).toEqual(imported);
+    expect(await current.assessments.get('loc')).toEqual(local);
     current.close();
   });
 });

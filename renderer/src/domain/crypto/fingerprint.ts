@@ -44,6 +44,17 @@ export function groupedFingerprint(hex: string): string {
   return fingerprintGroups(hex).join(' ');
 }
 
+/** Groups shown where a table has no room for all 16: 8 groups are 128 bits, never less. */
+export const FINGERPRINT_START_GROUPS = 8;
+
+/**
+ * The first 128 bits, grouped, with an ellipsis ("ABCD EF01 … 6789…"): context that tells signers apart in a
+ * list. It is labelled as a beginning wherever it is shown; trust is never decided on it.
+ */
+export function fingerprintStart(hex: string): string {
+  return `${fingerprintGroups(hex).slice(0, FINGERPRINT_START_GROUPS).join(' ')}…`;
+}
+
 // openssl prints "sha256 Fingerprint=AB:CD:…" (older versions "SHA256 Fingerprint="); a pasted line is welcome.
 const OPENSSL_PREFIX = /^\s*sha-?256\s+fingerprint\s*=/i;
 const MAX_TYPED_LENGTH = 512;

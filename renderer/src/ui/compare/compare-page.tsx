@@ -1,4 +1,4 @@
-import { useDocuments } from '../../data';
+import { useDocuments, useSignerStateOfRef } from '../../data';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
 import { compareAssessments } from '../../domain/compare/compare';
@@ -6,11 +6,14 @@ import { formatPercent, formatPointChange } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { STATUS_LABELS, SEVERITY_LABELS } from '../common/labels';
 import { DeltaChart } from './delta-chart';
+import { SignerBadge } from '../common/signer-badge';
 
 /** Two assessments (or revisions) of one site side by side: practice changes, area deltas, findings. */
 export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef: string }) {
   usePageTitle('Compare assessments');
   const docs = useDocuments([olderRef, newerRef]);
+  const olderSigner = useSignerStateOfRef(olderRef);
+  const newerSigner = useSignerStateOfRef(newerRef);
   if (docs === undefined) return <p role="status">Loading…</p>;
   const [older, newer] = docs;
   if (!older || !newer)
@@ -30,6 +33,12 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
         ) to <strong>{newer.content.title}</strong> (revision {newer.revision}, {newer.updatedAt.slice(0, 10)}
         ) at {newer.content.site.name}.
       </p>
+      <dl className="app-details" data-testid="compare-signers">
+        <dt>Revision {older.revision} signed by</dt>
+        <dd>{olderSigner ? <SignerBadge state={olderSigner} fingerprint="full" /> : '…'}</dd>
+        <dt>Revision {newer.revision} signed by</dt>
+        <dd>{newerSigner ? <SignerBadge state={newerSigner} fingerprint="full" /> : '…'}</dd>
+      </dl>
       <p data-testid="overall-delta">
         Overall score {formatPercent(comparison.overall.from)} → {formatPercent(comparison.overall.to)} (
         {formatPointChange(comparison.overall.from, comparison.overall.to)})

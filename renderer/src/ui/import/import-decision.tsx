@@ -1,9 +1,12 @@
 /**
- * What accepting would do (new, same bundle, newer, older, conflict) and the buttons for it. An older
- * revision needs its own, second action ("Keep as history"); conflicts offer nothing to accept.
+ * What accepting would do (new, same bundle, newer, older, conflict, changed signer) and the buttons for it.
+ * An older revision needs its own, second action ("Keep as history"); conflicts offer nothing to accept; a
+ * changed signer offers only the recorded key-change decision.
  */
 import { Alert, Button } from '@trussworks/react-uswds';
 import type { ImportPlan } from '../../storage/import-plan';
+import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
+import { SignerChangeView } from './signer-change-view';
 
 export function ImportDecision({
   plan,
@@ -15,10 +18,11 @@ export function ImportDecision({
   plan: ImportPlan;
   refusal: string | null;
   trusted: boolean;
-  onAccept: (keepOlderAsHistory: boolean) => void;
+  onAccept: (keepOlderAsHistory: boolean, keyChange?: KeyChangeDecision) => void;
   onCancel: () => void;
 }) {
-  const blocked = plan.kind === 'local-conflict' || plan.kind === 'revision-conflict';
+  const changed = plan.kind === 'signer-changed';
+  const blocked = plan.kind === 'local-conflict' || plan.kind === 'revision-conflict' || changed;
   const noticeType = blocked ? 'error' : plan.kind === 'older' ? 'warning' : 'info';
   return (
     <section aria-labelledby="decision-heading">
@@ -30,6 +34,12 @@ export function ImportDecision({
         <Alert type="error" role="alert" slim>
           {refusal}
         </Alert>
+      ) : null}
+      {changed ? (
+        <SignerChangeView
+          plan={plan}
+          onAccept={(decision) => onAccept(plan.direction === 'older', decision)}
+        />
       ) : null}
       {!trusted && !blocked && plan.kind !== 'already-imported' ? (
         <p>The signer is not trusted. You can still accept; the library will show who signed it.</p>
@@ -46,7 +56,7 @@ export function ImportDecision({
           </Button>
         ) : null}
         <Button type="button" outline onClick={onCancel}>
-          {plan.kind === 'already-imported' || blocked ? 'Done' : 'Cancel'}
+          {plan.kind === 'already-imported' || (blocked && !changed) ? 'Done' : 'Cancel'}
         </Button>
       </div>
     </section>

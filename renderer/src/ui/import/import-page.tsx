@@ -91,7 +91,7 @@ export function ImportPage() {
           prepared={state.prepared}
           plan={state.plan}
           refusal={state.refusal}
-          onAccept={(keep) => void accept(keep)}
+          onAccept={(keep, keyChange) => void accept(keep, keyChange)}
           onCancel={reset}
         />
       ) : null}

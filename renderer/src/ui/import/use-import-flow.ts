@@ -8,6 +8,7 @@ import type { OpenedFile } from '../../platform';
 import type { ImportPlan } from '../../storage/import-plan';
 import type { PrepareFailure } from '../../storage/import-pipeline';
 import type { PreparedImport, StoreResult } from '../../storage/import-repository';
+import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
 import { useStore } from '../../data';
 import { readBlobBytes } from '../common/read-blob';
 import { DEFAULT_LIMITS } from '../../domain/import/limits';
@@ -73,9 +74,9 @@ export function useImportFlow() {
   );
 
   const accept = useCallback(
-    async (keepOlderAsHistory = false) => {
+    async (keepOlderAsHistory = false, keyChange?: KeyChangeDecision) => {
       if (state.step !== 'verified') return;
-      const result = await store.storeVerifiedBundle(state.prepared, { keepOlderAsHistory });
+      const result = await store.storeVerifiedBundle(state.prepared, { keepOlderAsHistory, keyChange });
       if (result.ok) setState({ step: 'stored', fileName: state.fileName, result });
       else setState({ ...state, refusal: result.message });
     },

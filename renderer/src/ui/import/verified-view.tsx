@@ -1,6 +1,7 @@
 import { Alert } from '@trussworks/react-uswds';
 import type { ImportPlan } from '../../storage/import-plan';
 import type { PreparedImport } from '../../storage/import-repository';
+import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
 import { routeHref } from '../app/router';
 import { useTrustedSigner } from '../../data';
 import { BundlePreview } from './bundle-preview';
@@ -20,7 +21,7 @@ export function VerifiedView({
   prepared: PreparedImport;
   plan: ImportPlan;
   refusal: string | null;
-  onAccept: (keepOlderAsHistory: boolean) => void;
+  onAccept: (keepOlderAsHistory: boolean, keyChange?: KeyChangeDecision) => void;
   onCancel: () => void;
 }) {
   const { verdict } = prepared;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@trussworks/react-uswds';
 import { routeHref } from '../app/router';
-import { DEFAULT_QUERY, useLibraryPage, useLibrarySigners } from '../../data';
+import { DEFAULT_QUERY, useLibraryPage, useLibrarySigners, useSignerStates } from '../../data';
 import type { LibraryQuery } from '../../storage/library-query';
 import { usePageTitle } from '../common/use-page-title';
 import { useReadyMark } from '../common/ready-mark';
@@ -17,6 +17,7 @@ export function AssessmentsPage() {
   const [page, setPage] = useState(0);
   const signers = useLibrarySigners();
   const { rows, total } = useLibraryPage(query, page, PAGE_SIZE);
+  const signerStates = useSignerStates(rows);
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Ready when the first rows show; the count follows (it may walk all 10,000 headers).
   useReadyMark(rows !== undefined);
@@ -41,7 +42,7 @@ export function AssessmentsPage() {
       ) : rows.length === 0 ? (
         <p>No assessment matches. Start one with “New assessment”, or import a bundle.</p>
       ) : (
-        <LibraryTable rows={rows} />
+        <LibraryTable rows={rows} signerStates={signerStates} />
       )}
       {pages !== undefined && pages > 1 ? (
         <nav aria-label="Library pages" className="library-pager">

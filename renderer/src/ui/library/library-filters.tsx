@@ -2,6 +2,7 @@ import { Button, Fieldset, Label, Select, TextInput } from '@trussworks/react-us
 import { SORT_FIELDS } from '../../data';
 import type { LibraryQuery, SortField } from '../../storage/library-query';
 import { SECTORS } from '../common/framework';
+import { fingerprintStart } from '../../domain/crypto/fingerprint';
 
 const SORT_LABELS: Record<SortField, string> = {
   updatedAt: 'Last change',
@@ -80,7 +81,7 @@ export function LibraryFilters({
             <option value="">Any signer</option>
             {signers.map((signer) => (
               <option key={signer.fingerprint} value={signer.fingerprint}>
-                {signer.name || 'Unnamed'} ({signer.fingerprint.slice(0, 8).toUpperCase()}…)
+                {signer.name || 'Unnamed'} (SHA-256 begins {fingerprintStart(signer.fingerprint)})
               </option>
             ))}
           </Select>
@@ -97,6 +98,7 @@ export function LibraryFilters({
             <option value="local">Made on this computer</option>
             <option value="trusted">Imported, trusted signer</option>
             <option value="unknown">Imported, signer not trusted</option>
+            <option value="changed">Imported, changed signer (new key accepted)</option>
           </Select>
         </div>
       </div>

@@ -4,6 +4,8 @@ import { routeHref } from '../app/router';
 import { formatDateTime } from '../common/format';
 import { formatPercent } from '../../domain/scoring/percent';
 import { sectorName } from '../common/framework';
+import { SignerBadge } from '../common/signer-badge';
+import type { SignerState } from '../../storage/signer-state';
 
 const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
   draft: 'Draft',
@@ -11,7 +13,18 @@ const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
   complete: 'Complete',
 };
 
-export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
+function SignerCell({ state }: { state: SignerState | undefined }) {
+  return state ? <SignerBadge state={state} /> : <span>Checking the signer…</span>;
+}
+
+export function LibraryTable({
+  rows,
+  signerStates,
+}: {
+  rows: AssessmentHeader[];
+  /** By assessment id; undefined (or a missing id) while the states load. */
+  signerStates: ReadonlyMap<string, SignerState> | undefined;
+}) {
   return (
     <Table fullWidth striped>
       <caption className="usa-sr-only">Assessments matching the filters</caption>
@@ -24,7 +37,7 @@ export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
           <th scope="col">Answered</th>
           <th scope="col">Score</th>
           <th scope="col">Last change</th>
-          <th scope="col">Signer</th>
+          <th scope="col">Signed by</th>
           <th scope="col">
             <span className="usa-sr-only">Actions</span>
           </th>
@@ -46,7 +59,9 @@ export function LibraryTable({ rows }: { rows: AssessmentHeader[] }) {
             <td>
               {formatDateTime(header.updatedAt)} (rev. {header.revision})
             </td>
-            <td>{header.source === 'imported' ? header.signerName || 'signed' : 'this computer'}</td>
+            <td>
+              <SignerCell state={signerStates?.get(header.id)} />
+            </td>
             <td>
               <a href={routeHref('review', header.id)}>
                 Review<span className="usa-sr-only"> {header.title}</span>

@@ -1,12 +1,15 @@
-import { usePortfolio } from '../../data';
+import { usePortfolio, useSignerStatesByIds } from '../../data';
 import { usePageTitle } from '../common/use-page-title';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
+import { SignerBadge } from '../common/signer-badge';
 
 export function PortfolioPage() {
   usePageTitle('Portfolio');
   const portfolio = usePortfolio(scoreContent, 10);
+  // Who signed each site's assessment, with its trust state, as the library shows it.
+  const signers = useSignerStatesByIds(portfolio?.sites.flatMap((site) => site.assessmentIds) ?? []);
   if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
   return (
@@ -20,6 +23,7 @@ export function PortfolioPage() {
           <thead>
             <tr>
               <th scope="col">Site</th>
+              <th scope="col">Signed by</th>
               <th scope="col">Overall</th>
               {PACK.areas.map((area) => (
                 <th key={area.code} scope="col">
@@ -32,6 +36,12 @@ export function PortfolioPage() {
             {portfolio.sites.map((site) => (
               <tr key={site.site} data-testid={`portfolio-site-${site.site}`}>
                 <th scope="row">{site.site}</th>
+                <td>
+                  {site.assessmentIds.map((id) => {
+                    const state = signers?.get(id);
+                    return state ? <SignerBadge key={id} state={state} /> : null;
+                  })}
+                </td>
                 <td>{formatPercent(site.overall)}</td>
                 {PACK.areas.map((area) => (
                   <td key={area.code}>{formatPercent(site.byArea[area.code] ?? null)}</td>
