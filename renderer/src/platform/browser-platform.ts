@@ -2,6 +2,7 @@
  * The plain-browser implementation of Platform: saving is a download of the assembled bytes, opening is a
  * file input. Used by `npm run start:web` and by every end-to-end test.
  */
+import { DONE, failure, success } from '../domain/result';
 import type { OpenedFile, OpenOptions, Platform, SaveOptions, SaveTarget } from './platform';
 
 function download(blob: Blob, name: string): void {
@@ -21,15 +22,16 @@ function collectingTarget(options: SaveOptions): SaveTarget {
   let open = true;
   return {
     write(chunk) {
-      if (!open) return Promise.reject(new Error('This file is already closed.'));
+      if (!open) return Promise.resolve(failure('unknown-save', 'This file is already closed.'));
       parts.push(chunk.slice());
-      return Promise.resolve();
+      return Promise.resolve(DONE);
     },
     commit() {
+      if (!open) return Promise.resolve(failure('unknown-save', 'This file is already closed.'));
       open = false;
       download(new Blob(parts, { type: options.mimeType }), options.suggestedName);
       parts = [];
-      return Promise.resolve(options.suggestedName);
+      return Promise.resolve(success(options.suggestedName));
     },
     abort() {
       open = false;
@@ -64,8 +66,8 @@ function pickFiles(options: OpenOptions): Promise<OpenedFile[]> {
 export function createBrowserPlatform(): Platform {
   return {
     appInfo: () => ({ name: 'AIRR Assessor', version: __APP_VERSION__, shell: 'browser' }),
-    saveFile: (options) => Promise.resolve(collectingTarget(options)),
-    openFiles: pickFiles,
+    saveFile: (options) => Promise.resolve(success(collectingTarget(options))),
+    openFiles: async (options) => success(await pickFiles(options)),
     onOpenFileRequest: () => () => undefined,
   };
 }

@@ -1,11 +1,11 @@
 /**
  * The Electron implementation of Platform, over the preload's `window.airrDesktop`. Only types come from
- * electron/ (lint forbids runtime imports); IPC result values become rejected promises here, carrying the
- * stable code, because Platform's callers work with promises.
+ * electron/ (lint forbids runtime imports). IPC results pass through as Platform results, codes unchanged.
  */
 // eslint-disable-next-line no-restricted-imports -- types only: the preload API's shape is the contract.
-import type { DesktopApi, IpcErrorCode, IpcResult, OpenedFileHandle } from '../../../electron/preload';
-import type { OpenedFile, Platform, SaveOptions, SaveTarget } from './platform';
+import type { DesktopApi, OpenedFileHandle } from '../../../electron/preload';
+import { DONE, success } from '../domain/result';
+import type { OpenedFile, Platform, PlatformResult, SaveOptions, SaveTarget } from './platform';
 
 declare global {
   interface Window {
@@ -17,36 +17,22 @@ declare global {
 /** Main caps a chunk at 16 MiB either way; larger writes are split, reads are pulled in pieces. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 
-export class DesktopError extends Error {
-  constructor(
-    readonly code: IpcErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DesktopError';
-  }
-}
-
-function unwrap<T>(result: IpcResult<T>): T {
-  if (result.ok) return result.value;
-  throw new DesktopError(result.code, result.message);
-}
-
 /**
  * Pulls a file main holds open, chunk by chunk, into a Blob. Each step wraps the Blob so far with the next
  * chunk, which Chromium composes by reference: only one chunk is ever held as JavaScript bytes, whatever
  * the file's size. The handle is closed whether or not the read succeeds.
  */
-async function readOpenedFile(api: DesktopApi, file: OpenedFileHandle): Promise<OpenedFile> {
+async function readOpenedFile(api: DesktopApi, file: OpenedFileHandle): Promise<PlatformResult<OpenedFile>> {
   try {
     let blob = new Blob([]);
     for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
       const length = Math.min(CHUNK_BYTES, file.size - offset);
+      const read = await api.readFile(file.token, offset, length);
+      if (!read.ok) return read;
       // Bytes arriving over IPC are backed by a plain ArrayBuffer, which is what Blob accepts.
-      const chunk = unwrap(await api.readFile(file.token, offset, length)) as Uint8Array<ArrayBuffer>;
-      blob = new Blob([blob, chunk]);
+      blob = new Blob([blob, read.value as Uint8Array<ArrayBuffer>]);
     }
-    return { name: file.name, size: file.size, lastModified: file.lastModified, blob };
+    return success({ name: file.name, size: file.size, lastModified: file.lastModified, blob });
   } finally {
     await api.closeFile(file.token);
   }
@@ -56,16 +42,15 @@ function saveTarget(api: DesktopApi, token: string): SaveTarget {
   return {
     async write(chunk) {
       for (let offset = 0; offset < chunk.byteLength; offset += CHUNK_BYTES) {
-        unwrap(await api.saveChunk(token, chunk.subarray(offset, offset + CHUNK_BYTES)));
+        const written = await api.saveChunk(token, chunk.subarray(offset, offset + CHUNK_BYTES));
+        if (!written.ok) return written;
       }
+      return DONE;
     },
-    async commit() {
-      return unwrap(await api.saveCommit(token));
-    },
+    commit: () => api.saveCommit(token),
     async abort() {
-      const result = await api.saveAbort(token);
-      // Aborting a save main already dropped (after a failed write) is not an error.
-      if (!result.ok && result.code !== 'unknown-save') unwrap(result);
+      // Main drops the temp file itself; a save it already dropped (after a failed write) is not an error.
+      await api.saveAbort(token);
     },
   };
 }
@@ -79,26 +64,33 @@ export function createElectronPlatform(api: DesktopApi): Platform {
   return {
     appInfo: () => ({ name: api.appName || 'AIRR Assessor', version: api.appVersion, shell: 'electron' }),
     async saveFile(options: SaveOptions) {
-      const begun = unwrap(
-        await api.saveBegin({ suggestedName: options.suggestedName, extensions: options.extensions }),
-      );
-      return begun === null ? null : saveTarget(api, begun.token);
+      const begun = await api.saveBegin({
+        suggestedName: options.suggestedName,
+        extensions: options.extensions,
+      });
+      if (!begun.ok) return begun;
+      return success(begun.value === null ? null : saveTarget(api, begun.value.token));
     },
     async openFiles(options) {
-      const handles = unwrap(await api.openFiles(options));
+      const handles = await api.openFiles(options);
+      if (!handles.ok) return handles;
       const files: OpenedFile[] = [];
       try {
-        for (const handle of handles) files.push(await readOpenedFile(api, handle));
+        for (const handle of handles.value) {
+          const read = await readOpenedFile(api, handle);
+          if (!read.ok) return read;
+          files.push(read.value);
+        }
       } finally {
         // Files not reached after a failure are still released.
-        await Promise.all(handles.slice(files.length + 1).map((handle) => api.closeFile(handle.token)));
+        await Promise.all(handles.value.slice(files.length + 1).map((handle) => api.closeFile(handle.token)));
       }
-      return files;
+      return success(files);
     },
     onOpenFileRequest(listener, onError) {
       return api.onOpenRequest((handle) => {
-        readOpenedFile(api, handle).then(listener, (error: unknown) =>
-          onError(error instanceof Error ? error.message : String(error)),
+        void readOpenedFile(api, handle).then((read) =>
+          read.ok ? listener(read.value) : onError(read.message),
         );
       });
     },

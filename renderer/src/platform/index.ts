@@ -1,2 +1,11 @@
 /** The platform's public face for screens: the interface only. main.tsx picks the implementation. */
-export type { AppInfo, OpenedFile, OpenOptions, Platform, SaveOptions, SaveTarget } from './platform';
+export type {
+  AppInfo,
+  OpenedFile,
+  OpenOptions,
+  Platform,
+  PlatformCode,
+  PlatformResult,
+  SaveOptions,
+  SaveTarget,
+} from './platform';

@@ -1,7 +1,16 @@
 /**
  * What differs between the Electron shell and a plain browser. The renderer talks to the outside world
  * (files, app facts) only through this interface; see electron-platform.ts and browser-platform.ts.
+ * Nothing here throws: every file operation returns a Result whose code is one of {@link PlatformCode}.
  */
+// eslint-disable-next-line no-restricted-imports -- types only: the desktop shell's failure codes are the contract.
+import type { IpcErrorCode } from '../../../electron/ipc-contract';
+import type { Result } from '../domain/result';
+
+/** Why a file operation failed: the desktop shell's stable IPC codes (the browser uses the same ones). */
+export type PlatformCode = IpcErrorCode;
+
+export type PlatformResult<T> = Result<T, PlatformCode>;
 export interface AppInfo {
   name: string;
   version: string;
@@ -29,8 +38,10 @@ export interface SaveOptions {
  * in one step (Electron: temp file + fsync + rename; browser: a download), abort() leaves nothing behind.
  */
 export interface SaveTarget {
-  write(chunk: Uint8Array): Promise<void>;
-  commit(): Promise<string>;
+  write(chunk: Uint8Array): Promise<PlatformResult<void>>;
+  /** The saved file's name. */
+  commit(): Promise<PlatformResult<string>>;
+  /** Best effort and idempotent: nothing is left behind, and there is nothing to report. */
   abort(): Promise<void>;
 }
 
@@ -43,9 +54,9 @@ export interface OpenOptions {
 export interface Platform {
   appInfo(): AppInfo;
   /** Asks where to save; null when the user cancels. */
-  saveFile(options: SaveOptions): Promise<SaveTarget | null>;
+  saveFile(options: SaveOptions): Promise<PlatformResult<SaveTarget | null>>;
   /** Asks for files to open; an empty list when the user cancels. */
-  openFiles(options: OpenOptions): Promise<OpenedFile[]>;
+  openFiles(options: OpenOptions): Promise<PlatformResult<OpenedFile[]>>;
   /**
    * Files the OS asked the app to open (file association, second instance); `onError` gets a sentence when
    * such a file could not be read. Returns an unsubscribe.

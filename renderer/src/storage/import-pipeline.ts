@@ -4,7 +4,7 @@
  * (storeVerifiedBundle) that the user asks for after seeing the verdict.
  */
 import { toHex, sha256Bytes } from '../domain/crypto/bytes';
-import type { Failure } from '../domain/crypto/failure';
+import type { Failure } from '../domain/result';
 import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import { BUNDLE_FILES } from '../domain/bundle/manifest';
 import { DEFAULT_LIMITS } from '../domain/import/limits';

@@ -7,7 +7,7 @@
 import type { AssessmentDocument } from '../domain/assessment/model';
 import { summarizeContent } from '../domain/assessment/summary';
 import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
-import type { Failure } from '../domain/crypto/failure';
+import type { Failure } from '../domain/result';
 import type { VerifiedBundle } from '../domain/import/verify-types';
 import type { AirrDatabase } from './database';
 import { planImport, type ImportPlan, type SignerRef } from './import-plan';

@@ -3,7 +3,7 @@
  * moved it. Pins are only written inside the import transaction (import-repository.ts), never on their own,
  * so a pin and the revision it was accepted with are always stored together.
  */
-import type { Failure } from '../domain/crypto/failure';
+import type { Failure } from '../domain/result';
 import type { AirrDatabase } from './database';
 import type { SignerRef } from './import-plan';
 import type { AssessmentHeader, SignerPinChange, SignerPinRow } from './rows';

@@ -11,7 +11,7 @@ import {
   type ParsedCertificate,
 } from '../domain/crypto/parse-certificate';
 import { toPem } from '../domain/crypto/pem';
-import { failure, type Failure } from '../domain/crypto/failure';
+import { failure, type Failure } from '../domain/result';
 import { sameFingerprint } from '../domain/crypto/fingerprint';
 import type { AirrDatabase } from './database';
 import type { TrustedSignerRow } from './rows';

@@ -1,5 +1,6 @@
 // Builds real bundles for the tests: a real identity, a real signed PDF, evidence streamed in chunks.
 import { createWriteStream } from 'node:fs';
+import type { AssessmentDocument } from '../../../renderer/src/domain/assessment/model';
 import type {
   BundleInput,
   BundleOptions,
@@ -52,7 +53,10 @@ export async function makeIdentity(): Promise<CreatedIdentity> {
 }
 
 /** The full export flow as the UI will run it: digest → report → sign PDF → bundle input. */
-export async function bundleInput(identity: CreatedIdentity): Promise<BundleInput> {
+/** A plain (unplanned) document, so tests can spread and change it. */
+export async function bundleInput(
+  identity: CreatedIdentity,
+): Promise<BundleInput & { document: AssessmentDocument }> {
   const document = fixtureDocument();
   const { sha256 } = assessmentJson(document);
   const signer = {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_SCHEMAS } from '../../../electron/ipc-schemas';
 import type { DesktopApi, IpcResult, OpenedFileHandle } from '../../../electron/preload';
 import { ReadSessions } from '../../../electron/read-sessions';
-import { createElectronPlatform, DesktopError } from '../../../renderer/src/platform/electron-platform';
+import { createElectronPlatform } from '../../../renderer/src/platform/electron-platform';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -65,40 +65,38 @@ describe('the Electron platform over the preload API', () => {
 
   it('splits large writes into chunks main accepts, in order', async () => {
     const api = fakeApi();
-    const target = await createElectronPlatform(api).saveFile({
+    const chosen = await createElectronPlatform(api).saveFile({
       suggestedName: 'site.airr',
       mimeType: 'application/vnd.airr.bundle+zip',
       extensions: ['airr'],
     });
+    const target = chosen.ok ? chosen.value : null;
     const data = new Uint8Array(20 * 1024 * 1024).map((_, i) => i % 251);
-    await target?.write(data);
+    await expect(target?.write(data)).resolves.toEqual({ ok: true, value: undefined });
     const calls = vi.mocked(api.saveChunk).mock.calls;
     expect(calls.map(([, bytes]) => bytes.byteLength)).toEqual([8388608, 8388608, 4194304]);
     expect(calls[2]?.[1][0]).toBe(data[16 * 1024 * 1024]);
-    await expect(target?.commit()).resolves.toBe('site.airr');
+    await expect(target?.commit()).resolves.toEqual({ ok: true, value: 'site.airr' });
   });
 
   it('returns null when the user cancels the save dialog', async () => {
     const api = fakeApi({ saveBegin: vi.fn(() => Promise.resolve(ok(null))) });
-    const target = await createElectronPlatform(api).saveFile({
+    const chosen = await createElectronPlatform(api).saveFile({
       suggestedName: 'x.airr',
       mimeType: 'application/zip',
       extensions: ['airr'],
     });
-    expect(target).toBeNull();
+    expect(chosen).toEqual({ ok: true, value: null });
   });
 
-  it('turns a failure value into a DesktopError with the stable code', async () => {
+  it('passes a failure value through with its stable code, never as an exception', async () => {
     const api = fakeApi({
       openFiles: vi.fn(() =>
         Promise.resolve({ ok: false as const, code: 'file-too-large' as const, message: 'Too big.' }),
       ),
     });
-    const error = await createElectronPlatform(api)
-      .openFiles({ extensions: ['airr'], multiple: false })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(DesktopError);
-    expect(error).toMatchObject({ code: 'file-too-large', message: 'Too big.' });
+    const opened = await createElectronPlatform(api).openFiles({ extensions: ['airr'], multiple: false });
+    expect(opened).toEqual({ ok: false, code: 'file-too-large', message: 'Too big.' });
   });
 
   it('pulls an opened file in chunks into a blob with the same bytes, then releases it', async () => {
@@ -106,7 +104,8 @@ describe('the Electron platform over the preload API', () => {
     const filePath = path.join(await tempDir(), 'big.airr');
     await writeFile(filePath, bytes);
     const { api, reads } = apiOverFiles([filePath]);
-    const [file] = await createElectronPlatform(api).openFiles({ extensions: ['airr'], multiple: false });
+    const opened = await createElectronPlatform(api).openFiles({ extensions: ['airr'], multiple: false });
+    const [file] = opened.ok ? opened.value : [];
     expect(file).toMatchObject({ name: 'big.airr', size: bytes.length });
     expect(
       Buffer.compare(new Uint8Array((await file?.blob.arrayBuffer()) ?? new ArrayBuffer(0)), bytes),
@@ -117,7 +116,7 @@ describe('the Electron platform over the preload API', () => {
     expect(reads.openCount).toBe(0);
   });
 
-  it('rejects with read-failed when the file changes while it is read, and releases every file', async () => {
+  it('fails with read-failed when the file changes while it is read, and releases every file', async () => {
     const dir = await tempDir();
     const paths = ['first.airr', 'second.airr'].map((name) => path.join(dir, name));
     for (const filePath of paths) await writeFile(filePath, patterned(10 * 1024 * 1024));
@@ -128,11 +127,9 @@ describe('the Electron platform over the preload API', () => {
       if (++calls === 2) await appendFile(paths[0] ?? '', 'appended by someone else');
       return read(token, offset, length);
     };
-    const error = await createElectronPlatform(api)
-      .openFiles({ extensions: ['airr'], multiple: true })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(DesktopError);
-    expect(error).toMatchObject({
+    const opened = await createElectronPlatform(api).openFiles({ extensions: ['airr'], multiple: true });
+    expect(opened).toEqual({
+      ok: false,
       code: 'read-failed',
       message: '“first.airr” changed after it was opened; open it again.',
     });

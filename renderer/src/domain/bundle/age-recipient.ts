@@ -1,6 +1,6 @@
 import { Encrypter } from 'age-encryption';
 import { z } from 'zod';
-import { failure, success, type Result } from '../crypto/failure';
+import { failure, success, type Result } from '../result';
 
 // Bech32 "age1" + 58 data characters = an X25519 public key, the recipient type stock `age` 1.x reads.
 const X25519_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;

@@ -5,7 +5,7 @@
  * (checked before SHA256SUMS, see LateChecks);
  * everything else is deflated. SHA256SUMS covers every other file and is signed with the assessor's key.
  */
-import { success, type Result } from '../crypto/failure';
+import { success, type Result } from '../result';
 import { signDetached } from '../crypto/sign';
 import { BundleError, toBundleFailure, type BundleErrorCode } from './bundle-error';
 import type { BundleInput, BundleOptions, BundleSummary } from './bundle-input';

@@ -1,4 +1,4 @@
-import type { Failure } from '../crypto/failure';
+import type { Failure } from '../result';
 
 export type BundleErrorCode =
   | 'invalid-assessment'

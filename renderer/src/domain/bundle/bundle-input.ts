@@ -1,4 +1,5 @@
 import type { AssessmentDocument } from '../assessment/model';
+import type { PlannedDocument } from './assessment-json';
 import type { ByteSource } from './byte-source';
 import type { BundleManifest } from './manifest';
 import type { Sha256Entry } from './sha256-sums';
@@ -16,7 +17,8 @@ export type EvidenceSource = {
 
 /** Everything an export needs. The PDF must already be signed (see report/sign-pdf.ts). */
 export type BundleInput = {
-  document: AssessmentDocument;
+  /** The document, or its plan when the caller already parsed and canonicalised it (see planDocument). */
+  document: AssessmentDocument | PlannedDocument;
   /**
    * Stored files for document.evidence, matched by sha256. Every listed file must be present
    * ('evidence-missing' otherwise); extra sources are ignored, duplicates of one sha256 are written once.

@@ -1,12 +1,13 @@
 /** Validation and everything known before the first byte is written: manifest, fixed files, evidence order. */
-import { AssessmentDocument } from '../assessment/model';
+import type { AssessmentDocument } from '../assessment/model';
+import { success } from '../result';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { toHex, utf8 } from '../crypto/bytes';
 import { canonicalJson } from '../journal/canonical-json';
 import { parseCertificate, type ParsedCertificate } from '../crypto/parse-certificate';
 import { toPem } from '../crypto/pem';
 import { signDetached, verifyDetached } from '../crypto/sign';
-import { assessmentJson } from './assessment-json';
+import { planDocument, PlannedDocument } from './assessment-json';
 import { BundleError } from './bundle-error';
 import type { BundleInput, EvidenceSource } from './bundle-input';
 import {
@@ -76,18 +77,14 @@ async function checkSigner(input: BundleInput): Promise<ParsedCertificate> {
 
 /** Validates the input and prepares the bundle; throws {@link BundleError}. */
 export async function planBundle(input: BundleInput): Promise<BundlePlan> {
-  const parsed = AssessmentDocument.safeParse(input.document);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '';
-    throw new BundleError(
-      'invalid-assessment',
-      `The assessment does not match the schema (at ${where || 'top level'}).`,
-    );
-  }
-  const document = parsed.data;
+  // An export plans the document once (to print its digest in the report) and hands the plan in.
+  const plan =
+    input.document instanceof PlannedDocument ? success(input.document) : planDocument(input.document);
+  if (!plan.ok) throw new BundleError(plan.code, plan.message);
+  const assessment = plan.value;
+  const document = assessment.document;
   const signer = await checkSigner(input);
   const evidence = planEvidence(document, input.evidence);
-  const assessment = assessmentJson(document);
   const manifest: BundleManifest = BundleManifest.parse({
     format: BUNDLE_FORMAT_ID,
     formatVersion: BUNDLE_FORMAT_VERSION,

@@ -4,7 +4,7 @@
  * (64 KiB STREAM segments), so sealing a large bundle does not need it in memory.
  */
 import { Encrypter } from 'age-encryption';
-import { failure, success, type Result } from '../crypto/failure';
+import { failure, success, type Result } from '../result';
 import { parseAgeRecipient, type RecipientErrorCode } from './age-recipient';
 
 export const SEALED_EXTENSION = '.airr.age';

@@ -4,7 +4,7 @@
  * was handed can never hold a second certificate or bytes the app would silently ignore.
  */
 import { fromBase64, toBase64 } from './bytes';
-import { failure, success, type Result } from './failure';
+import { failure, success, type Result } from '../result';
 
 export type PemErrorCode =
   | 'certificate-unreadable'

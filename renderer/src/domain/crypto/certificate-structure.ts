@@ -4,7 +4,7 @@
  * them from the input rather than re-encoding a parsed object is what makes "the signature covers these bytes"
  * and "the fingerprint is over these bytes" statements about the file itself.
  */
-import { failure, success, type Result } from './failure';
+import { failure, success, type Result } from '../result';
 import {
   checkTree,
   childrenOf,

@@ -4,7 +4,7 @@
  * trust decision could lean on, because a chosen 32-bit suffix can be ground on ordinary hardware.
  */
 import { sha256Bytes, toHex } from './bytes';
-import { failure, success, type Result } from './failure';
+import { failure, success, type Result } from '../result';
 
 /** Hex characters in a SHA-256 fingerprint. */
 export const FINGERPRINT_HEX_LENGTH = 64;

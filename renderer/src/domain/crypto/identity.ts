@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { createSelfSignedCertificate, type CertificateFiles, type CertificateSubject } from './certificate';
-import { failure, success, type Result } from './failure';
+import { failure, success, type Result } from '../result';
 import { importSigningKey, rewrapPrivateKey, unwrapSigningKey, wrapPrivateKey } from './key-wrap';
 import { EMAIL, IDENTITY_FORMAT_ID, IdentityRecord } from './identity-record';
 

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { fromBase64, ownBytes, toBase64, utf8 } from './bytes';
-import { failure, success, type Result } from './failure';
+import { failure, success, type Result } from '../result';
 
 export const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;

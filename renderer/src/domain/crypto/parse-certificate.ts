@@ -11,7 +11,7 @@ import { MAX_CERTIFICATE_BYTES, MAX_CERTIFICATE_TEXT } from './certificate-limit
 import { certificateFromPem, type PemErrorCode } from './certificate-pem';
 import { certificateParts, type CertificateParts, type StructureErrorCode } from './certificate-structure';
 import { derSignatureToRaw, rawSignatureToDer } from './ecdsa-der';
-import { failure, success, type Failure, type Result } from './failure';
+import { failure, success, type Failure, type Result } from '../result';
 import { fingerprintOf, type Fingerprint } from './fingerprint';
 import { OID } from './oids';
 import { sameBytes } from './strict-der';

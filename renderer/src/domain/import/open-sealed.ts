@@ -5,7 +5,7 @@
  */
 import { Decrypter, armor } from 'age-encryption';
 import { fromUtf8 } from '../crypto/bytes';
-import type { Failure } from '../crypto/failure';
+import type { Failure } from '../result';
 import { VERIFY_SENTENCES, type SealedCode } from './verify-codes';
 
 const BINARY_MAGIC = 'age-encryption.org/v1\n';

@@ -1,5 +1,5 @@
 /** The stable failure codes of bundle import, each with the one sentence the UI shows for it. */
-import type { Failure } from '../crypto/failure';
+import type { Failure } from '../result';
 
 export const VERIFY_CODES = [
   'not-a-zip',

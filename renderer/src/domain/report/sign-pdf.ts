@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { PDFDocument } from 'pdf-lib';
-import { failure, success, type Result } from '../crypto/failure';
+import { failure, success, type Result } from '../result';
 import { fromPem } from '../crypto/pem';
 import { embedSignature, fillByteRange, signedSpans } from './byte-range';
 import { buildCmsSignature } from './cms-signature';

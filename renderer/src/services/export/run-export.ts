@@ -1,12 +1,14 @@
 /**
- * The export itself: prepare (document, digest, signed report), ask where to save, then stream the bundle —
- * through age when sealing — into the chosen file. Errors come back as values with a sentence to show.
+ * The export itself: prepare (document planned once, signed report), ask where to save, then stream the
+ * bundle — through age when sealing — into the chosen file. Every outcome is a Result with an ExportCode.
  */
 import { bundleStream } from '../../domain/bundle/build-bundle';
 import type { BundleProgress } from '../../domain/bundle/bundle-input';
 import { sealStream, type SealTarget } from '../../domain/bundle/seal';
+import { success, type Result } from '../../domain/result';
 import type { Platform } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
+import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
 import { bundleFileName } from './file-name';
 import { prepareExport, type ExportSigner } from './prepare-export';
 import { writeStream, type Written } from './write-stream';
@@ -23,28 +25,25 @@ export type ExportRequest = {
   onWriting: () => void;
 };
 
-export type ExportResult =
-  { ok: true; value: Written & { sealed: boolean } } | { ok: false; code: string; message: string };
+export type Exported = Written & { sealed: boolean };
 
-const NOT_SAVED = {
-  ok: false as const,
-  code: 'not-saved',
-  message: 'No file was chosen, so nothing was saved.',
-};
+export type ExportResult = Result<Exported, ExportCode>;
 
 export async function runExport(db: AirrDatabase, request: ExportRequest): Promise<ExportResult> {
   const { platform, signal, seal } = request;
   const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
   // A Cancel pressed while the report was being signed must not open the save dialog afterwards.
-  if (signal.aborted) return { ok: false, code: 'cancelled', message: 'The export was canceled.' };
+  if (signal.aborted) return CANCELLED;
   const { bundle, site, title, revision } = prepared.value;
   const sealed = seal !== null;
-  const target = await platform.saveFile({
+  const chosen = await platform.saveFile({
     suggestedName: bundleFileName(site, title, revision, sealed),
     mimeType: sealed ? 'application/octet-stream' : 'application/zip',
     extensions: [sealed ? 'airr.age' : 'airr'],
   });
+  if (!chosen.ok) return chosen;
+  const target = chosen.value;
   if (!target) return NOT_SAVED;
   request.onWriting();
   let stream = bundleStream(bundle, { signal, onProgress: request.onProgress });
@@ -58,7 +57,7 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
     stream = encrypted.value;
   }
   const written = await writeStream(stream, target, signal);
-  return written.ok ? { ok: true, value: { ...written.value, sealed } } : written;
+  return written.ok ? success({ ...written.value, sealed }) : written;
 }
 
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */
@@ -69,12 +68,13 @@ export async function saveReportOnly(
   const { platform } = request;
   const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
   if (!prepared.ok) return prepared;
-  const target = await platform.saveFile({
+  const chosen = await platform.saveFile({
     suggestedName: 'report.pdf',
     mimeType: 'application/pdf',
     extensions: ['pdf'],
   });
-  if (!target) return NOT_SAVED;
+  if (!chosen.ok) return chosen;
+  if (!chosen.value) return NOT_SAVED;
   const pdf = prepared.value.bundle.reportPdf;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -82,6 +82,6 @@ export async function saveReportOnly(
       controller.close();
     },
   });
-  const written = await writeStream(stream, target);
-  return written.ok ? { ok: true, value: { ...written.value, sealed: false } } : written;
+  const written = await writeStream(stream, chosen.value);
+  return written.ok ? success({ ...written.value, sealed: false }) : written;
 }

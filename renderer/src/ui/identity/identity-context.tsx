@@ -4,7 +4,7 @@
  * Lock drops it, so every session starts locked.
  */
 import { createContext, useContext } from 'react';
-import type { Failure } from '../../domain/crypto/failure';
+import type { Failure } from '../../domain/result';
 import type { IdentityRecord, NewIdentityInput } from '../../domain/crypto/identity';
 import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
 

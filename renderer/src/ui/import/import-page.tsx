@@ -35,13 +35,12 @@ export function ImportPage() {
   async function choose() {
     setChooseProblem(null);
     inbox.dismissProblem();
-    let file: OpenedFile | undefined;
-    try {
-      [file] = await platform.openFiles({ extensions: ['airr', 'age'], multiple: false });
-    } catch (error) {
-      setChooseProblem(error instanceof Error ? error.message : String(error));
+    const opened = await platform.openFiles({ extensions: ['airr', 'age'], multiple: false });
+    if (!opened.ok) {
+      setChooseProblem(opened.message);
       return;
     }
+    const [file] = opened.value;
     if (file) await open(file);
   }
 

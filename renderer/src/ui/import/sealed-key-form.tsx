@@ -35,7 +35,8 @@ export function SealedKeyForm({
   const [missing, setMissing] = useState(false);
 
   async function loadIdentity() {
-    const [file] = await platform.openFiles({ extensions: [], multiple: false });
+    const opened = await platform.openFiles({ extensions: [], multiple: false });
+    const [file] = opened.ok ? opened.value : [];
     if (!file) return;
     setIdentity(IDENTITY_PATTERN.exec(await file.blob.text())?.[0] ?? '');
   }

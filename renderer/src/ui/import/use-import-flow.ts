@@ -78,7 +78,12 @@ export function useImportFlow() {
       if (state.step !== 'verified') return;
       const result = await store.storeVerifiedBundle(state.prepared, { keepOlderAsHistory, keyChange });
       if (result.ok) setState({ step: 'stored', fileName: state.fileName, result });
-      else setState({ ...state, refusal: result.message });
+      else {
+        // What is stored may have changed since the preview (another window imported meanwhile, e.g. a
+        // revision by another key): plan again, so the page shows what accepting would now do.
+        const plan = await store.previewImport(state.prepared);
+        setState({ ...state, plan, refusal: result.message });
+      }
     },
     [store, state],
   );

@@ -22,14 +22,9 @@ export function EvidenceSection({ loaded }: { loaded: LoadedAssessment }) {
   const { platform } = useApp();
   const [message, setMessage] = useState<string | null>(null);
   const save = async (row: EvidenceRow) => {
-    try {
-      const name = await saveBlob(platform, row.blob, row.name, []);
-      setMessage(name ? `Saved “${name}”.` : null);
-    } catch (error) {
-      setMessage(
-        `“${row.name}” could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+    const saved = await saveBlob(platform, row.blob, row.name, []);
+    if (!saved.ok) setMessage(`“${row.name}” could not be saved: ${saved.message}`);
+    else setMessage(saved.value ? `Saved “${saved.value}”.` : null);
   };
   return (
     <section aria-labelledby="evidence-heading">

@@ -41,12 +41,9 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
             name: `${base}-${kind}.csv`,
             ext: 'csv',
           };
-    try {
-      const saved = await saveBlob(platform, file.blob, file.name, [file.ext]);
-      setMessage(saved ? `Saved “${saved}”.` : null);
-    } catch (error) {
-      setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const saved = await saveBlob(platform, file.blob, file.name, [file.ext]);
+    if (!saved.ok) setMessage(`Not saved: ${saved.message}`);
+    else setMessage(saved.value ? `Saved “${saved.value}”.` : null);
   };
   return (
     <section aria-labelledby="handoff-heading">

@@ -13,12 +13,12 @@ export function SignedReportButton({ header }: { header: AssessmentHeader }) {
   if (!report || report.revision !== header.revision) return null;
   const save = async () => {
     const name = `${safeFileName(header.siteName, 'site')}-${safeFileName(header.title, 'assessment')}-r${report.revision}-report.pdf`;
-    try {
-      const saved = await saveBlob(platform, report.pdf, name, ['pdf']);
-      setMessage(saved ? `Saved “${saved}”. PDF readers and pdfsig show the assessor’s signature.` : null);
-    } catch (error) {
-      setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const saved = await saveBlob(platform, report.pdf, name, ['pdf']);
+    if (!saved.ok) setMessage(`Not saved: ${saved.message}`);
+    else
+      setMessage(
+        saved.value ? `Saved “${saved.value}”. PDF readers and pdfsig show the assessor’s signature.` : null,
+      );
   };
   return (
     <p>

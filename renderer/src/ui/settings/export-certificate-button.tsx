@@ -1,6 +1,7 @@
 import { Button } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useApp } from '../app/app-context';
+import { saveBlob } from '../common/save-blob';
 
 /** Saves the certificate (public, safe to share) so the security team can add it to their trust store. */
 export function ExportCertificateButton({ certificatePem }: { certificatePem: string }) {
@@ -9,20 +10,14 @@ export function ExportCertificateButton({ certificatePem }: { certificatePem: st
 
   async function save() {
     setMessage('');
-    const target = await platform.saveFile({
-      suggestedName: 'assessor.pem',
-      mimeType: 'application/x-pem-file',
-      extensions: ['pem'],
-    });
-    if (!target) return;
-    try {
-      await target.write(new TextEncoder().encode(certificatePem));
-      const name = await target.commit();
-      setMessage(`Saved the certificate as ${name}.`);
-    } catch (error) {
-      await target.abort();
-      setMessage(`The certificate could not be saved. ${error instanceof Error ? error.message : ''}`.trim());
-    }
+    const saved = await saveBlob(
+      platform,
+      new Blob([certificatePem], { type: 'application/x-pem-file' }),
+      'assessor.pem',
+      ['pem'],
+    );
+    if (!saved.ok) setMessage(`The certificate could not be saved. ${saved.message}`);
+    else if (saved.value) setMessage(`Saved the certificate as ${saved.value}.`);
   }
 
   return (

@@ -27,6 +27,7 @@ export function AddSignerSection() {
 
   async function chooseFile() {
     const file = await chooseCertificateFile(platform);
+    if (file.kind === 'failed') setMessage({ type: 'error', text: file.message });
     if (file.kind === 'too-large') setMessage({ type: 'error', text: CERTIFICATE_FILE_TOO_LARGE });
     if (file.kind === 'chosen') await read(file.input, 'file');
   }

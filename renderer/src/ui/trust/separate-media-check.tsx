@@ -34,7 +34,8 @@ export function SeparateMediaCheck({
     if (read.kind === 'cancelled') return;
     const candidate = read.kind === 'chosen' ? await store.readTrustCandidate(read.input) : null;
     let problem: string | undefined;
-    if (!candidate) problem = CERTIFICATE_FILE_TOO_LARGE;
+    if (read.kind === 'failed') problem = read.message;
+    else if (!candidate) problem = CERTIFICATE_FILE_TOO_LARGE;
     else if (!candidate.ok) problem = candidate.message;
     else if (!sameFingerprint(candidate.candidate.fingerprint, fingerprint))
       problem =

@@ -1,4 +1,5 @@
 // A Platform whose saves land in memory, recording whether each file was committed or aborted.
+import { DONE, success } from '../../../../renderer/src/domain/result';
 import type { Platform, SaveOptions, SaveTarget } from '../../../../renderer/src/platform';
 
 export type SavedFile = {
@@ -19,11 +20,11 @@ export function fakePlatform(onWrite?: (file: SavedFile) => void): {
       write: (chunk) => {
         file.chunks.push(chunk.slice());
         onWrite?.(file);
-        return Promise.resolve();
+        return Promise.resolve(DONE);
       },
       commit: () => {
         file.state = 'committed';
-        return Promise.resolve(options.suggestedName);
+        return Promise.resolve(success(options.suggestedName));
       },
       abort: () => {
         file.state = 'aborted';
@@ -36,8 +37,8 @@ export function fakePlatform(onWrite?: (file: SavedFile) => void): {
     saved,
     platform: {
       appInfo: () => ({ name: 'AIRR Assessor', version: '0.1.0', shell: 'browser' }),
-      saveFile: (options) => Promise.resolve(target(options)),
-      openFiles: () => Promise.resolve([]),
+      saveFile: (options) => Promise.resolve(success(target(options))),
+      openFiles: () => Promise.resolve(success([])),
       onOpenFileRequest: () => () => undefined,
     },
   };

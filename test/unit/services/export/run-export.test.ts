@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Decrypter } from 'age-encryption';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { AssessmentDocument } from '../../../../renderer/src/domain/assessment/model';
+import { failure } from '../../../../renderer/src/domain/result';
 import { createIdentity } from '../../../../renderer/src/domain/crypto/identity';
 import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
 import { createAssessment } from '../../../../renderer/src/storage/assessment-repository';
@@ -152,5 +154,64 @@ describe('running an export', () => {
     expect(result.ok).toBe(true);
     expect(saved[0]).toMatchObject({ state: 'committed', options: { suggestedName: 'report.pdf' } });
     expect(Buffer.from(joined(saved[0]!)).toString('latin1')).toContain('/adbe.pkcs7.detached');
+  });
+
+  it('checks and canonicalises the document once per export: the report digest and the bundle share one plan', async () => {
+    const { db, id, signer } = await seeded();
+    const { platform } = fakePlatform();
+    const safeParse = vi.spyOn(AssessmentDocument, 'safeParse');
+    const parse = vi.spyOn(AssessmentDocument, 'parse');
+    try {
+      const result = await runExport(db, {
+        platform,
+        assessmentId: id,
+        signer,
+        seal: null,
+        signal: new AbortController().signal,
+        onProgress: noop,
+        onWriting: noop,
+      });
+      if (!result.ok) throw new Error(result.message);
+      expect(safeParse.mock.calls.length + parse.mock.calls.length).toBe(1);
+    } finally {
+      safeParse.mockRestore();
+      parse.mockRestore();
+    }
+  });
+
+  it('returns the platform’s own failure code when the disk refuses a chunk, and aborts the file', async () => {
+    const { db, id, signer } = await seeded();
+    const { platform, saved } = fakePlatform();
+    const save = platform.saveFile.bind(platform);
+    platform.saveFile = async (options) => {
+      const chosen = await save(options);
+      if (!chosen.ok || !chosen.value) return chosen;
+      const target = chosen.value;
+      let writes = 0;
+      const write = target.write.bind(target);
+      target.write = (chunk) =>
+        ++writes === 2 ? Promise.resolve(failure('write-failed', 'The disk is full.')) : write(chunk);
+      return chosen;
+    };
+    const result = await runExport(db, {
+      platform,
+      assessmentId: id,
+      signer,
+      seal: null,
+      signal: new AbortController().signal,
+      onProgress: noop,
+      onWriting: noop,
+    });
+    expect(result).toEqual({ ok: false, code: 'write-failed', message: 'The disk is full.' });
+    expect(saved[0]?.state).toBe('aborted');
+  });
+
+  it('passes a failure of the save dialog through as a value and writes nothing', async () => {
+    const { db, id, signer } = await seeded();
+    const { platform, saved } = fakePlatform();
+    platform.saveFile = () => Promise.resolve(failure('internal-error', 'The dialog failed.'));
+    const result = await saveReportOnly(db, { platform, assessmentId: id, signer });
+    expect(result).toEqual({ ok: false, code: 'internal-error', message: 'The dialog failed.' });
+    expect(saved).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SealTarget } from '../../../domain/bundle/seal';
 import { useStore } from '../../../data';
-import type { ExportResult } from '../../../services/export/run-export';
+import type { ExportCode } from '../../../services/export/export-codes';
+import type { Exported, ExportResult } from '../../../services/export/run-export';
 import type { ExportSigner } from '../../../services/export/prepare-export';
 import { useApp } from '../../app/app-context';
 
@@ -9,8 +10,8 @@ export type ExportPhase =
   | { phase: 'idle' }
   | { phase: 'preparing' }
   | { phase: 'writing'; percent: number }
-  | { phase: 'done'; result: Extract<ExportResult, { ok: true }>['value']; what: 'bundle' | 'report' }
-  | { phase: 'failed'; message: string }
+  | { phase: 'done'; result: Exported; what: 'bundle' | 'report' }
+  | { phase: 'failed'; code: ExportCode; message: string }
   | { phase: 'cancelled' };
 
 /** Runs one export at a time with a Cancel that aborts the bundle stream and removes the partial file. */
@@ -25,7 +26,7 @@ export function useExport(assessmentId: string) {
     if (result.ok) setState({ phase: 'done', result: result.value, what });
     else if (result.code === 'cancelled') setState({ phase: 'cancelled' });
     else if (result.code === 'not-saved') setState({ phase: 'idle' });
-    else setState({ phase: 'failed', message: result.message });
+    else setState({ phase: 'failed', code: result.code, message: result.message });
   }, []);
 
   const exportBundle = useCallback(
