@@ -10,7 +10,7 @@ import { MAX_KEY_FILE_BYTES, parseAgeKeyFile } from './age-key-file';
 import { bundlePaths } from './bundle-paths';
 import { HELP, parseCliArgs, USAGE, type CliArgs } from './cli-args';
 import { fileLooksSealed, verifyFile, worstExit, type FileVerdict, type VerifyContext } from './file-verdict';
-import { quoted, terminalSafe } from './terminal-text';
+import { quoted, safeMessage } from './terminal-text';
 import { summarize, summaryJson, summaryText, verdictJson, verdictText } from './verdict-output';
 
 const MAX_CERTIFICATE_BYTES = 1024 * 1024;
@@ -67,10 +67,10 @@ async function prepare(args: CliArgs): Promise<Prepared> {
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseCliArgs(argv);
   if (parsed.kind === 'help') return (console.log(HELP), 0);
-  if (parsed.kind === 'usage') return (console.error(terminalSafe(parsed.message)), 2);
+  if (parsed.kind === 'usage') return (console.error(safeMessage(parsed.message)), 2);
   const { args } = parsed;
   const prepared = await prepare(args);
-  if (!prepared.ok) return (console.error(`${terminalSafe(prepared.message)}\n${USAGE}`), 2);
+  if (!prepared.ok) return (console.error(`${safeMessage(prepared.message)}\n${USAGE}`), 2);
   const verdicts: FileVerdict[] = [];
   for (const file of prepared.files) {
     const verdict = await verifyFile(file, prepared.context);
@@ -88,7 +88,7 @@ void main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     // Not expected (verifyBundle returns values); still never exit 0 on a surprise.
-    console.error(terminalSafe(`Internal error: ${error instanceof Error ? error.message : String(error)}`));
+    console.error(safeMessage(`Internal error: ${error instanceof Error ? error.message : String(error)}`));
     process.exit(1);
   },
 );

@@ -26,6 +26,19 @@ export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, escapeOne);
 }
 
+// The same characters as UNSAFE without the backslash.
+const CONTROLS =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this is for
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+/**
+ * For sentences (verifier and usage messages) that may already hold names escaped by quoted() or by the
+ * verifier: control and bidi characters are escaped, backslashes left alone so nothing is escaped twice.
+ */
+export function safeMessage(text: string): string {
+  return text.replace(CONTROLS, escapeOne);
+}
+
 /** A name in double quotes, escaped, so where it ends is never in doubt. */
 export function quoted(text: string): string {
   return `"${terminalSafe(text).replace(/"/g, '\\"')}"`;

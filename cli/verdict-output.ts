@@ -4,7 +4,7 @@
  * bundle can start a line of its own. JSON (--json): JSON Lines, one object per bundle then one summary.
  */
 import { OUTCOME_EXIT, type FileVerdict, type Outcome } from './file-verdict';
-import { quoted, safeJson, terminalSafe } from './terminal-text';
+import { quoted, safeJson, safeMessage, terminalSafe } from './terminal-text';
 
 const HEADLINE: Readonly<Record<Outcome, string>> = {
   trusted: 'VERIFIED, TRUSTED SIGNER',
@@ -23,7 +23,7 @@ export function verdictText(verdict: FileVerdict): string[] {
   if (verdict.outcome === 'rejected') {
     return [
       `REJECTED (${terminalSafe(verdict.code)}): ${quoted(verdict.file)}`,
-      `  reason     ${terminalSafe(verdict.message)}`,
+      `  reason     ${safeMessage(verdict.message)}`,
     ];
   }
   const { assessment, signer } = verdict;
@@ -34,7 +34,7 @@ export function verdictText(verdict: FileVerdict): string[] {
     `  title      ${quoted(assessment.title)}`,
     `  signer     ${quoted(signer.name)}, ${quoted(signer.organization)} <${terminalSafe(signer.email)}>`,
     `  SHA-256    ${terminalSafe(signer.fingerprint)}`,
-    ...verdict.warnings.map((warning) => `  warning    ${terminalSafe(warning)}`),
+    ...verdict.warnings.map((warning) => `  warning    ${safeMessage(warning)}`),
     `  trust      ${TRUST_LINE[verdict.outcome]}`,
   ];
 }

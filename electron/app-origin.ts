@@ -22,11 +22,12 @@ export function isAppUrl(url: string): boolean {
 
 /**
  * Requests the session lets through: our own origin, blob: URLs minted by our origin (evidence previews,
- * workers) and devtools. Everything else (http, https, file, ws, data for fetches...) is cancelled.
+ * workers) and, in development builds only (`allowDevTools`), devtools:. Everything else (http, https,
+ * file, ws, data for fetches...) is cancelled.
  */
-export function isAllowedRequestUrl(url: string): boolean {
+export function isAllowedRequestUrl(url: string, allowDevTools = false): boolean {
   if (isAppUrl(url)) return true;
-  if (url.startsWith('devtools:')) return true;
+  if (/^devtools:/i.test(url)) return allowDevTools;
   if (url.startsWith('blob:')) return isAppUrl(url.slice('blob:'.length));
   return false;
 }

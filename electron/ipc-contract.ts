@@ -92,10 +92,19 @@ export interface IpcInvokeContract {
   'file:close': { request: FileTokenRequest; response: null };
 }
 
+/** Why main asks the renderer to lock the signing key (Electron powerMonitor events). */
+export type SessionLockReason = 'lock-screen' | 'suspend';
+
+export interface SessionLockEvent {
+  reason: SessionLockReason;
+}
+
 /** Events main sends to the renderer. */
 export interface IpcEventContract {
   /** A bundle the OS asked us to open (file association, second instance, macOS open-file). */
   'file:open-request': OpenedFileHandle;
+  /** The screen was locked or the machine is suspending: drop the unlocked signing key. */
+  'session:lock': SessionLockEvent;
 }
 
 export type IpcChannel = keyof IpcInvokeContract;

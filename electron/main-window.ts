@@ -4,12 +4,15 @@
  */
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
+import { devToolsEnabled } from './devtools-policy';
 import type { PreloadSwitch } from './ipc-contract';
 
 export interface MainWindowOptions {
   preloadPath: string;
   appName: string;
   appVersion: string;
+  /** `app.isPackaged`: DevTools exist only when this is false (devtools-policy.ts). */
+  isPackaged: boolean;
 }
 
 function preloadSwitch(name: PreloadSwitch, value: string): string {
@@ -41,7 +44,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false,
       // Middle-click would otherwise try to open links in a new window (denied anyway; this stops the event).
       disableBlinkFeatures: 'Auxclick',
-      devTools: true,
+      devTools: devToolsEnabled(options),
       additionalArguments: [
         preloadSwitch('--airr-app-name=', options.appName),
         preloadSwitch('--airr-app-version=', options.appVersion),

@@ -3,9 +3,10 @@
  * OS open requests together; each concern lives in its own module. No auto-update, no crash reporter, no
  * telemetry: nothing here opens a network connection.
  */
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { applicationMenuTemplate, devToolsEnabled, lockDownDevTools } from './devtools-policy';
 import type { DesktopAppInfo, IpcEventContract } from './ipc-contract';
 import { createIpcRouter } from './ipc-handle';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -15,6 +16,7 @@ import { BUNDLE_OPEN_RULES, filePathsFromArgv } from './open-request';
 import { createOpenRequestRouter } from './open-request-router';
 import { ReadSessions } from './read-sessions';
 import { SaveSessions } from './save-sessions';
+import { forwardSessionLocks } from './session-lock';
 import { hardenSession } from './session-policy';
 import { guardWebContents } from './web-contents-policy';
 
@@ -56,7 +58,12 @@ function start(): void {
     if (mainWindow) bringForward(mainWindow);
     openAll(argv);
   });
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  // DevTools only in development builds: no menu entry, no shortcut, no devtools: requests when packaged.
+  const build = { isPackaged: app.isPackaged, platform: process.platform };
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents);
+    lockDownDevTools(contents, build);
+  });
   app.on('window-all-closed', () => app.quit());
   // Quitting waits for unfinished saves to remove their temp files.
   let savesClosed = false;
@@ -80,7 +87,10 @@ function start(): void {
       arch: process.arch,
       packaged: app.isPackaged,
     };
-    hardenSession(session.defaultSession);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(build)));
+    hardenSession(session.defaultSession, { devTools: devToolsEnabled(build) });
+    // Screen lock and suspend lock the signing key in the renderer.
+    forwardSessionLocks(powerMonitor, (event) => send('session:lock', event));
     serveAppScheme(session.defaultSession, path.join(app.getAppPath(), 'dist', 'renderer'));
     registerIpcHandlers({
       router: createIpcRouter({
@@ -98,6 +108,7 @@ function start(): void {
       preloadPath: path.join(__dirname, 'preload.js'),
       appName: appInfo.name,
       appVersion: appInfo.version,
+      isPackaged: build.isPackaged,
     });
     mainWindow = window;
     window.webContents.on('did-start-loading', () => opens.setReady(false));

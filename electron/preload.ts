@@ -14,6 +14,7 @@ import type {
   OpenFilesRequest,
   PreloadSwitch,
   SaveBeginRequest,
+  SessionLockReason,
 } from './ipc-contract';
 
 function invoke<C extends IpcChannel>(
@@ -39,6 +40,24 @@ ipcRenderer.on(OPEN_REQUEST, (_event, file: IpcEventContract['file:open-request'
   for (const listener of openListeners) listener(file);
 });
 
+type LockListener = (reason: SessionLockReason) => void;
+const lockListeners = new Set<LockListener>();
+const SESSION_LOCK: keyof IpcEventContract = 'session:lock';
+// The sandboxed preload cannot load zod; the payload is checked by hand against the contract's two reasons.
+const LOCK_REASONS: readonly SessionLockReason[] = ['lock-screen', 'suspend'];
+
+function lockReason(payload: unknown): SessionLockReason | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const reason = (payload as { reason?: unknown }).reason;
+  return LOCK_REASONS.find((known) => known === reason) ?? null;
+}
+
+ipcRenderer.on(SESSION_LOCK, (_event, payload: unknown) => {
+  const reason = lockReason(payload);
+  if (reason === null) return;
+  for (const listener of lockListeners) listener(reason);
+});
+
 export const desktopApi = {
   /** Known synchronously: main passes it on the renderer's command line. */
   appName: switchValue('--airr-app-name='),
@@ -59,10 +78,17 @@ export const desktopApi = {
       openListeners.delete(listener);
     };
   },
+  /** Screen locked or machine suspending (main's powerMonitor); returns an unsubscribe function. */
+  onSessionLock: (listener: LockListener): (() => void) => {
+    lockListeners.add(listener);
+    return () => {
+      lockListeners.delete(listener);
+    };
+  },
 };
 
 /** The renderer's view of the preload API, derived from the object itself. */
 export type DesktopApi = typeof desktopApi;
-export type { IpcErrorCode, IpcResult, OpenedFileHandle } from './ipc-contract';
+export type { IpcErrorCode, IpcResult, OpenedFileHandle, SessionLockReason } from './ipc-contract';
 
 contextBridge.exposeInMainWorld('airrDesktop', desktopApi);

@@ -11,7 +11,7 @@ export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-h
 export { usePortfolio } from './portfolio-hooks';
 export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks';
 export { useSignedReport } from './report-hooks';
-export { useRecipients, useStoredIdentity } from './settings-hooks';
+export { useIdleLockMinutes, useRecipients, useStoredIdentity } from './settings-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
 export {
   useKeyChanges,
@@ -22,6 +22,7 @@ export {
   useSignerStatesByIds,
 } from './signer-hooks';
 // Plain values screens need from storage (all light).
+export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../storage/idle-lock-setting';
 export { DEFAULT_QUERY, SORT_FIELDS } from '../storage/library-query';
 export { defaultLabel, MAX_LABEL_LENGTH } from '../storage/trust-queries';
 export { parseDocumentRef } from '../storage/assessment-document';

@@ -17,6 +17,7 @@ import {
 } from '../storage/assessment-queries';
 import { addEvidence, removeEvidence } from '../storage/evidence-repository';
 import { getIdentity, saveIdentity, updateIdentity } from '../storage/identity-repository';
+import { getIdleLockMinutes, setIdleLockMinutes } from '../storage/idle-lock-setting';
 import { countMatching, librarySigners, queryPage } from '../storage/library-query';
 import { listRecipients } from '../storage/recipient-queries';
 import { findTrustedSigner, listTrustedSigners, trustedFingerprints } from '../storage/trust-queries';
@@ -61,6 +62,8 @@ export function createStore(db: AirrDatabase) {
     getIdentity: bind(db, getIdentity),
     saveIdentity: bind(db, saveIdentity),
     updateIdentity: bind(db, updateIdentity),
+    getIdleLockMinutes: bind(db, getIdleLockMinutes),
+    setIdleLockMinutes: bind(db, setIdleLockMinutes),
     // Recipients
     listRecipients: bind(db, listRecipients),
     addRecipient: lazy(db, () => recipientCode().then((m) => m.addRecipient)),

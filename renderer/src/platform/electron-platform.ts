@@ -94,5 +94,8 @@ export function createElectronPlatform(api: DesktopApi): Platform {
         );
       });
     },
+    onSessionLock(listener) {
+      return api.onSessionLock(() => listener());
+    },
   };
 }

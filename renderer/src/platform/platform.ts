@@ -62,4 +62,9 @@ export interface Platform {
    * such a file could not be read. Returns an unsubscribe.
    */
   onOpenFileRequest(listener: (file: OpenedFile) => void, onError: (message: string) => void): () => void;
+  /**
+   * The screen was locked or the machine is suspending (desktop only; a browser has no such signal and
+   * relies on the idle and hidden-window lock). Returns an unsubscribe.
+   */
+  onSessionLock?(listener: () => void): () => void;
 }

@@ -58,16 +58,31 @@ export async function saveIdentity(
   }
 }
 
-/** Replaces the wrapped key of an existing identity; refuses to create one by accident. */
+/**
+ * Replaces the wrapped key of an existing identity; refuses to create one by accident. Only the record
+ * changes: the row's other fields (the idle-lock setting) stay.
+ */
 export async function updateIdentity(
   db: AirrDatabase,
   record: IdentityRecord,
 ): Promise<IdentityResult<IdentityRecord>> {
+  const parsed = IdentityRecord.safeParse(record);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: 'identity-invalid',
+      message: parsed.error.issues[0]?.message ?? 'The identity is incomplete.',
+    };
+  }
   try {
-    const existing = await db.identities.get(record.id);
-    if (!existing) return { ok: false, code: 'not-found', message: 'This identity no longer exists.' };
+    const updated = await db.transaction('rw', db.identities, async () => {
+      if (!(await db.identities.get(record.id))) return false;
+      await db.identities.update(record.id, { record: parsed.data, createdAt: parsed.data.createdAt });
+      return true;
+    });
+    if (!updated) return { ok: false, code: 'not-found', message: 'This identity no longer exists.' };
+    return { ok: true, value: parsed.data };
   } catch (error) {
     return ioFailure(error);
   }
-  return saveIdentity(db, record);
 }

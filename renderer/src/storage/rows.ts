@@ -58,6 +58,8 @@ export interface IdentityRow {
   id: string;
   record: IdentityRecord;
   createdAt: string;
+  /** Minutes without activity after which the unlocked key locks (idle-lock-setting.ts); absent = default. */
+  idleLockMinutes?: number;
 }
 
 /** A named age recipient (X25519 public key "age1…") that bundles can be sealed to. */

@@ -60,7 +60,7 @@ export function checkDecision(decision: KeyChangeDecision): KeyChangeFailure | n
     return {
       ok: false,
       code: 'key-change-decision-invalid',
-      message: `Say who decides (1 to ${MAX_DECIDED_BY_LENGTH} characters) and keep the reason under ${MAX_DECISION_REASON_LENGTH} characters; nothing was stored.`,
+      message: `Say who decides (1 to ${MAX_DECIDED_BY_LENGTH} characters) and keep the reason to at most ${MAX_DECISION_REASON_LENGTH} characters; nothing was stored.`,
     };
   return null;
 }

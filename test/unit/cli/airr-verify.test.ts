@@ -135,6 +135,17 @@ describe('airr verify: usage errors exit 2 and verify nothing', () => {
     expect(code).toBe(2);
   });
 
+  it('escapes a hostile option or path in a usage error once, and prints no raw control byte', () => {
+    const option = airr('verify', '--\u001b[2Kx', bundle);
+    expect(option.stderr).toContain('Unknown option "--\\x1b[2Kx".');
+    const path = airr('verify', join(dir, 'gone\n\u202eria.airr'));
+    expect(path.stderr).toContain('gone\\n\\u{202e}ria.airr" does not exist');
+    for (const run of [option, path]) {
+      expect(run.out).not.toMatch(RAW_CONTROL);
+      expect(run.code).toBe(2);
+    }
+  });
+
   it('exits 2 for a folder without bundles', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty, { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoted, safeJson, terminalSafe } from '../../../cli/terminal-text';
+import { quoted, safeJson, safeMessage, terminalSafe } from '../../../cli/terminal-text';
 
 describe('terminalSafe', () => {
   it('writes every C0, DEL and C1 control character as a visible escape', () => {
@@ -23,6 +23,13 @@ describe('terminalSafe', () => {
 
   it('quotes with inner quotes escaped, so a name cannot close its own quotes', () => {
     expect(quoted('a" REJECTED "b')).toBe('"a\\" REJECTED \\"b"');
+  });
+});
+
+describe('safeMessage', () => {
+  it('escapes control and bidi characters but not backslashes, so quoted names are not escaped twice', () => {
+    const message = `Unknown option ${quoted('--x\u001b[2K')}: \u202e\n`;
+    expect(safeMessage(message)).toBe('Unknown option "--x\\x1b[2K": \\u{202e}\\n');
   });
 });
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedNavigation, isAllowedRequestUrl, isAppUrl } from '../../../electron/app-origin';
 
 describe('the app origin policy', () => {
-  it('lets through only app://bundle, its blob: URLs and devtools', () => {
+  it('lets through only app://bundle, its blob: URLs and, in development builds only, devtools', () => {
     expect(isAllowedRequestUrl('app://bundle/assets/index-abc.js')).toBe(true);
     expect(isAllowedRequestUrl('blob:app://bundle/2b1d-44')).toBe(true);
-    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html')).toBe(true);
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html', true)).toBe(true);
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html')).toBe(false);
+    expect(isAllowedRequestUrl('DevTools://devtools/bundled/inspector.html', false)).toBe(false);
     for (const url of [
       'https://example.com/',
       'http://127.0.0.1:5173/',

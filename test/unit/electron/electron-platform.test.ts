@@ -24,6 +24,7 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     readFile: vi.fn(),
     closeFile: vi.fn(() => Promise.resolve(ok(null))),
     onOpenRequest: vi.fn(() => () => undefined),
+    onSessionLock: vi.fn(() => () => undefined),
     ...overrides,
   };
 }
@@ -61,6 +62,23 @@ describe('the Electron platform over the preload API', () => {
       version: '1.2.3',
       shell: 'electron',
     });
+  });
+
+  it('passes the preload’s session-lock events on to the renderer, with an unsubscribe', () => {
+    let fire: (reason: 'lock-screen' | 'suspend') => void = () => undefined;
+    const unsubscribe = vi.fn();
+    const api = fakeApi({
+      onSessionLock: vi.fn((listener: (reason: 'lock-screen' | 'suspend') => void) => {
+        fire = listener;
+        return unsubscribe;
+      }),
+    });
+    const locked = vi.fn();
+    const stop = createElectronPlatform(api).onSessionLock?.(locked);
+    fire('suspend');
+    expect(locked).toHaveBeenCalledTimes(1);
+    stop?.();
+    expect(unsubscribe).toHaveBeenCalled();
   });
 
   it('splits large writes into chunks main accepts, in order', async () => {

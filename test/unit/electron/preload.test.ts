@@ -64,4 +64,18 @@ describe('the preload', () => {
     fromMain?.({}, file('after-unsubscribe.airr'));
     expect(seen).toEqual(['early.airr', 'late.airr']);
   });
+
+  it('passes on session:lock events from main with a known reason, and drops malformed ones', async () => {
+    const api = await loadPreload();
+    const fromMain = electron.listeners.get('session:lock');
+    const reasons: string[] = [];
+    const unsubscribe = api.onSessionLock((reason) => reasons.push(reason));
+    fromMain?.({}, { reason: 'lock-screen' });
+    fromMain?.({}, { reason: 'suspend' });
+    for (const bad of [null, 'lock-screen', {}, { reason: 'shutdown' }, { reason: ['suspend'] }])
+      fromMain?.({}, bad);
+    unsubscribe();
+    fromMain?.({}, { reason: 'suspend' });
+    expect(reasons).toEqual(['lock-screen', 'suspend']);
+  });
 });

@@ -5,7 +5,7 @@ import { guardWebContents } from '../../../electron/web-contents-policy';
 
 type Handler = (...args: unknown[]) => unknown;
 
-function fakeSession() {
+function fakeSession(devTools = false) {
   const handlers: Record<string, Handler> = {};
   const session = {
     webRequest: { onBeforeRequest: (fn: Handler) => (handlers.beforeRequest = fn) },
@@ -14,7 +14,7 @@ function fakeSession() {
     setDevicePermissionHandler: (fn: Handler) => (handlers.devicePermission = fn),
     on: (event: string, fn: Handler) => (handlers[event] = fn),
   };
-  hardenSession(session as unknown as Session);
+  hardenSession(session as unknown as Session, { devTools });
   return handlers;
 }
 
@@ -34,6 +34,20 @@ describe('the hardened session', () => {
     expect(verdict('app://bundle/assets/app.js')).toEqual({ cancel: false });
     expect(verdict('https://telemetry.example/collect')).toEqual({ cancel: true });
     expect(verdict('file:///etc/passwd')).toEqual({ cancel: true });
+  });
+
+  it('cancels devtools: requests unless the build has DevTools (development only)', () => {
+    const verdictIn = (devTools: boolean) => {
+      const callback = vi.fn();
+      call(
+        fakeSession(devTools).beforeRequest,
+        { url: 'devtools://devtools/bundled/inspector.html' },
+        callback,
+      );
+      return callback.mock.calls[0]?.[0] as { cancel: boolean };
+    };
+    expect(verdictIn(false)).toEqual({ cancel: true });
+    expect(verdictIn(true)).toEqual({ cancel: false });
   });
 
   it('denies every permission request, check and device, and every download', () => {
@@ -70,6 +84,8 @@ describe('the web contents guard', () => {
     expect(navigate('will-navigate', 'app://bundle/index.html#/import')).toBe(true);
     expect(navigate('will-navigate', 'https://example.com/')).toBe(false);
     expect(navigate('will-redirect', 'http://127.0.0.1/')).toBe(false);
+    expect(navigate('will-navigate', 'devtools://devtools/bundled/inspector.html')).toBe(false);
+    expect(navigate('will-redirect', 'devtools://devtools/bundled/devtools_app.html')).toBe(false);
   });
 
   it('denies new windows and webviews', () => {

@@ -216,6 +216,23 @@ describe('signed JSON must have one value per key and bounded nesting', () => {
     expect(await codeOf(await withAssessmentText(text))).toBe('json-too-deep');
   });
 
+  it('refuses a pretty-printed or reordered assessment.json as non-canonical-json', async () => {
+    const document = validDocument();
+    expect(await codeOf(await withAssessmentText(JSON.stringify(document, null, 2)))).toBe(
+      'non-canonical-json',
+    );
+    const { format, ...rest } = document;
+    expect(await codeOf(await withAssessmentText(JSON.stringify({ ...rest, format })))).toBe(
+      'non-canonical-json',
+    );
+  });
+
+  it('refuses a manifest.json with whitespace as non-canonical-json', async () => {
+    const manifest = JSON.parse(new TextDecoder().decode(fileOf(valid.files, 'manifest.json'))) as unknown;
+    const files = replace(valid.files, 'manifest.json', utf8(JSON.stringify(manifest, null, 1)));
+    expect(await codeOf(packFiles(await signFiles(files, signer)))).toBe('non-canonical-json');
+  });
+
   it('still reads keys that merely repeat in different objects, and brackets inside strings', async () => {
     const document = validDocument();
     document.content.title = 'A title with {"revision":1} and [[[ in it';

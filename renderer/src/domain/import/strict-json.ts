@@ -2,8 +2,11 @@
  * JSON as the exporter writes it, checked before JSON.parse sees it: no key twice in one object (JSON.parse
  * keeps the last, other readers the first, so a duplicate lets two tools show different content) and no
  * nesting deeper than any assessment has. One pass over the text, no recursion, so the check itself is bounded.
+ * Then the text must be canonical JSON (sorted keys, no whitespace), as the exporter writes every JSON file:
+ * one document has one signed form.
  */
 import { fromUtf8 } from '../crypto/bytes';
+import { canonicalJson } from '../journal/canonical-json';
 import { reject, type VerifyFailure } from './verify-codes';
 
 /** Deeper than any document the schemas accept (document → journal → entry → value of bounded depth). */
@@ -60,7 +63,7 @@ function scan(text: string, file: string): VerifyFailure | null {
   return null;
 }
 
-/** Parses signed JSON bytes strictly: UTF-8 without a BOM, no duplicate keys, bounded depth. */
+/** Parses signed JSON bytes strictly: UTF-8 without a BOM, no duplicate keys, bounded depth, canonical. */
 export function parseStrictJson(bytes: Uint8Array, file: string): { json: unknown } | VerifyFailure {
   const invalid = () => reject('schema-violation', `${file} is not valid UTF-8 JSON.`, { file, path: '$' });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return invalid();
@@ -77,9 +80,24 @@ export function parseStrictJson(bytes: Uint8Array, file: string): { json: unknow
     return invalid();
   }
   if (problem) return problem;
+  let json: unknown;
   try {
-    return { json: JSON.parse(text) as unknown };
+    json = JSON.parse(text) as unknown;
   } catch {
     return invalid();
   }
+  let canonical: string | null;
+  try {
+    canonical = canonicalJson(json);
+  } catch {
+    canonical = null;
+  }
+  if (canonical !== text) {
+    return reject(
+      'non-canonical-json',
+      `${file} is not in the canonical form the exporter writes (sorted keys, no whitespace).`,
+      { file, path: '$' },
+    );
+  }
+  return { json };
 }

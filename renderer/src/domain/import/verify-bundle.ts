@@ -29,7 +29,7 @@ import { checkSignature } from './signer-check';
 import { finishVerdict } from './verify-verdict';
 import { reject, type VerifyFailure } from './verify-codes';
 import type { Verdict, VerifyOptions } from './verify-types';
-import { entryBytes, isFailure, type InflateBudget } from './zip-entry';
+import { isFailure, readEntry, type InflateBudget } from './zip-entry';
 import { readZipDirectory, type ZipEntryInfo } from './zip-directory';
 
 async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdict> {
@@ -49,17 +49,17 @@ async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdic
   const budget: InflateBudget = { remaining: limits.maxTotalBytes };
   // Each entry is read (inflated, CRC-checked) once; signer.pem is needed twice.
   const cache = new Map<string, Uint8Array<ArrayBuffer> | VerifyFailure>();
-  const read = (name: string): Uint8Array<ArrayBuffer> | VerifyFailure => {
+  const read = async (name: string): Promise<Uint8Array<ArrayBuffer> | VerifyFailure> => {
     const entry = byName.get(name);
     if (!entry) return reject('missing-file', `The bundle has no ${name}.`, { file: name });
-    const content = cache.get(name) ?? entryBytes(bytes, entry, budget);
+    const content = cache.get(name) ?? (await readEntry(bytes, entry, budget));
     cache.set(name, content);
     return content;
   };
 
-  const sums = read(BUNDLE_FILES.sums);
-  const signature = read(BUNDLE_FILES.sumsSignature);
-  const pem = read(BUNDLE_FILES.signerCertificate);
+  const sums = await read(BUNDLE_FILES.sums);
+  const signature = await read(BUNDLE_FILES.sumsSignature);
+  const pem = await read(BUNDLE_FILES.signerCertificate);
   if (isFailure(sums)) return sums;
   if (isFailure(signature)) return signature;
   if (isFailure(pem)) return pem;

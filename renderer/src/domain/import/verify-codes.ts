@@ -43,6 +43,7 @@ export const VERIFY_CODES = [
   'sha256sums-malformed',
   'duplicate-json-key',
   'json-too-deep',
+  'non-canonical-json',
   // Every part verified.
   'journal-broken',
   'report-unsigned',
@@ -98,6 +99,7 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
     'SHA256SUMS has a line that is not a lowercase SHA-256, two spaces and the name of a bundle file.',
   'duplicate-json-key': 'A JSON file in the bundle repeats a key, so two readers could see different values.',
   'json-too-deep': 'A JSON file in the bundle nests deeper than any assessment does.',
+  'non-canonical-json': 'A JSON file in the bundle is not in the canonical form the exporter writes.',
   'journal-broken': 'The change journal of the assessment is not an intact hash chain.',
   'report-unsigned': 'report.pdf does not carry a PDF signature in the form the exporter writes.',
   'report-signature-invalid': 'The PDF signature of report.pdf does not match the report.',

@@ -101,11 +101,11 @@ export function checkFileList(sums: Uint8Array, present: readonly string[]): Sha
  */
 export async function hashFiles(
   listed: readonly Sha256Entry[],
-  read: (path: string) => Uint8Array<ArrayBuffer> | VerifyFailure,
+  read: (path: string) => Promise<Uint8Array<ArrayBuffer> | VerifyFailure>,
 ): Promise<Map<string, Uint8Array<ArrayBuffer>> | VerifyFailure> {
   const contents = new Map<string, Uint8Array<ArrayBuffer>>();
   for (const entry of listed) {
-    const bytes = read(entry.path);
+    const bytes = await read(entry.path);
     if (isFailure(bytes)) return bytes;
     const actual = await sha256Hex(bytes);
     const named = evidenceHashOf(entry.path);

@@ -1,3 +1,9 @@
+/**
+ * Reading one entry: inflate (bounded), copy, and check size and CRC-32. The work is written once as a
+ * generator that pauses after every WORK_SLICE_BYTES, so the verifier can give the event loop a turn between
+ * slices (readEntry: the Import page stays responsive while a large bundle is checked on the main thread)
+ * while callers that need a value at once run it straight through (entryBytes).
+ */
 import { Inflate } from 'fflate';
 import { toHex } from '../crypto/bytes';
 import { Crc32 } from './crc32';
@@ -11,6 +17,8 @@ import type { ZipEntryInfo } from './zip-directory';
 export const INFLATE_INPUT_CHUNK = 4096;
 /** The most one inflation step can produce beyond what was asked for (see INFLATE_INPUT_CHUNK). */
 export const INFLATE_STEP_MAX_BYTES = INFLATE_INPUT_CHUNK * 1032 + 32 * 1024;
+/** Bytes of work (inflated or checksummed) between two pauses. */
+export const WORK_SLICE_BYTES = 16 * 1024 * 1024;
 
 /** Bytes all entries of one bundle may still produce; shared by every read of that bundle. */
 export type InflateBudget = { remaining: number };
@@ -20,14 +28,18 @@ export type Inflated =
   | { ok: true; bytes: Uint8Array<ArrayBuffer> }
   | { ok: false; produced: number; reason: 'overrun' | 'budget' | 'damaged' };
 
+type Steps<T> = Generator<void, T, void>;
+
 class Stop extends Error {}
 
-/**
- * Inflates a raw deflate stream that must expand to exactly `size` bytes, feeding it to the inflater in small
- * steps and stopping at the first step that passes `size` or the budget. A stream that claims 60 MiB and holds
- * 4 GiB of zeros is stopped after at most 60 MiB plus one step, whatever follows.
- */
-export function inflateBounded(stored: Uint8Array, size: number, budget: InflateBudget): Inflated {
+function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+function* inflateSteps(stored: Uint8Array, size: number, budget: InflateBudget): Steps<Inflated> {
   const out = new Uint8Array(size);
   let produced = 0;
   let reason: 'overrun' | 'budget' | null = null;
@@ -42,10 +54,15 @@ export function inflateBounded(stored: Uint8Array, size: number, budget: Inflate
     produced += chunk.length;
     budget.remaining -= chunk.length;
   });
+  let sliceEnd = WORK_SLICE_BYTES;
   try {
     for (let at = 0; at < stored.length || at === 0; at += INFLATE_INPUT_CHUNK) {
       const end = Math.min(stored.length, at + INFLATE_INPUT_CHUNK);
       inflater.push(stored.subarray(at, end), end >= stored.length);
+      if (produced >= sliceEnd) {
+        sliceEnd = produced + WORK_SLICE_BYTES;
+        yield;
+      }
     }
   } catch {
     return { ok: false, produced, reason: reason ?? 'damaged' };
@@ -53,36 +70,65 @@ export function inflateBounded(stored: Uint8Array, size: number, budget: Inflate
   return produced === size ? { ok: true, bytes: out } : { ok: false, produced, reason: 'damaged' };
 }
 
-function inflated(stored: Uint8Array, entry: ZipEntryInfo, budget: InflateBudget) {
+/**
+ * Inflates a raw deflate stream that must expand to exactly `size` bytes, feeding it to the inflater in small
+ * steps and stopping at the first step that passes `size` or the budget. A stream that claims 60 MiB and holds
+ * 4 GiB of zeros is stopped after at most 60 MiB plus one step, whatever follows.
+ */
+export function inflateBounded(stored: Uint8Array, size: number, budget: InflateBudget): Inflated {
+  return runToEnd(inflateSteps(stored, size, budget));
+}
+
+function inflateFailure(entry: ZipEntryInfo, result: Inflated & { ok: false }): VerifyFailure {
   const where = { file: entry.name };
-  const result = inflateBounded(stored, entry.size, budget);
-  if (result.ok) return result.bytes;
+  const name = shownName(entry.name);
   if (result.reason === 'overrun') {
-    return reject(
-      'zip-bomb',
-      `${shownName(entry.name)} expands beyond the ${entry.size} bytes it declares.`,
-      where,
-    );
+    return reject('zip-bomb', `${name} expands beyond the ${entry.size} bytes it declares.`, where);
   }
   if (result.reason === 'budget') {
-    return reject(
-      'too-large',
-      `${shownName(entry.name)} takes the bundle past the most this app inflates.`,
-      where,
-    );
+    return reject('too-large', `${name} takes the bundle past the most this app inflates.`, where);
   }
   if (result.produced < entry.size && result.produced > 0) {
     return reject(
       'size-mismatch',
-      `${shownName(entry.name)} expands to fewer bytes than the ${entry.size} it declares.`,
+      `${name} expands to fewer bytes than the ${entry.size} it declares.`,
       where,
     );
   }
-  return reject(
-    'truncated',
-    `${shownName(entry.name)} is cut short or damaged and cannot be decompressed.`,
-    where,
-  );
+  return reject('truncated', `${name} is cut short or damaged and cannot be decompressed.`, where);
+}
+
+function* entrySteps(
+  bytes: Uint8Array,
+  entry: ZipEntryInfo,
+  budget: InflateBudget,
+): Steps<Uint8Array<ArrayBuffer> | VerifyFailure> {
+  const stored = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  let content: Uint8Array<ArrayBuffer>;
+  if (entry.method === 0) {
+    if (stored.length > budget.remaining) {
+      return reject('too-large', `${shownName(entry.name)} takes the bundle past the most this app reads.`, {
+        file: entry.name,
+      });
+    }
+    budget.remaining -= stored.length;
+    content = stored.slice();
+  } else {
+    const result = yield* inflateSteps(stored, entry.size, budget);
+    if (!result.ok) return inflateFailure(entry, result);
+    content = result.bytes;
+  }
+  const crc = new Crc32();
+  for (let at = 0; at < content.length; at += WORK_SLICE_BYTES) {
+    crc.update(content.subarray(at, at + WORK_SLICE_BYTES));
+    if (at + WORK_SLICE_BYTES < content.length) yield;
+  }
+  if (crc.value() !== entry.crc) {
+    return reject('crc-mismatch', `${shownName(entry.name)} does not match its ZIP CRC-32 checksum.`, {
+      file: entry.name,
+    });
+  }
+  return content;
 }
 
 /**
@@ -94,28 +140,24 @@ export function entryBytes(
   entry: ZipEntryInfo,
   budget: InflateBudget = { remaining: entry.size },
 ): Uint8Array<ArrayBuffer> | VerifyFailure {
-  const stored = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  let content: Uint8Array<ArrayBuffer> | VerifyFailure;
-  if (entry.method === 0) {
-    if (stored.length > budget.remaining) {
-      return reject('too-large', `${shownName(entry.name)} takes the bundle past the most this app reads.`, {
-        file: entry.name,
-      });
-    }
-    budget.remaining -= stored.length;
-    content = stored.slice();
-  } else {
-    content = inflated(stored, entry, budget);
+  return runToEnd(entrySteps(bytes, entry, budget));
+}
+
+/** A macrotask boundary: lets input events and rendering run before the next slice of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** {@link entryBytes}, pausing for the event loop between slices of work. */
+export async function readEntry(
+  bytes: Uint8Array,
+  entry: ZipEntryInfo,
+  budget: InflateBudget,
+): Promise<Uint8Array<ArrayBuffer> | VerifyFailure> {
+  const steps = entrySteps(bytes, entry, budget);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await nextTask();
   }
-  if (isFailure(content)) return content;
-  const crc = new Crc32();
-  crc.update(content);
-  if (crc.value() !== entry.crc) {
-    return reject('crc-mismatch', `${shownName(entry.name)} does not match its ZIP CRC-32 checksum.`, {
-      file: entry.name,
-    });
-  }
-  return content;
 }
 
 /** SHA-256 (lowercase hex) via WebCrypto at native speed, without copying the (possibly large) input. */

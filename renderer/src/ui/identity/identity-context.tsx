@@ -1,7 +1,7 @@
 /**
  * The assessor identity for this session. The record comes from storage; the signing key exists only here,
- * in React state, as a non-extractable CryptoKey: it is never persisted, and reloading the app or pressing
- * Lock drops it, so every session starts locked.
+ * in React state, as a non-extractable CryptoKey: it is never persisted, and reloading the app, pressing
+ * Lock, the idle time passing, or (desktop) a screen lock or suspend drops it, so every session starts locked.
  */
 import { createContext, useContext } from 'react';
 import type { Failure } from '../../domain/result';
@@ -11,6 +11,9 @@ import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
 export type IdentityStatus = 'loading' | 'none' | 'corrupt' | 'locked' | 'unlocked';
 
 export type IdentityOutcome = { ok: true } | Failure;
+
+/** Why the key locked without the Lock button: no activity for the idle time, or screen lock/suspend. */
+export type LockReason = 'idle' | 'session';
 
 export interface IdentityState {
   status: IdentityStatus;
@@ -25,6 +28,11 @@ export interface IdentityState {
   unlock: (passphrase: string) => Promise<IdentityOutcome>;
   lock: () => void;
   changePassphrase: (current: string, next: string) => Promise<IdentityOutcome>;
+  /** Minutes without activity after which the unlocked key locks (Settings). */
+  idleLockMinutes: number;
+  setIdleLockMinutes: (minutes: number) => Promise<IdentityOutcome>;
+  /** Set while locked when the lock was automatic, so the unlock form can say why. */
+  lockReason: LockReason | null;
 }
 
 export const IdentityContext = createContext<IdentityState | null>(null);

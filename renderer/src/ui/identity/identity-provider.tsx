@@ -1,8 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { NewIdentityInput } from '../../domain/crypto/identity';
 import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
-import { useStore, useStoredIdentity } from '../../data';
-import { IdentityContext, type IdentityState, type IdentityStatus } from './identity-context';
+import { DEFAULT_IDLE_LOCK_MINUTES, useIdleLockMinutes, useStore, useStoredIdentity } from '../../data';
+import { useApp } from '../app/app-context';
+import {
+  IdentityContext,
+  type IdentityState,
+  type IdentityStatus,
+  type LockReason,
+} from './identity-context';
+import { useIdleLock } from './use-idle-lock';
 
 // The key is remembered together with the identity it belongs to, so a different record never pairs with it.
 type Unlocked = { identityId: string; key: CryptoKey };
@@ -14,9 +21,13 @@ const certificateCode = () => import('../../domain/crypto/parse-certificate');
 
 export function IdentityProvider({ children }: { children: ReactNode }) {
   const store = useStore();
+  const { platform } = useApp();
   const stored = useStoredIdentity();
   const record = stored?.ok ? (stored.value ?? null) : null;
+  const recordId = record?.id ?? null;
+  const idleLockMinutes = useIdleLockMinutes(recordId) ?? DEFAULT_IDLE_LOCK_MINUTES;
   const [unlocked, setUnlocked] = useState<Unlocked | null>(null);
+  const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [parsed, setParsed] = useState<Parsed | null>(null);
 
   useEffect(() => {
@@ -40,6 +51,7 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       const saved = await store.saveIdentity(created.value.record);
       if (!saved.ok) return saved;
       setUnlocked({ identityId: created.value.record.id, key: created.value.signingKey });
+      setLockReason(null);
       return { ok: true as const };
     },
     [store],
@@ -52,6 +64,7 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       const key = await unlockIdentity(record, passphrase);
       if (!key.ok) return key;
       setUnlocked({ identityId: record.id, key: key.value });
+      setLockReason(null);
       return { ok: true as const };
     },
     [record],
@@ -69,10 +82,37 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
     [store, record],
   );
 
-  const lock = useCallback(() => setUnlocked(null), []);
+  const lock = useCallback(() => {
+    setUnlocked(null);
+    setLockReason(null);
+  }, []);
+  const lockIdle = useCallback(() => {
+    setUnlocked(null);
+    setLockReason('idle');
+  }, []);
+
+  const setIdleLock = useCallback(
+    async (minutes: number) => {
+      if (!recordId) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      return store.setIdleLockMinutes(recordId, minutes);
+    },
+    [store, recordId],
+  );
+
+  const key = record && unlocked?.identityId === record.id ? unlocked.key : null;
+  // An unattended laptop signs nothing: the key locks when idle, when the window stays hidden that long,
+  // and (desktop) when the screen locks or the machine suspends.
+  const isUnlocked = key !== null;
+  useIdleLock(isUnlocked, idleLockMinutes, lockIdle);
+  useEffect(() => {
+    if (!isUnlocked) return;
+    return platform.onSessionLock?.(() => {
+      setUnlocked(null);
+      setLockReason('session');
+    });
+  }, [platform, isUnlocked]);
 
   const value = useMemo<IdentityState>(() => {
-    const key = record && unlocked?.identityId === record.id ? unlocked.key : null;
     let status: IdentityStatus = 'loading';
     if (stored && !stored.ok) status = 'corrupt';
     else if (stored) status = record ? (key ? 'unlocked' : 'locked') : 'none';
@@ -86,8 +126,23 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       unlock,
       lock,
       changePassphrase,
+      idleLockMinutes,
+      setIdleLockMinutes: setIdleLock,
+      lockReason: key ? null : lockReason,
     };
-  }, [stored, record, unlocked, parsed, create, unlock, lock, changePassphrase]);
+  }, [
+    stored,
+    record,
+    key,
+    parsed,
+    create,
+    unlock,
+    lock,
+    changePassphrase,
+    idleLockMinutes,
+    setIdleLock,
+    lockReason,
+  ]);
 
   return <IdentityContext.Provider value={value}>{children}</IdentityContext.Provider>;
 }

@@ -27,8 +27,20 @@ export function UnlockForm({ idPrefix }: { idPrefix: string }) {
     formRef.current?.querySelector<HTMLInputElement>(`#${fieldId}`)?.focus();
   }
 
+  const why =
+    identity.lockReason === 'idle'
+      ? `Locked after ${identity.idleLockMinutes === 1 ? '1 minute' : `${identity.idleLockMinutes} minutes`} without activity.`
+      : identity.lockReason === 'session'
+        ? 'Locked because the screen was locked or the computer went to sleep.'
+        : null;
+
   return (
     <Form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
+      {why ? (
+        <p role="status" className="usa-hint" data-testid={`${idPrefix}-lock-reason`}>
+          {why} Enter the passphrase to sign again.
+        </p>
+      ) : null}
       <PassphraseField
         id={fieldId}
         label="Passphrase"

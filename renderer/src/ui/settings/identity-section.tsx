@@ -1,5 +1,6 @@
 import { Alert, Button } from '@trussworks/react-uswds';
 import { useIdentity } from '../identity/identity-context';
+import { IdleLockSetting } from '../identity/idle-lock-setting';
 import { UnlockForm } from '../identity/unlock-form';
 import { CertificateDetails } from './certificate-details';
 import { ChangePassphraseForm } from './change-passphrase-form';
@@ -35,7 +36,10 @@ export function IdentitySection() {
           <h3>{status === 'unlocked' ? 'Unlocked for this session' : 'Locked'}</h3>
           {status === 'unlocked' ? (
             <>
-              <p>You can sign exports until you lock the identity or close the app.</p>
+              <p>
+                You can sign exports until you lock the identity, close the app, or leave it unused for the
+                time below.
+              </p>
               <Button type="button" secondary onClick={identity.lock}>
                 Lock
               </Button>
@@ -46,6 +50,7 @@ export function IdentitySection() {
               <UnlockForm idPrefix="settings" />
             </>
           )}
+          <IdleLockSetting />
           <h3>Change passphrase</h3>
           <ChangePassphraseForm />
         </>

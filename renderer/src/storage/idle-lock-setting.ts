@@ -1,0 +1,51 @@
+/**
+ * The idle-lock time of the assessor identity, kept on its row in `identities` (an unindexed field, so no
+ * schema version is needed). It belongs to the identity it locks: a new identity starts at the default.
+ */
+import { z } from 'zod';
+import type { AirrDatabase } from './database';
+import { ioFailure } from './io-failure';
+
+/** The choices offered in Settings, in minutes; 1 suits a shared office, 60 a locked room. */
+export const IDLE_LOCK_MINUTES = [1, 2, 5, 10, 15, 30, 60] as const;
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+
+const Minutes = z
+  .number()
+  .int()
+  .refine((value) => (IDLE_LOCK_MINUTES as readonly number[]).includes(value));
+
+export type IdleLockFailure = {
+  ok: false;
+  code: 'invalid-idle-time' | 'not-found' | 'storage-full' | 'storage-failed';
+  message: string;
+};
+
+/** The stored minutes, or the default when none (or a value no longer offered) is stored. */
+export async function getIdleLockMinutes(db: AirrDatabase, identityId: string): Promise<number> {
+  const row = await db.identities.get(identityId);
+  const parsed = Minutes.safeParse(row?.idleLockMinutes);
+  return parsed.success ? parsed.data : DEFAULT_IDLE_LOCK_MINUTES;
+}
+
+export async function setIdleLockMinutes(
+  db: AirrDatabase,
+  identityId: string,
+  minutes: number,
+): Promise<{ ok: true } | IdleLockFailure> {
+  if (!Minutes.safeParse(minutes).success) {
+    return {
+      ok: false,
+      code: 'invalid-idle-time',
+      message: `Choose one of ${IDLE_LOCK_MINUTES.join(', ')} minutes.`,
+    };
+  }
+  try {
+    const changed = await db.identities.update(identityId, { idleLockMinutes: minutes });
+    if (changed === 0 && !(await db.identities.get(identityId)))
+      return { ok: false, code: 'not-found', message: 'This identity no longer exists.' };
+    return { ok: true };
+  } catch (error) {
+    return ioFailure(error);
+  }
+}
