@@ -104,15 +104,20 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
   await wizard.goToStep('Sign and export');
   await expect(page.getByTestId('signer-fingerprint')).toHaveText(fingerprint);
   await expect(page.getByTestId('export-evidence')).toContainText('2 (');
+  // Every save so far belongs to the first export's revision, not one revision per save.
+  await expect(page.getByTestId('export-revision')).toHaveText('1');
   expect(await accessibilityViolations(page)).toEqual([]);
   const plain = await exporter.exportBundle();
-  expect(plain.suggestedFilename()).toMatch(/^lakeside-pumping-station-quarterly-ai-review-r\d+\.airr$/);
+  expect(plain.suggestedFilename()).toBe('lakeside-pumping-station-quarterly-ai-review-r1.airr');
   const plainPath = join(work, plain.suggestedFilename());
   await plain.saveAs(plainPath);
   expect(sh(`sha256sum "${plainPath}"`, work).output).toContain(
     (await page.getByTestId('export-file-sha256').textContent()) ?? 'missing',
   );
   expectVerified(checkBundle(plainPath, work, 'plain'), colon);
+  expect(JSON.parse(readFileSync(join(work, 'plain', 'assessment.json'), 'utf8'))).toMatchObject({
+    revision: 1,
+  });
   // Changes made while the identity was unlocked are journaled under the assessor's name and fingerprint.
   expect(readFileSync(join(work, 'plain', 'assessment.json'), 'utf8')).toContain(
     `${ASSESSOR.name} (${colon.slice(0, 11)})`,
@@ -122,7 +127,8 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
   // Export, sealed to the recipient, opened with stock age.
   await exporter.chooseRecipient('Security operations');
   const sealed = await exporter.exportBundle();
-  expect(sealed.suggestedFilename()).toMatch(/\.airr\.age$/);
+  // Nothing changed since the first export, so this is revision 1 again.
+  expect(sealed.suggestedFilename()).toBe('lakeside-pumping-station-quarterly-ai-review-r1.airr.age');
   const sealedPath = join(work, sealed.suggestedFilename());
   await sealed.saveAs(sealedPath);
   expect(readFileSync(sealedPath).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
@@ -135,5 +141,12 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
   expect(report.suggestedFilename()).toBe('report.pdf');
   await report.saveAs(join(work, 'report-only.pdf'));
   expect(sh('pdfsig report-only.pdf', work).output).toContain('Signature is Valid.');
+
+  // A change after the export makes the next export revision 2.
+  await wizard.goToStep('Setup');
+  await wizard.fill('Site address', '7 Lakeside Drive');
+  await wizard.waitSaved();
+  await wizard.goToStep('Sign and export');
+  await expect(page.getByTestId('export-revision')).toHaveText('2');
   rmSync(work, { recursive: true, force: true });
 });

@@ -26,4 +26,21 @@ export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../storage/idle-lo
 export { DEFAULT_QUERY, SORT_FIELDS } from '../storage/library-query';
 export { defaultLabel, MAX_LABEL_LENGTH } from '../storage/trust-queries';
 export { parseDocumentRef } from '../storage/assessment-document';
+// Typed content edits: bindings derived from the document schema, and the changes built from them.
+export {
+  addItem,
+  answerField,
+  assessorField,
+  contentField,
+  findingField,
+  itemField,
+  markingField,
+  remediationField,
+  removeItem,
+  setField,
+  siteField,
+  systemField,
+  type ContentChange,
+  type FieldBinding,
+} from '../storage/content-binding';
 export { MAX_DECIDED_BY_LENGTH, MAX_DECISION_REASON_LENGTH } from '../storage/signer-pin-repository';

@@ -67,4 +67,9 @@ export interface Platform {
    * relies on the idle and hidden-window lock). Returns an unsubscribe.
    */
   onSessionLock?(listener: () => void): () => void;
+  /**
+   * Desktop only: `flush` runs when the app is about to quit or close its window, which waits (a bounded
+   * time) until the promise settles, so pending edits are saved first. Returns an unsubscribe.
+   */
+  onQuitRequest?(flush: () => Promise<void>): () => void;
 }

@@ -1,23 +1,25 @@
 /**
  * Assessments: create, read, list and change. Every change is one IndexedDB transaction that writes the new
- * content, appends a hash-chained journal entry and bumps the header's revision — so what the UI shows as
- * saved is exactly what is durable, and a failed write leaves the previous state untouched.
+ * content, journals it in the hash chain and updates the header (revision per export-revision.ts, summary) —
+ * so what the UI shows as saved is exactly what is durable, and a failed write leaves the previous state
+ * untouched. Consecutive edits of one field by one actor rewrite the chain's last entry instead of appending
+ * one per save (domain/journal mayCoalesce), so a note typed in bursts costs one entry, not one per pause.
  */
-import { Dexie } from 'dexie';
 import { AssessmentContent, EMPTY_ANSWER, emptyContent, type PackRef } from '../domain/assessment/model';
-import { appendEntry } from '../domain/journal/journal';
+import { appendEntry, coalesceEntry, mayCoalesce } from '../domain/journal/journal';
 import { summarizeContent } from '../domain/assessment/summary';
 import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import type { AirrDatabase } from './database';
 import { appendAt, readPath, removeAt, writePath, type ContentPath } from './content-path';
-import type { AssessmentHeader, JournalRow } from './rows';
+import type { ContentChange } from './content-binding';
+import { revisionAfterChange } from './export-revision';
+import { getJournal, lastJournalRow } from './journal-rows';
+import type { AssessmentHeader } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
 import { searchWordsOf } from './search-words';
 
-export type ContentChange =
-  | { kind: 'set'; path: ContentPath; value: unknown }
-  | { kind: 'add'; path: ContentPath; item: { id: string; [field: string]: unknown } }
-  | { kind: 'remove'; path: ContentPath; id: string };
+export type { ContentChange };
+export { getJournal, lastJournalRow };
 
 export type SaveResult = { ok: true; revision: number } | StorageFailure;
 
@@ -25,14 +27,6 @@ export interface NewAssessment {
   title: string;
   siteName: string;
   sector: string;
-}
-
-/** The last journal entry of an assessment, or undefined for none. Use inside a transaction. */
-export function lastJournalRow(db: AirrDatabase, assessmentId: string): Promise<JournalRow | undefined> {
-  return db.journal
-    .where('[assessmentId+seq]')
-    .between([assessmentId, Dexie.minKey], [assessmentId, Dexie.maxKey])
-    .last();
 }
 
 function headerFor(
@@ -187,16 +181,14 @@ export async function applyChange(
       if (change.kind === 'set' && JSON.stringify(computed.oldValue) === JSON.stringify(computed.newValue))
         return { ok: true as const, revision: header.revision };
       const at = now.toISOString();
-      const entry = appendEntry(await lastJournalRow(db, assessmentId), {
-        at,
-        actor,
-        field: computed.field,
-        oldValue: computed.oldValue,
-        newValue: computed.newValue,
-      });
-      const revision = header.revision + 1;
+      const { field, oldValue, newValue } = computed;
+      const journalChange = { at, actor, field, oldValue, newValue };
+      const last = await lastJournalRow(db, assessmentId);
+      const revision = revisionAfterChange(header);
       await db.contents.put({ assessmentId, content: parsed.data });
-      await db.journal.add({ ...entry, assessmentId });
+      if (change.kind === 'set' && mayCoalesce(last, journalChange, header.frozenJournalSeq ?? 0))
+        await db.journal.put({ ...coalesceEntry(last, journalChange), assessmentId });
+      else await db.journal.add({ ...appendEntry(last, journalChange), assessmentId });
       await db.assessments.put(headerFor(assessmentId, parsed.data, { ...header, updatedAt: at, revision }));
       return { ok: true as const, revision };
     });
@@ -217,8 +209,4 @@ export async function getContent(db: AirrDatabase, id: string): Promise<Assessme
 /** Headers, most recently changed first. */
 export function listHeaders(db: AirrDatabase): Promise<AssessmentHeader[]> {
   return db.assessments.orderBy('updatedAt').reverse().toArray();
-}
-
-export function getJournal(db: AirrDatabase, id: string): Promise<JournalRow[]> {
-  return db.journal.where('[assessmentId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
 }

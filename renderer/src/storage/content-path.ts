@@ -39,7 +39,7 @@ export function writePath<T>(root: T, path: ContentPath, value: unknown): T {
 }
 
 /** A copy of the array at `path` with `item` appended. */
-export function appendAt<T>(root: T, path: ContentPath, item: { id: string; [field: string]: unknown }): T {
+export function appendAt<T, I extends { readonly id: string }>(root: T, path: ContentPath, item: I): T {
   const list = readPath(root, path);
   if (!Array.isArray(list)) throw new Error(`Nothing to add to at "${path.join('.')}".`);
   if (list.some((existing: { id?: string }) => existing.id === item.id))

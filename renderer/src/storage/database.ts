@@ -5,6 +5,7 @@ import { migration003SigningAndImport } from './migrations/003-signing-and-impor
 import { migration004SearchWords } from './migrations/004-search-words';
 import { migration005SignedReports } from './migrations/005-signed-reports';
 import { migration007SignerPins } from './migrations/007-signer-pins';
+import { migration008ExportRevisions } from './migrations/008-export-revisions';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -28,6 +29,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration004SearchWords,
   migration005SignedReports,
   migration007SignerPins,
+  migration008ExportRevisions,
 ];
 
 export type AirrDatabase = Dexie & {

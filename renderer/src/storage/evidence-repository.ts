@@ -1,11 +1,13 @@
 /**
- * Evidence files: the blob and its metadata go in with a journal entry and a revision bump, in one
+ * Evidence files: the blob and its metadata go in with a journal entry and the header's revision, in one
  * transaction. The SHA-256 is computed before (at capture) and is what the bundle later names the file by.
  */
 import type { AirrDatabase } from './database';
 import type { EvidenceRow } from './rows';
 import { appendEntry } from '../domain/journal/journal';
-import { lastJournalRow, type SaveResult } from './assessment-repository';
+import type { SaveResult } from './assessment-repository';
+import { revisionAfterChange } from './export-revision';
+import { lastJournalRow } from './journal-rows';
 import { storageFailure } from './storage-errors';
 
 export type NewEvidence = Omit<EvidenceRow, 'assessmentId'>;
@@ -25,7 +27,7 @@ async function journalAndBump(
   if (!header) throw new Rejected('This assessment no longer exists.');
   const entry = appendEntry(await lastJournalRow(db, assessmentId), { at, actor, field, oldValue, newValue });
   await db.journal.add({ ...entry, assessmentId });
-  const revision = header.revision + 1;
+  const revision = revisionAfterChange(header);
   await db.assessments.update(assessmentId, { revision, updatedAt: at });
   return revision;
 }

@@ -6,6 +6,7 @@
 import type { AssessmentDocument } from '../domain/assessment/model';
 import type { EvidenceSource } from '../domain/bundle/bundle-input';
 import { loadStoredAssessment } from './assessment-document';
+import { freezeJournal } from './export-revision';
 import type { AirrDatabase } from './database';
 import { ioFailure } from './io-failure';
 import type { EvidenceRow } from './rows';
@@ -36,10 +37,22 @@ function sourceOf(row: EvidenceRow): EvidenceSource {
   };
 }
 
-/** Reads everything an export needs; blobs are referenced, not read. */
+/**
+ * Reads everything an export needs (blobs are referenced, not read) and, in the same transaction, freezes
+ * the journal entries read, so the bundle's journal stays a prefix of every later one. Once the file is
+ * written, the caller marks the revision exported with recordExport (export-revision.ts).
+ */
 export async function loadExportSource(db: AirrDatabase, assessmentId: string): Promise<ExportSourceResult> {
   try {
-    const stored = await loadStoredAssessment(db, assessmentId);
+    const stored = await db.transaction(
+      'rw',
+      [db.assessments, db.contents, db.evidence, db.journal],
+      async () => {
+        const read = await loadStoredAssessment(db, assessmentId);
+        if (read) await freezeJournal(db, assessmentId, read.document.journal.at(-1)?.seq ?? 0);
+        return read;
+      },
+    );
     if (!stored) return { ok: false, code: 'not-found', message: 'This assessment no longer exists.' };
     return { ok: true, value: { document: stored.document, evidence: stored.evidenceRows.map(sourceOf) } };
   } catch (error) {

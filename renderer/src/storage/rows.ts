@@ -37,6 +37,14 @@ export interface AssessmentHeader {
   bundleDigest?: string;
   /** Imported only: when this revision was accepted here. */
   importedAt?: string;
+  /**
+   * Local only: the revision of the last export (bundle or signed report), 0 or absent before the first.
+   * While it equals `revision`, the content is exactly what that export carried, so the next change moves
+   * `revision` on by one; further changes before the next export stay in that revision (export-revision.ts).
+   */
+  exportedRevision?: number;
+  /** Local only: journal entries up to this seq were read for an export and are never rewritten (coalesced). */
+  frozenJournalSeq?: number;
 }
 
 export interface ContentRow {

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../../renderer/src/domain/assessment/model';
 import { JournalEntry as JournalEntrySchema } from '../../../renderer/src/domain/assessment/model';
 import {
+  COALESCE_IDLE_MS,
   GENESIS_HASH,
   appendEntry,
+  coalesceEntry,
   journalEntryHash,
+  mayCoalesce,
   verifyJournal,
 } from '../../../renderer/src/domain/journal/journal';
 
@@ -125,5 +128,47 @@ describe('the change journal', () => {
     expect(verdict.ok ? '' : verdict.message).toBe(
       'Journal entry 3 does not link to the entry before it: an entry was removed, reordered or re-hashed.',
     );
+  });
+});
+
+describe('coalescing journal entries', () => {
+  const first = appendEntry(undefined, {
+    at: '2030-01-01T08:00:00.000Z',
+    actor: 'dana',
+    field: 'assessment',
+    oldValue: null,
+    newValue: 'created',
+  });
+  const notes = appendEntry(first, {
+    at: '2030-01-01T08:01:00.000Z',
+    actor: 'dana',
+    field: 'answers.CIO-SE-1.notes',
+    oldValue: '',
+    newValue: 'Seg',
+  });
+  const next = (minutes: number, over: Partial<{ actor: string; field: string }> = {}) => ({
+    at: new Date(Date.parse(notes.at) + minutes * 60_000).toISOString(),
+    actor: over.actor ?? 'dana',
+    field: over.field ?? 'answers.CIO-SE-1.notes',
+    newValue: 'Segmented',
+  });
+
+  it('allows only the same field and actor, within the idle gap, after the frozen seq', () => {
+    expect(mayCoalesce(notes, next(1), 0)).toBe(true);
+    expect(mayCoalesce(notes, next(COALESCE_IDLE_MS / 60_000), 0)).toBe(true);
+    expect(mayCoalesce(notes, next(COALESCE_IDLE_MS / 60_000 + 1), 0)).toBe(false);
+    expect(mayCoalesce(notes, next(-1), 0)).toBe(false);
+    expect(mayCoalesce(notes, next(1, { actor: 'robin' }), 0)).toBe(false);
+    expect(mayCoalesce(notes, next(1, { field: 'answers.CIO-SE-1.status' }), 0)).toBe(false);
+    expect(mayCoalesce(notes, next(1), notes.seq)).toBe(false);
+    expect(mayCoalesce(undefined, next(1), 0)).toBe(false);
+  });
+
+  it('rewrites the last entry so the chain still verifies and records the first old and latest new value', () => {
+    const merged = coalesceEntry(notes, next(2));
+    expect(merged).toMatchObject({ seq: 2, prevHash: first.hash, oldValue: '', newValue: 'Segmented' });
+    expect(merged.at).toBe(next(2).at);
+    expect(merged.hash).not.toBe(notes.hash);
+    expect(verifyJournal([first, merged])).toEqual({ ok: true });
   });
 });

@@ -6,7 +6,13 @@ import { migration002AssessmentContent } from '../../../renderer/src/storage/mig
 import { migration003SigningAndImport } from '../../../renderer/src/storage/migrations/003-signing-and-import';
 import { migration004SearchWords } from '../../../renderer/src/storage/migrations/004-search-words';
 import { migration005SignedReports } from '../../../renderer/src/storage/migrations/005-signed-reports';
-import { openDatabase } from '../../../renderer/src/storage/database';
+import { migration008ExportRevisions } from '../../../renderer/src/storage/migrations/008-export-revisions';
+import { emptyContent } from '../../../renderer/src/domain/assessment/model';
+import { appendEntry } from '../../../renderer/src/domain/journal/journal';
+import { applyChange } from '../../../renderer/src/storage/assessment-repository';
+import { contentField, setField } from '../../../renderer/src/storage/content-binding';
+import { loadExportSource } from '../../../renderer/src/storage/export-source';
+import { MIGRATIONS, openDatabase } from '../../../renderer/src/storage/database';
 
 let counter = 0;
 const freshName = () => `airr-migration-test-${++counter}-${Date.now()}`;
@@ -30,7 +36,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(7);
+    expect(current.verno).toBe(8);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -70,7 +76,7 @@ describe('storage migrations', () => {
           "signerPins": "assessmentId",
           "trustedSigners": "fingerprint, label",
         },
-        "version": 7,
+        "version": 8,
       }
     `);
     db.close();
@@ -238,7 +244,84 @@ describe('migration 007', () => {
       },
     ]);
     expect(await current.assessments.get('imp')).toEqual(imported);
-    expect(await current.assessments.get('loc')).toEqual(local);
+    // Migration 008 (which also runs here) only carries a local assessment's revision counter.
+    expect(await current.assessments.get('loc')).toEqual({
+      ...local,
+      exportedRevision: local.revision,
+      frozenJournalSeq: 0,
+    });
     current.close();
+  });
+});
+
+describe('migration 008', () => {
+  it('carries the old change counter: a pre-008 assessment never exports below the revision it may have exported', async () => {
+    const name = `${freshName()}-008`;
+    const before = new Dexie(name);
+    for (const migrate of MIGRATIONS.filter((migrate) => migrate !== migration008ExportRevisions))
+      migrate(before);
+    await before.open();
+    const header = {
+      id: '7d3c0f0e-5d0a-4c0e-9a57-0f8e6b1c2d3e',
+      title: 'Visit',
+      siteName: 'Plant A',
+      sector: 'energy',
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+      revision: 67,
+      packId: 'dhs-ai-rr-2024',
+      packVersion: '1.0.0',
+      source: 'local',
+      signerFingerprint: '',
+      searchWords: ['visit', 'plant', 'a'],
+      completeness: 0,
+      overallScore: null,
+    };
+    const imported = {
+      ...header,
+      id: 'b1',
+      revision: 4,
+      source: 'imported',
+      signerFingerprint: 'c'.repeat(64),
+    };
+    await before.table('assessments').bulkAdd([header, imported]);
+    await before.table('contents').add({ assessmentId: header.id, content: emptyContent() });
+    let prev: { seq: number; hash: string } | undefined;
+    for (let n = 1; n <= 3; n += 1) {
+      const entry = appendEntry(prev, {
+        at: '2026-01-02T00:00:00.000Z',
+        actor: 'dana',
+        field: 'title',
+        oldValue: `${n - 1}`,
+        newValue: `${n}`,
+      });
+      await before.table('journal').add({ ...entry, assessmentId: header.id });
+      prev = entry;
+    }
+    before.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(await db.assessments.get(header.id)).toMatchObject({
+      revision: 67,
+      exportedRevision: 67,
+      frozenJournalSeq: 3,
+    });
+    expect(await db.assessments.get('b1')).toEqual(imported);
+    const unchanged = await loadExportSource(db, header.id);
+    expect(unchanged.ok && unchanged.value.document.revision).toBe(67);
+    // The entry it may have exported is not rewritten; the change starts revision 68.
+    const changed = await applyChange(
+      db,
+      header.id,
+      setField(contentField(emptyContent(), 'title'), '4'),
+      'dana',
+    );
+    expect(changed).toEqual({ ok: true, revision: 68 });
+    expect((await db.journal.where('assessmentId').equals(header.id).toArray()).map((e) => e.seq)).toEqual([
+      1, 2, 3, 4,
+    ]);
+    db.close();
   });
 });

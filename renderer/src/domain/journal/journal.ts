@@ -67,6 +67,50 @@ export function appendEntry(
   return { ...body, hash: journalEntryHash(body) };
 }
 
+/**
+ * How long a field may rest before its next edit starts a new entry: consecutive edits of one field by one
+ * actor within this idle gap rewrite the chain's last entry instead of appending (see {@link coalesceEntry}).
+ */
+export const COALESCE_IDLE_MS = 10 * 60_000;
+
+/**
+ * Whether `change` may be folded into `last` rather than appended after it. Only the chain's last entry is
+ * ever rewritten (so no later entry's prevHash goes stale), only for the same field and actor, only while the
+ * field has not rested longer than {@link COALESCE_IDLE_MS}, and never once the entry has gone into an export
+ * (`frozenThroughSeq`: entries up to that seq are part of a bundle or report and stay as they were).
+ */
+export function mayCoalesce(
+  last: Pick<JournalEntry, 'seq' | 'at' | 'actor' | 'field'> | undefined,
+  change: Pick<JournalChange, 'at' | 'actor' | 'field'>,
+  frozenThroughSeq: number,
+): last is JournalEntry {
+  if (!last || last.seq <= frozenThroughSeq) return false;
+  if (last.field !== change.field || last.actor !== change.actor) return false;
+  const idle = Date.parse(change.at) - Date.parse(last.at);
+  return Number.isFinite(idle) && idle >= 0 && idle <= COALESCE_IDLE_MS;
+}
+
+/**
+ * The last entry rewritten to end at `change`: same seq and prevHash, the value from before the first of
+ * the coalesced edits, the value after the latest one, the latest time, and a fresh hash. The chain before it
+ * is untouched, so it verifies exactly as if the edits had been one.
+ */
+export function coalesceEntry(
+  last: JournalEntry,
+  change: Pick<JournalChange, 'at' | 'newValue'>,
+): JournalEntry {
+  const body: Hashable = {
+    seq: last.seq,
+    at: change.at,
+    actor: last.actor,
+    field: last.field,
+    oldValue: last.oldValue,
+    newValue: frozenCopy(change.newValue),
+    prevHash: last.prevHash,
+  };
+  return { ...body, hash: journalEntryHash(body) };
+}
+
 function broken(atSeq: number, message: string): JournalVerdict {
   return { ok: false, code: 'journal-broken', atSeq, message };
 }

@@ -18,7 +18,9 @@ export type ExportCode =
   | SealErrorCode
   | PlatformCode
   /** The user closed the save dialog: nothing was written, and nothing needs saying. */
-  | 'not-saved';
+  | 'not-saved'
+  /** The file was written but storage could not mark its revision exported (export-revision.ts). */
+  | 'export-not-recorded';
 
 export type ExportFailure = Failure<ExportCode>;
 

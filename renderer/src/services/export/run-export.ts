@@ -2,15 +2,17 @@
  * The export itself: prepare (document planned once, signed report), ask where to save, then stream the
  * bundle — through age when sealing — into the chosen file. Every outcome is a Result with an ExportCode.
  */
+import { PlannedDocument } from '../../domain/bundle/assessment-json';
 import { bundleStream } from '../../domain/bundle/build-bundle';
 import type { BundleProgress } from '../../domain/bundle/bundle-input';
 import { sealStream, type SealTarget } from '../../domain/bundle/seal';
-import { success, type Result } from '../../domain/result';
+import { failure, success, type Result } from '../../domain/result';
 import type { Platform } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
+import { recordExport } from '../../storage/export-revision';
 import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
 import { bundleFileName } from './file-name';
-import { prepareExport, type ExportSigner } from './prepare-export';
+import { prepareExport, type ExportSigner, type PreparedExport } from './prepare-export';
 import { writeStream, type Written } from './write-stream';
 
 export type ExportRequest = {
@@ -28,6 +30,28 @@ export type ExportRequest = {
 export type Exported = Written & { sealed: boolean };
 
 export type ExportResult = Result<Exported, ExportCode>;
+
+/**
+ * Once a bundle or signed report is on disk, its revision counts as exported (storage/export-revision.ts):
+ * the next change to the content makes the next revision. Should storage fail to note that, the user is told,
+ * since a later change would otherwise reuse the revision the file already carries.
+ */
+async function written(
+  db: AirrDatabase,
+  prepared: PreparedExport,
+  result: Awaited<ReturnType<typeof writeStream>>,
+  sealed: boolean,
+): Promise<ExportResult> {
+  if (!result.ok) return result;
+  const { document } = prepared.bundle;
+  const recorded = await recordExport(db, document instanceof PlannedDocument ? document.document : document);
+  if (!recorded.ok)
+    return failure(
+      'export-not-recorded',
+      `${result.value.name} was saved, but this device could not note that revision ${prepared.revision} was exported (${recorded.message}) Export again before changing anything.`,
+    );
+  return success({ ...result.value, sealed });
+}
 
 export async function runExport(db: AirrDatabase, request: ExportRequest): Promise<ExportResult> {
   const { platform, signal, seal } = request;
@@ -56,8 +80,7 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
     }
     stream = encrypted.value;
   }
-  const written = await writeStream(stream, target, signal);
-  return written.ok ? success({ ...written.value, sealed }) : written;
+  return written(db, prepared.value, await writeStream(stream, target, signal), sealed);
 }
 
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */
@@ -82,6 +105,5 @@ export async function saveReportOnly(
       controller.close();
     },
   });
-  const written = await writeStream(stream, chosen.value);
-  return written.ok ? success({ ...written.value, sealed: false }) : written;
+  return written(db, prepared.value, await writeStream(stream, chosen.value), false);
 }

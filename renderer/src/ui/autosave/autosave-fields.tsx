@@ -1,17 +1,16 @@
 /**
- * Form fields bound to one path of an assessment's content. Typing is saved in the background; the error
- * (if any) is shown under the field and announced.
+ * Form fields bound to one field of the assessment being edited (see storage/content-binding.ts): the
+ * binding says where and what is stored, the surrounding SaveStatusProvider which assessment. Typing is
+ * saved in the background; the error (if any) is shown under the field and announced.
  */
 import { ErrorMessage, FormGroup, Label, Select, TextInput, Textarea } from '@trussworks/react-uswds';
 import type { ReactNode } from 'react';
-import type { ContentPath } from '../../storage/content-path';
+import { setField, type FieldBinding } from '../../data';
 import { useAutosave } from './use-autosave';
 import { useChange } from './use-change';
 
-interface FieldProps {
-  assessmentId: string;
-  path: ContentPath;
-  stored: string;
+interface FieldProps<V extends string> {
+  field: FieldBinding<V>;
   label: string;
   id: string;
   hint?: ReactNode;
@@ -19,17 +18,17 @@ interface FieldProps {
   problem?: string | null;
 }
 
-function useField({ assessmentId, path, stored }: FieldProps) {
-  const change = useChange(assessmentId);
-  return useAutosave(stored, (value: string) => change({ kind: 'set', path, value }));
+function useField<V extends string>({ field }: FieldProps<V>) {
+  const change = useChange();
+  return useAutosave<V>(field.stored, (value) => change(setField(field, value)));
 }
 
-function FieldShell({
+function FieldShell<V extends string>({
   props,
   error,
   children,
 }: {
-  props: FieldProps;
+  props: FieldProps<V>;
   error: string | null;
   children: ReactNode;
 }) {
@@ -48,7 +47,7 @@ function FieldShell({
   );
 }
 
-function describedBy(props: FieldProps, error: string | null): string | undefined {
+function describedBy<V extends string>(props: FieldProps<V>, error: string | null): string | undefined {
   const ids = [
     props.hint ? `${props.id}-hint` : '',
     (props.problem ?? error) ? `${props.id}-error` : '',
@@ -56,7 +55,7 @@ function describedBy(props: FieldProps, error: string | null): string | undefine
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-export function AutosaveText(props: FieldProps & { type?: 'text' | 'email' }) {
+export function AutosaveText(props: FieldProps<string> & { type?: 'text' | 'email' }) {
   const field = useField(props);
   return (
     <FieldShell props={props} error={field.error}>
@@ -66,7 +65,7 @@ export function AutosaveText(props: FieldProps & { type?: 'text' | 'email' }) {
         type={props.type ?? 'text'}
         value={field.value}
         onChange={(event) => field.setValue(event.target.value)}
-        onBlur={field.flush}
+        onBlur={() => void field.flush()}
         aria-describedby={describedBy(props, field.error)}
         validationStatus={(props.problem ?? field.error) ? 'error' : undefined}
       />
@@ -74,7 +73,7 @@ export function AutosaveText(props: FieldProps & { type?: 'text' | 'email' }) {
   );
 }
 
-export function AutosaveTextarea(props: FieldProps) {
+export function AutosaveTextarea(props: FieldProps<string>) {
   const field = useField(props);
   return (
     <FieldShell props={props} error={field.error}>
@@ -83,7 +82,7 @@ export function AutosaveTextarea(props: FieldProps) {
         name={props.id}
         value={field.value}
         onChange={(event) => field.setValue(event.target.value)}
-        onBlur={field.flush}
+        onBlur={() => void field.flush()}
         aria-describedby={describedBy(props, field.error)}
         error={Boolean(props.problem ?? field.error)}
         className="autosave-textarea"
@@ -92,20 +91,24 @@ export function AutosaveTextarea(props: FieldProps) {
   );
 }
 
-export function AutosaveSelect(
-  props: FieldProps & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string },
+/** A choice among `options`, whose values are exactly the values the bound field accepts. */
+export function AutosaveSelect<V extends string>(
+  props: FieldProps<V> & { options: ReadonlyArray<{ value: V; label: string }>; placeholder?: string },
 ) {
   const field = useField(props);
+  const choose = (raw: string) => {
+    const option = props.options.find((candidate) => candidate.value === raw);
+    // The placeholder's empty value is only ever offered when '' is one of the field's values.
+    field.setValue(option ? option.value : (raw as V));
+    void field.flush();
+  };
   return (
     <FieldShell props={props} error={field.error}>
       <Select
         id={props.id}
         name={props.id}
         value={field.value}
-        onChange={(event) => {
-          field.setValue(event.target.value);
-          field.flush();
-        }}
+        onChange={(event) => choose(event.target.value)}
         aria-describedby={describedBy(props, field.error)}
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
@@ -120,7 +123,7 @@ export function AutosaveSelect(
 }
 
 /** A date (yyyy-mm-dd) with the browser's date control; saved when it changes. */
-export function AutosaveDate(props: FieldProps) {
+export function AutosaveDate(props: FieldProps<string>) {
   const field = useField(props);
   const invalid = Boolean(props.problem ?? field.error);
   return (
@@ -132,7 +135,7 @@ export function AutosaveDate(props: FieldProps) {
         type="date"
         value={field.value}
         onChange={(event) => field.setValue(event.target.value)}
-        onBlur={field.flush}
+        onBlur={() => void field.flush()}
         aria-describedby={describedBy(props, field.error)}
         aria-invalid={invalid || undefined}
       />

@@ -1,9 +1,22 @@
 /**
- * Tracks the saves in flight for the open assessment. The indicator says "Saved" only when no save is
- * pending and the last one committed; a failed save stays on screen until the next one succeeds.
+ * Tracks the saves in flight for the open assessment, whose id the fields inside take from here. The
+ * indicator says "Saved" only when no save is pending and the last one committed; a failed save stays on
+ * screen until the next one succeeds. While mounted, pending edits are flushed when the page may stop
+ * (pending-saves.ts) and, in the desktop app, before it quits.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { SaveResult } from '../../storage/assessment-repository';
+import { useApp } from '../app/app-context';
+import { flushPendingSaves, installFlushTriggers } from './pending-saves';
 
 type SaveState =
   | { kind: 'idle' }
@@ -12,6 +25,8 @@ type SaveState =
   | { kind: 'failed'; message: string };
 
 interface SaveTracker {
+  /** The assessment the fields inside edit. */
+  assessmentId: string;
   state: SaveState;
   /** Runs a save and reflects it in the indicator; resolves with its result. */
   track: (save: () => Promise<SaveResult>) => Promise<SaveResult>;
@@ -19,8 +34,17 @@ interface SaveTracker {
 
 const SaveStatusContext = createContext<SaveTracker | null>(null);
 
-export function SaveStatusProvider({ children }: { children: ReactNode }) {
+export function SaveStatusProvider({
+  assessmentId,
+  children,
+}: {
+  assessmentId: string;
+  children: ReactNode;
+}) {
+  const { platform } = useApp();
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  useEffect(() => installFlushTriggers(window), []);
+  useEffect(() => platform.onQuitRequest?.(flushPendingSaves), [platform]);
   const pending = useRef(0);
   const track = useCallback(async (save: () => Promise<SaveResult>) => {
     pending.current += 1;
@@ -31,7 +55,7 @@ export function SaveStatusProvider({ children }: { children: ReactNode }) {
     else if (pending.current === 0) setState({ kind: 'saved', at: new Date(), revision: result.revision });
     return result;
   }, []);
-  const value = useMemo(() => ({ state, track }), [state, track]);
+  const value = useMemo(() => ({ assessmentId, state, track }), [assessmentId, state, track]);
   return <SaveStatusContext.Provider value={value}>{children}</SaveStatusContext.Provider>;
 }
 

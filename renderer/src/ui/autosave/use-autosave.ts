@@ -1,73 +1,41 @@
 /**
- * Debounced autosave for one field: the draft lives in component state, a save goes out 400 ms after the
- * last keystroke, on blur, and when the page is hidden or unloaded. While a draft is unsaved, changes that
- * arrive from the database (our own echo) do not overwrite what the user is typing.
+ * Autosave for one field. The draft and the saving live in a FieldSaver (field-saver.ts: saved within
+ * AUTOSAVE_DELAY_MS of a keystroke, serialized, at once on blur), read here as an external store. The
+ * field's flush is registered with pending-saves.ts, so hiding, leaving, reloading or quitting the app saves
+ * it too, as does unmounting the field. What the database holds is offered to the saver on every change.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SaveResult } from '../../storage/assessment-repository';
+import { createFieldSaver } from './field-saver';
+import { registerFlush } from './pending-saves';
 import { useSaveTracker } from './save-status-context';
 
-export const AUTOSAVE_DELAY_MS = 400;
+export { AUTOSAVE_DELAY_MS } from './field-saver';
 
-export function useAutosave<T>(
-  stored: T,
-  save: (value: T) => Promise<SaveResult>,
-): {
+export interface Autosave<T> {
   value: T;
   setValue: (value: T) => void;
-  flush: () => void;
+  /** Saves the pending edit now; resolves when it (and any typed meanwhile) has committed or failed. */
+  flush: () => Promise<void>;
   error: string | null;
-} {
+}
+
+export function useAutosave<T>(stored: T, save: (value: T) => Promise<SaveResult>): Autosave<T> {
   const { track } = useSaveTracker();
-  const [draft, setDraft] = useState<T>(stored);
-  const [error, setError] = useState<string | null>(null);
-  const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef<T>(stored);
-  const saveRef = useRef(save);
+  const [saver] = useState(() => createFieldSaver(stored));
+  const { draft, error } = useSyncExternalStore(saver.subscribe, saver.snapshot);
+
   useEffect(() => {
-    saveRef.current = save;
+    saver.setSave((value) => track(() => save(value)));
   });
-
+  useEffect(() => saver.offerStored(stored), [saver, stored]);
   useEffect(() => {
-    if (!dirty.current) {
-      setDraft(stored);
-      latest.current = stored;
-    }
-  }, [stored]);
-
-  const flush = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (!dirty.current) return;
-    const value = latest.current;
-    void track(() => saveRef.current(value)).then((result) => {
-      if (latest.current === value) dirty.current = false;
-      setError(result.ok ? null : result.message);
-    });
-  }, [track]);
-
-  const setValue = useCallback(
-    (value: T) => {
-      dirty.current = true;
-      latest.current = value;
-      setDraft(value);
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
-    },
-    [flush],
-  );
-
-  useEffect(() => {
-    const onHide = () => flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
+    const unregister = registerFlush(saver.flush);
     return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      flush();
+      unregister();
+      void saver.flush();
     };
-  }, [flush]);
+  }, [saver]);
 
-  return { value: draft, setValue, flush, error };
+  return { value: draft, setValue: saver.edit, flush: saver.flush, error };
 }

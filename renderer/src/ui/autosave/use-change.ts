@@ -1,22 +1,28 @@
 import { useCallback } from 'react';
 import { useActor } from '../common/use-actor';
 import { useStore } from '../../data';
-import type { ContentChange, SaveResult } from '../../storage/assessment-repository';
+import type { SaveResult } from '../../storage/assessment-repository';
+import type { ContentChange } from '../../data';
+import { inOrder } from './in-order';
 import { useSaveTracker } from './save-status-context';
 
-/** A function that applies one change to the given assessment (journaled, atomic). */
-export function useChange(assessmentId: string): (change: ContentChange) => Promise<SaveResult> {
+/**
+ * A function that applies one change to the assessment being edited (journaled, atomic). Changes to one
+ * assessment run one at a time, in the order they were made.
+ */
+export function useChange(): (change: ContentChange) => Promise<SaveResult> {
   const store = useStore();
+  const { assessmentId } = useSaveTracker();
   const actor = useActor();
   return useCallback(
-    (change: ContentChange) => store.applyChange(assessmentId, change, actor),
+    (change: ContentChange) => inOrder(assessmentId, () => store.applyChange(assessmentId, change, actor)),
     [store, assessmentId, actor],
   );
 }
 
 /** Like useChange, but the indicator shows the save (for immediate changes: radios, checkboxes, selects). */
-export function useTrackedChange(assessmentId: string): (change: ContentChange) => Promise<SaveResult> {
-  const change = useChange(assessmentId);
+export function useTrackedChange(): (change: ContentChange) => Promise<SaveResult> {
+  const change = useChange();
   const { track } = useSaveTracker();
   return useCallback((c: ContentChange) => track(() => change(c)), [change, track]);
 }

@@ -1,18 +1,18 @@
 import { REMEDIATION_STATUSES } from '../../domain/assessment/model';
 import { AutosaveDate, AutosaveSelect, AutosaveText, AutosaveTextarea } from '../autosave/autosave-fields';
 import { REMEDIATION_LABELS, SEVERITY_LABELS, optionsOf } from '../common/labels';
+import { remediationField } from '../../data';
 import type { LoadedAssessment } from '../../data';
 
 /** Each finding with its recommendation, and the remediation a facility manager tracks against it. */
 export function RemediationSection({ loaded }: { loaded: LoadedAssessment }) {
-  const { content, header } = loaded;
+  const { content } = loaded;
   return (
     <section aria-labelledby="remediation-heading">
       <h2 id="remediation-heading">Findings and remediation</h2>
       {content.findings.length === 0 ? <p>No findings were recorded.</p> : null}
       {content.findings.map((finding, index) => {
         const label = finding.title || `Finding ${index + 1}`;
-        const path = (field: string) => ['findings', finding.id, 'remediation', field];
         const id = (field: string) => `remediation-${finding.id}-${field}`;
         return (
           <article key={finding.id} className="finding-card" aria-labelledby={id('title')}>
@@ -32,32 +32,24 @@ export function RemediationSection({ loaded }: { loaded: LoadedAssessment }) {
             </p>
             <div className="remediation-grid">
               <AutosaveSelect
-                assessmentId={header.id}
-                path={path('status')}
-                stored={finding.remediation.status}
+                field={remediationField(finding, 'status')}
                 label={`Remediation status of ${label}`}
                 id={id('status')}
                 options={optionsOf(REMEDIATION_STATUSES, REMEDIATION_LABELS)}
               />
               <AutosaveText
-                assessmentId={header.id}
-                path={path('owner')}
-                stored={finding.remediation.owner}
+                field={remediationField(finding, 'owner')}
                 label={`Remediation owner of ${label}`}
                 id={id('owner')}
               />
               <AutosaveDate
-                assessmentId={header.id}
-                path={path('dueDate')}
-                stored={finding.remediation.dueDate}
+                field={remediationField(finding, 'dueDate')}
                 label={`Remediation due date of ${label}`}
                 id={id('due')}
               />
             </div>
             <AutosaveTextarea
-              assessmentId={header.id}
-              path={path('note')}
-              stored={finding.remediation.note}
+              field={remediationField(finding, 'note')}
               label={`Remediation note on ${label}`}
               id={id('note')}
             />

@@ -41,7 +41,7 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
   const { header, content } = loaded;
   const dates = [content.startDate, content.endDate].filter(Boolean).join(' to ');
   return (
-    <SaveStatusProvider>
+    <SaveStatusProvider assessmentId={assessmentId}>
       <div className="wizard__head">
         <p className="wizard__title">Review mode (read-only)</p>
         <SaveStatusIndicator />

@@ -69,7 +69,7 @@ export function WizardPage({ assessmentId, step }: { assessmentId: string; step:
   const previous = steps[index - 1];
   const next = steps[index + 1];
   return (
-    <SaveStatusProvider>
+    <SaveStatusProvider assessmentId={assessmentId}>
       <div className="wizard">
         <div className="wizard__head">
           <p className="wizard__title">

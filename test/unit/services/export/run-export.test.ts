@@ -7,7 +7,9 @@ import { AssessmentDocument } from '../../../../renderer/src/domain/assessment/m
 import { failure } from '../../../../renderer/src/domain/result';
 import { createIdentity } from '../../../../renderer/src/domain/crypto/identity';
 import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
-import { createAssessment } from '../../../../renderer/src/storage/assessment-repository';
+import { applyChange, createAssessment } from '../../../../renderer/src/storage/assessment-repository';
+import { contentField, setField } from '../../../../renderer/src/storage/content-binding';
+import { emptyContent } from '../../../../renderer/src/domain/assessment/model';
 import { openDatabase } from '../../../../renderer/src/storage/database';
 import { addEvidence } from '../../../../renderer/src/storage/evidence-repository';
 import { runExport, saveReportOnly } from '../../../../renderer/src/services/export/run-export';
@@ -71,7 +73,7 @@ describe('running an export', () => {
     const [file] = saved;
     expect(file).toMatchObject({
       state: 'committed',
-      options: { suggestedName: 'plant-a-b-spring-visit-r2.airr' },
+      options: { suggestedName: 'plant-a-b-spring-visit-r1.airr' },
     });
     const bytes = joined(file!);
     expect(result.value).toMatchObject({
@@ -213,5 +215,42 @@ describe('running an export', () => {
     const result = await saveReportOnly(db, { platform, assessmentId: id, signer });
     expect(result).toEqual({ ok: false, code: 'internal-error', message: 'The dialog failed.' });
     expect(saved).toEqual([]);
+  });
+  it('numbers bundles by exports of changed content: r1, r1 again unchanged, r2 after a change', async () => {
+    const { db, id, signer, fingerprint } = await seeded();
+    const exportOnce = async (abortFirstWrite = false) => {
+      const controller = new AbortController();
+      const { platform, saved } = fakePlatform(abortFirstWrite ? () => controller.abort() : undefined);
+      const result = await runExport(db, {
+        platform,
+        assessmentId: id,
+        signer,
+        seal: null,
+        signal: controller.signal,
+        onProgress: noop,
+        onWriting: noop,
+      });
+      if (!result.ok) return { name: null, revision: null };
+      const verdict = await verifyBundle(joined(saved[0]!), {
+        knownPacks: [BUILT_IN_PACK_REF],
+        trustedFingerprints: new Set([fingerprint]),
+      });
+      if (!verdict.ok) throw new Error(verdict.message);
+      return { name: saved[0]!.options.suggestedName, revision: verdict.document.revision };
+    };
+    const rename = (title: string) =>
+      applyChange(db, id, setField(contentField(emptyContent(), 'title'), title), 'tester');
+
+    expect(await exportOnce()).toEqual({ name: 'plant-a-b-spring-visit-r1.airr', revision: 1 });
+    expect(await exportOnce()).toEqual({ name: 'plant-a-b-spring-visit-r1.airr', revision: 1 });
+    await rename('Spring visit, day 2');
+    await rename('Spring visit, days 2 and 3');
+    // A cancelled export leaves nothing behind and spends no revision.
+    expect(await exportOnce(true)).toEqual({ name: null, revision: null });
+    expect(await exportOnce()).toEqual({ name: 'plant-a-b-spring-visit-days-2-and-3-r2.airr', revision: 2 });
+    const report = await saveReportOnly(db, { platform: fakePlatform().platform, assessmentId: id, signer });
+    expect(report.ok).toBe(true);
+    await rename('Spring visit, final');
+    expect((await db.assessments.get(id))?.revision).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import { Button, Checkbox, Fieldset, Radio, Tag } from '@trussworks/react-uswds'
 import { ANSWER_STATUSES, EMPTY_ANSWER } from '../../../domain/assessment/model';
 import { AutosaveTextarea } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
+import { addItem, answerField, setField } from '../../../data';
 import { STATUS_LABELS } from '../../common/labels';
 import { answerProblem, type Practice } from '../../common/framework';
 import { useRoute } from '../../app/router';
@@ -14,7 +15,7 @@ import { PracticeSource } from './practice-source';
 /** One practice: guidance, status, justification, notes, linked systems, evidence, and "start a finding". */
 export function PracticeCard({ loaded, practice }: { loaded: LoadedAssessment; practice: Practice }) {
   const { content, header } = loaded;
-  const change = useTrackedChange(header.id);
+  const change = useTrackedChange();
   const { navigate } = useRoute();
   const answer = content.answers[practice.id] ?? EMPTY_ANSWER;
   const base = `practice-${practice.id}`;
@@ -23,7 +24,7 @@ export function PracticeCard({ loaded, practice }: { loaded: LoadedAssessment; p
     const systemIds = content.systems
       .map((system) => system.id)
       .filter((id) => (id === systemId ? on : answer.systemIds.includes(id)));
-    void change({ kind: 'set', path: ['answers', practice.id, 'systemIds'], value: systemIds });
+    void change(setField(answerField(content, practice.id, 'systemIds'), systemIds));
   };
   const startFinding = async () => {
     const finding = {
@@ -32,7 +33,7 @@ export function PracticeCard({ loaded, practice }: { loaded: LoadedAssessment; p
       practiceIds: [practice.id],
       systemIds: answer.systemIds,
     };
-    const result = await change({ kind: 'add', path: ['findings'], item: finding });
+    const result = await change(addItem('findings', finding));
     if (result.ok) navigate('assessments', header.id, 'findings', finding.id);
   };
   return (
@@ -60,26 +61,20 @@ export function PracticeCard({ loaded, practice }: { loaded: LoadedAssessment; p
             value={status}
             label={STATUS_LABELS[status]}
             checked={answer.status === status}
-            onChange={() =>
-              void change({ kind: 'set', path: ['answers', practice.id, 'status'], value: status })
-            }
+            onChange={() => void change(setField(answerField(content, practice.id, 'status'), status))}
           />
         ))}
       </Fieldset>
       {answer.status === 'not-applicable' ? (
         <AutosaveTextarea
-          assessmentId={header.id}
-          path={['answers', practice.id, 'justification']}
-          stored={answer.justification}
+          field={answerField(content, practice.id, 'justification')}
           label={`Why ${practice.id} does not apply`}
           id={`${base}-justification`}
           problem={problem}
         />
       ) : null}
       <AutosaveTextarea
-        assessmentId={header.id}
-        path={['answers', practice.id, 'notes']}
-        stored={answer.notes}
+        field={answerField(content, practice.id, 'notes')}
         label={`Notes on ${practice.id}`}
         id={`${base}-notes`}
       />

@@ -2,6 +2,7 @@ import { Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
 import { SEVERITIES, type Finding } from '../../../domain/assessment/model';
 import { AutosaveDate, AutosaveSelect, AutosaveText, AutosaveTextarea } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
+import { findingField, setField } from '../../../data';
 import { SEVERITY_LABELS, optionsOf } from '../../common/labels';
 import { PACK, practicesInScopeFor } from '../../common/framework';
 import type { LoadedAssessment } from '../../../data';
@@ -31,10 +32,9 @@ export function FindingEditor({
   index: number;
   onRemove: () => void;
 }) {
-  const { content, header } = loaded;
-  const change = useTrackedChange(header.id);
+  const { content } = loaded;
+  const change = useTrackedChange();
   const id = (field: string) => `finding-${finding.id}-${field}`;
-  const path = (...rest: string[]) => ['findings', finding.id, ...rest];
   const practiceOrder = practicesInScopeFor(content.roles).map((practice) => practice.id);
   const label = finding.title.trim() || `Finding ${index + 1}`;
   return (
@@ -42,41 +42,27 @@ export function FindingEditor({
       legend={`Finding ${index + 1}${finding.title.trim() ? `: ${finding.title}` : ''}`}
       className="finding-card"
     >
-      <AutosaveText
-        assessmentId={header.id}
-        path={path('title')}
-        stored={finding.title}
-        label="Title"
-        id={id('title')}
-      />
+      <AutosaveText field={findingField(finding, 'title')} label="Title" id={id('title')} />
       <AutosaveTextarea
-        assessmentId={header.id}
-        path={path('description')}
-        stored={finding.description}
+        field={findingField(finding, 'description')}
         label="Description"
         id={id('description')}
       />
       <AutosaveSelect
-        assessmentId={header.id}
-        path={path('severity')}
-        stored={finding.severity}
+        field={findingField(finding, 'severity')}
         label="Severity"
         id={id('severity')}
         options={optionsOf(SEVERITIES, SEVERITY_LABELS)}
       />
       <AutosaveSelect
-        assessmentId={header.id}
-        path={path('riskCategoryId')}
-        stored={finding.riskCategoryId}
+        field={findingField(finding, 'riskCategoryId')}
         label="Framework risk category"
         id={id('risk')}
         placeholder="- Select a risk category -"
         options={RISK_OPTIONS}
       />
       <AutosaveSelect
-        assessmentId={header.id}
-        path={path('riskLevelId')}
-        stored={finding.riskLevelId}
+        field={findingField(finding, 'riskLevelId')}
         label="Risk level (how far consequences reach)"
         id={id('level')}
         placeholder="- Select a risk level -"
@@ -93,11 +79,12 @@ export function FindingEditor({
               label={practiceId}
               checked={finding.practiceIds.includes(practiceId)}
               onChange={(event) =>
-                void change({
-                  kind: 'set',
-                  path: path('practiceIds'),
-                  value: toggled(finding.practiceIds, practiceId, event.target.checked, practiceOrder),
-                })
+                void change(
+                  setField(
+                    findingField(finding, 'practiceIds'),
+                    toggled(finding.practiceIds, practiceId, event.target.checked, practiceOrder),
+                  ),
+                )
               }
             />
           ))}
@@ -113,42 +100,29 @@ export function FindingEditor({
               label={system.name || `AI system ${systemIndex + 1}`}
               checked={finding.systemIds.includes(system.id)}
               onChange={(event) =>
-                void change({
-                  kind: 'set',
-                  path: path('systemIds'),
-                  value: toggled(
-                    finding.systemIds,
-                    system.id,
-                    event.target.checked,
-                    content.systems.map((s) => s.id),
+                void change(
+                  setField(
+                    findingField(finding, 'systemIds'),
+                    toggled(
+                      finding.systemIds,
+                      system.id,
+                      event.target.checked,
+                      content.systems.map((s) => s.id),
+                    ),
                   ),
-                })
+                )
               }
             />
           ))}
         </Fieldset>
       ) : null}
       <AutosaveTextarea
-        assessmentId={header.id}
-        path={path('recommendation')}
-        stored={finding.recommendation}
+        field={findingField(finding, 'recommendation')}
         label="Recommendation"
         id={id('recommendation')}
       />
-      <AutosaveText
-        assessmentId={header.id}
-        path={path('owner')}
-        stored={finding.owner}
-        label="Owner"
-        id={id('owner')}
-      />
-      <AutosaveDate
-        assessmentId={header.id}
-        path={path('dueDate')}
-        stored={finding.dueDate}
-        label="Due date"
-        id={id('due')}
-      />
+      <AutosaveText field={findingField(finding, 'owner')} label="Owner" id={id('owner')} />
+      <AutosaveDate field={findingField(finding, 'dueDate')} label="Due date" id={id('due')} />
       <Button type="button" secondary onClick={onRemove}>
         Remove {label}
       </Button>

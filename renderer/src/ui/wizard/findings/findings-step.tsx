@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Button } from '@trussworks/react-uswds';
 import { useTrackedChange } from '../../autosave/use-change';
+import { addItem, removeItem } from '../../../data';
 import { useRoute } from '../../app/router';
 import { newId } from '../../common/new-id';
 import type { LoadedAssessment } from '../../../data';
@@ -10,7 +11,7 @@ import { FindingEditor } from './finding-editor';
 /** The findings of the assessment: add, edit in place, remove. A route with a finding id focuses it. */
 export function FindingsStep({ loaded }: { loaded: LoadedAssessment }) {
   const { content, header } = loaded;
-  const change = useTrackedChange(header.id);
+  const change = useTrackedChange();
   const { parts, navigate } = useRoute();
   const focusId = parts[3];
   useEffect(() => {
@@ -18,7 +19,7 @@ export function FindingsStep({ loaded }: { loaded: LoadedAssessment }) {
   }, [focusId]);
   const add = async () => {
     const finding = emptyFinding(newId());
-    const result = await change({ kind: 'add', path: ['findings'], item: finding });
+    const result = await change(addItem('findings', finding));
     if (result.ok) navigate('assessments', header.id, 'findings', finding.id);
   };
   return (
@@ -34,7 +35,7 @@ export function FindingsStep({ loaded }: { loaded: LoadedAssessment }) {
           loaded={loaded}
           finding={finding}
           index={index}
-          onRemove={() => void change({ kind: 'remove', path: ['findings'], id: finding.id })}
+          onRemove={() => void change(removeItem('findings', finding.id))}
         />
       ))}
       <Button type="button" onClick={() => void add()}>

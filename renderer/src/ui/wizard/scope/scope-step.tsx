@@ -1,19 +1,20 @@
 import { Checkbox, Fieldset } from '@trussworks/react-uswds';
 import { ROLE_CODES, type RoleCode } from '../../../domain/assessment/model';
 import { useTrackedChange } from '../../autosave/use-change';
+import { contentField, setField } from '../../../data';
 import { PACK, practicesInScopeFor } from '../../common/framework';
 import type { LoadedAssessment } from '../../../data';
 import { SystemsEditor } from './systems-editor';
 
 /** Which framework roles the organization holds (they decide the practices in scope) and its AI systems. */
 export function ScopeStep({ loaded }: { loaded: LoadedAssessment }) {
-  const { content, header } = loaded;
-  const change = useTrackedChange(header.id);
+  const { content } = loaded;
+  const change = useTrackedChange();
   const toggle = (code: RoleCode, on: boolean) => {
     const roles = ROLE_CODES.filter((candidate) =>
       candidate === code ? on : content.roles.includes(candidate),
     );
-    void change({ kind: 'set', path: ['roles'], value: roles });
+    void change(setField(contentField(content, 'roles'), roles));
   };
   const inScope = practicesInScopeFor(content.roles).length;
   return (
@@ -39,7 +40,7 @@ export function ScopeStep({ loaded }: { loaded: LoadedAssessment }) {
           {inScope} practice{inScope === 1 ? '' : 's'} in scope.
         </p>
       </Fieldset>
-      <SystemsEditor assessmentId={header.id} systems={content.systems} />
+      <SystemsEditor systems={content.systems} />
     </>
   );
 }

@@ -7,90 +7,46 @@ import {
 } from '../../../domain/assessment/model';
 import { AutosaveSelect, AutosaveText, AutosaveTextarea } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
+import { addItem, removeItem, systemField } from '../../../data';
 import { newId } from '../../common/new-id';
 import { AUTONOMY_LABELS, CONNECTIVITY_LABELS, CRITICALITY_LABELS, optionsOf } from '../../common/labels';
 
-function SystemFields({
-  assessmentId,
-  system,
-  index,
-}: {
-  assessmentId: string;
-  system: AiSystem;
-  index: number;
-}) {
-  const path = (field: keyof AiSystem) => ['systems', system.id, field];
+function SystemFields({ system, index }: { system: AiSystem; index: number }) {
   const id = (field: string) => `system-${system.id}-${field}`;
   const name = system.name.trim() || `AI system ${index + 1}`;
   return (
     <>
-      <AutosaveText
-        assessmentId={assessmentId}
-        path={path('name')}
-        stored={system.name}
-        label="Name"
-        id={id('name')}
-      />
-      <AutosaveText
-        assessmentId={assessmentId}
-        path={path('supplier')}
-        stored={system.supplier}
-        label="Supplier"
-        id={id('supplier')}
-      />
-      <AutosaveTextarea
-        assessmentId={assessmentId}
-        path={path('purpose')}
-        stored={system.purpose}
-        label="Purpose"
-        id={id('purpose')}
-      />
+      <AutosaveText field={systemField(system, 'name')} label="Name" id={id('name')} />
+      <AutosaveText field={systemField(system, 'supplier')} label="Supplier" id={id('supplier')} />
+      <AutosaveTextarea field={systemField(system, 'purpose')} label="Purpose" id={id('purpose')} />
       <AutosaveSelect
-        assessmentId={assessmentId}
-        path={path('criticality')}
-        stored={system.criticality}
+        field={systemField(system, 'criticality')}
         label="Criticality"
         id={id('criticality')}
         options={optionsOf(CRITICALITIES, CRITICALITY_LABELS)}
       />
       <AutosaveSelect
-        assessmentId={assessmentId}
-        path={path('autonomy')}
-        stored={system.autonomy}
+        field={systemField(system, 'autonomy')}
         label="Autonomy"
         id={id('autonomy')}
         options={optionsOf(AUTONOMY_LEVELS, AUTONOMY_LABELS)}
       />
       <AutosaveSelect
-        assessmentId={assessmentId}
-        path={path('connectivity')}
-        stored={system.connectivity}
+        field={systemField(system, 'connectivity')}
         label="Connectivity"
         id={id('connectivity')}
         options={optionsOf(CONNECTIVITY_LEVELS, CONNECTIVITY_LABELS)}
       />
-      <AutosaveTextarea
-        assessmentId={assessmentId}
-        path={path('dataUsed')}
-        stored={system.dataUsed}
-        label="Data used"
-        id={id('data')}
-      />
-      <AutosaveTextarea
-        assessmentId={assessmentId}
-        path={path('notes')}
-        stored={system.notes}
-        label="Notes"
-        id={id('notes')}
-      />
+      <AutosaveTextarea field={systemField(system, 'dataUsed')} label="Data used" id={id('data')} />
+      <AutosaveTextarea field={systemField(system, 'notes')} label="Notes" id={id('notes')} />
       <span className="usa-sr-only">{name}</span>
     </>
   );
 }
 
 /** The AI-system inventory: add, edit in place, remove. */
-export function SystemsEditor({ assessmentId, systems }: { assessmentId: string; systems: AiSystem[] }) {
-  const change = useTrackedChange(assessmentId);
+export function SystemsEditor({ systems }: { systems: AiSystem[] }) {
+  const change = useTrackedChange();
   const add = async () => {
     const system: AiSystem = {
       id: newId(),
@@ -103,7 +59,7 @@ export function SystemsEditor({ assessmentId, systems }: { assessmentId: string;
       dataUsed: '',
       notes: '',
     };
-    const result = await change({ kind: 'add', path: ['systems'], item: system });
+    const result = await change(addItem('systems', system));
     if (result.ok) setTimeout(() => document.getElementById(`system-${system.id}-name`)?.focus(), 50);
   };
   return (
@@ -116,12 +72,8 @@ export function SystemsEditor({ assessmentId, systems }: { assessmentId: string;
           legend={`AI system ${index + 1}${system.name.trim() ? `: ${system.name}` : ''}`}
           className="system-card"
         >
-          <SystemFields assessmentId={assessmentId} system={system} index={index} />
-          <Button
-            type="button"
-            secondary
-            onClick={() => void change({ kind: 'remove', path: ['systems'], id: system.id })}
-          >
+          <SystemFields system={system} index={index} />
+          <Button type="button" secondary onClick={() => void change(removeItem('systems', system.id))}>
             Remove {system.name.trim() || `AI system ${index + 1}`}
           </Button>
         </Fieldset>

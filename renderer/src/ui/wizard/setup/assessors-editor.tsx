@@ -2,19 +2,13 @@ import { Button, Fieldset } from '@trussworks/react-uswds';
 import type { Assessor } from '../../../domain/assessment/model';
 import { AutosaveText } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
+import { addItem, assessorField, removeItem } from '../../../data';
 import { newId } from '../../common/new-id';
 
 /** The assessment team: add, name and remove assessors; each field saves on its own. */
-export function AssessorsEditor({
-  assessmentId,
-  assessors,
-}: {
-  assessmentId: string;
-  assessors: Assessor[];
-}) {
-  const change = useTrackedChange(assessmentId);
-  const add = () =>
-    void change({ kind: 'add', path: ['assessors'], item: { id: newId(), name: '', organization: '' } });
+export function AssessorsEditor({ assessors }: { assessors: Assessor[] }) {
+  const change = useTrackedChange();
+  const add = () => void change(addItem('assessors', { id: newId(), name: '', organization: '' }));
   return (
     <Fieldset legend="Assessors" legendStyle="large">
       {assessors.length === 0 ? <p>No assessor named yet.</p> : null}
@@ -22,24 +16,16 @@ export function AssessorsEditor({
         {assessors.map((assessor, index) => (
           <li key={assessor.id} className="assessor-row">
             <AutosaveText
-              assessmentId={assessmentId}
-              path={['assessors', assessor.id, 'name']}
-              stored={assessor.name}
+              field={assessorField(assessor, 'name')}
               label={`Assessor ${index + 1}: name`}
               id={`assessor-${assessor.id}-name`}
             />
             <AutosaveText
-              assessmentId={assessmentId}
-              path={['assessors', assessor.id, 'organization']}
-              stored={assessor.organization}
+              field={assessorField(assessor, 'organization')}
               label={`Assessor ${index + 1}: organization`}
               id={`assessor-${assessor.id}-org`}
             />
-            <Button
-              type="button"
-              unstyled
-              onClick={() => void change({ kind: 'remove', path: ['assessors'], id: assessor.id })}
-            >
+            <Button type="button" unstyled onClick={() => void change(removeItem('assessors', assessor.id))}>
               Remove assessor {index + 1}
             </Button>
           </li>
