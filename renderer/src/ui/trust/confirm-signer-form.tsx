@@ -94,7 +94,9 @@ export function ConfirmSignerForm({
   return (
     <Form onSubmit={(event) => void submit(event)} noValidate large className="app-confirm-signer">
       <p>Fingerprint of this signer&apos;s certificate (SHA-256, 16 groups of 4):</p>
-      <FingerprintText fingerprint={fingerprint} />
+      <p>
+        <FingerprintText fingerprint={fingerprint} />
+      </p>
       {errors.save ? <ErrorMessage>{errors.save}</ErrorMessage> : null}
       <Fieldset legend="How do you confirm it is the assessor’s?">
         <Radio
