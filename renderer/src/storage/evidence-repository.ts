@@ -8,16 +8,22 @@ import { appendEntry } from '../domain/journal/journal';
 import type { SaveResult } from './assessment-repository';
 import { revisionAfterChange } from './export-revision';
 import { lastJournalRow } from './journal-rows';
-import { storageFailure } from './storage-errors';
+import { storageFailure, type StorageFailure } from './storage-errors';
+import { signedRecordRefusal } from './record-guard';
 import { failure, type Failure } from '../domain/result';
 
 export type NewEvidence = Omit<EvidenceRow, 'assessmentId'>;
 
-/** A refusal inside the transaction (which it rolls back), carrying the code the caller returns. */
+/** The one refusal of this repository: thrown inside the transaction (rolling it back), returned as is. */
 class Rejected extends Error {
-  constructor(readonly failure: Failure<'not-found' | 'duplicate-evidence'>) {
+  constructor(readonly failure: Failure<'not-found' | 'duplicate-evidence'> | StorageFailure) {
     super(failure.message);
   }
+}
+
+async function guard(db: AirrDatabase, assessmentId: string): Promise<void> {
+  const readOnly = await signedRecordRefusal(db, assessmentId);
+  if (readOnly) throw new Rejected(readOnly);
 }
 
 async function journalAndBump(
@@ -60,6 +66,7 @@ export async function addEvidence(
 ): Promise<SaveResult> {
   try {
     return await db.transaction('rw', [db.assessments, db.evidence, db.journal], async () => {
+      await guard(db, assessmentId);
       const same = await db.evidence
         .where('[assessmentId+sha256]')
         .equals([assessmentId, evidence.sha256])
@@ -100,6 +107,7 @@ export async function removeEvidence(
 ): Promise<SaveResult> {
   try {
     return await db.transaction('rw', [db.assessments, db.evidence, db.journal], async () => {
+      await guard(db, assessmentId);
       const row = await db.evidence.get(evidenceId);
       if (!row || row.assessmentId !== assessmentId)
         throw new Rejected(failure('not-found', 'This evidence file is no longer attached.'));
