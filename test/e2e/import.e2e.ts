@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { groupedFingerprint } from '../../renderer/src/domain/crypto/fingerprint';
 import { test, expect, accessibilityViolations } from './fixtures';
 import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
@@ -25,10 +26,12 @@ test('a bundle from a signer added on the Trust page imports as trusted and appe
   const trust = new TrustPage(page);
   await trust.open();
   await trust.readPastedCertificate(assessor.certificatePem);
-  await expect(page.getByTestId('fingerprint').first()).toHaveText(assessor.fingerprintColon);
-  await trust.confirm('00000000', 'Grace (Region 9)');
-  await expect(page.getByText(/These are not the last 8 characters/)).toBeVisible();
+  await expect(page.getByTestId('fingerprint').first()).toHaveText(
+    groupedFingerprint(assessor.fingerprintHex),
+  );
   await trust.confirm(assessor.fingerprintHex.slice(-8), 'Grace (Region 9)');
+  await expect(page.getByText(/Enter the whole fingerprint: 64 characters/)).toBeVisible();
+  await trust.confirm(assessor.fingerprintColon, 'Grace (Region 9)');
   await expect(trust.row('Grace \\(Region 9\\)')).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -75,7 +78,7 @@ test('an unknown signer becomes trusted after the fingerprint is confirmed', asy
   await importer.choose('from-ada.airr', await buildBundle(assessor, { id: randomUUID(), revision: 1 }));
   await expect(importer.verdict()).toHaveText('Verified · unknown signer');
   expect(await accessibilityViolations(page)).toEqual([]);
-  await importer.trustSigner(assessor.fingerprintHex.slice(-8).toUpperCase(), 'Ada at Region 4');
+  await importer.trustSigner(groupedFingerprint(assessor.fingerprintHex).toLowerCase(), 'Ada at Region 4');
   await expect(importer.verdict()).toHaveText('Verified · trusted signer Ada at Region 4');
   await importer.accept();
   await new TrustPage(page).open();

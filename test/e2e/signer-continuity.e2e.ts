@@ -5,6 +5,7 @@
  * review, library and compare say "changed signer" and show who decided.
  */
 import { randomUUID } from 'node:crypto';
+import { groupedFingerprint } from '../../renderer/src/domain/crypto/fingerprint';
 import { test, expect, accessibilityViolations } from './fixtures';
 import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
@@ -22,7 +23,7 @@ test('a higher revision signed by another key with the same name is refused unti
   const trust = new TrustPage(page);
   await trust.open();
   await trust.readPastedCertificate(grace.certificatePem);
-  await trust.confirm(grace.fingerprintHex.slice(-8), 'Grace (Region 9)');
+  await trust.confirm(grace.fingerprintColon, 'Grace (Region 9)');
   await expect(trust.row('Grace \\(Region 9\\)')).toBeVisible();
 
   const importer = new ImportPage(page);
@@ -39,9 +40,11 @@ test('a higher revision signed by another key with the same name is refused unti
   const sides = page.getByTestId('signer-change');
   await expect(sides.getByTestId('pinned-signer-name')).toHaveText('Grace Hopper');
   await expect(sides.getByTestId('incoming-signer-name')).toHaveText('Grace Hopper');
-  await expect(sides.getByTestId('pinned-signer-fingerprint')).toHaveText(grace.fingerprintColon);
+  await expect(sides.getByTestId('pinned-signer-fingerprint')).toHaveText(
+    groupedFingerprint(grace.fingerprintHex),
+  );
   await expect(sides.getByTestId('incoming-signer-fingerprint')).toHaveText(
-    impostorOrNewKey.fingerprintColon,
+    groupedFingerprint(impostorOrNewKey.fingerprintHex),
   );
   await expect(sides.getByTestId('pinned-signer-trust')).toHaveText('Trusted as “Grace (Region 9)”');
   await expect(sides.getByTestId('incoming-signer-trust')).toHaveText('Not trusted');
@@ -52,7 +55,7 @@ test('a higher revision signed by another key with the same name is refused unti
   expect(await dumpDatabase(page)).toEqual(before);
 
   // Trusting the new key alone stores nothing; the decision form appears.
-  await importer.trustSigner(impostorOrNewKey.fingerprintHex.slice(-8), 'Grace (new laptop)');
+  await importer.trustSigner(groupedFingerprint(impostorOrNewKey.fingerprintHex), 'Grace (new laptop)');
   await expect(sides.getByTestId('incoming-signer-trust')).toHaveText('Trusted as “Grace (new laptop)”');
   const record = page.getByRole('button', { name: 'Record the key change and accept' });
   await expect(record).toBeVisible();
@@ -100,14 +103,16 @@ test('a higher revision signed by another key with the same name is refused unti
   const state = page.getByTestId('signer-state');
   await expect(state).toHaveAttribute('data-state', 'changed');
   await expect(state).toContainText('Changed signer (new key accepted)');
-  await expect(state.getByTestId('signer-state-fingerprint')).toHaveText(impostorOrNewKey.fingerprintColon);
-  await expect(state).toContainText(grace.fingerprintColon);
+  await expect(state.getByTestId('signer-state-fingerprint')).toHaveText(
+    groupedFingerprint(impostorOrNewKey.fingerprintHex),
+  );
+  await expect(state).toContainText(groupedFingerprint(grace.fingerprintHex));
   const history = page.getByTestId('key-changes');
   await expect(history).toContainText(
     'Sam Reviewer recorded that the assessor has a new key, for revision 2',
   );
-  await expect(history).toContainText(grace.fingerprintColon);
-  await expect(history).toContainText(impostorOrNewKey.fingerprintColon);
+  await expect(history).toContainText(groupedFingerprint(grace.fingerprintHex));
+  await expect(history).toContainText(groupedFingerprint(impostorOrNewKey.fingerprintHex));
   await expect(history).toContainText('Grace called: her laptop was replaced.');
   expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -120,7 +125,7 @@ test('a higher revision signed by another key with the same name is refused unti
   await page.getByRole('button', { name: 'Compare' }).click();
   const signers = page.getByTestId('compare-signers').getByTestId('signer-state');
   await expect(signers.nth(0)).toHaveAttribute('data-state', 'trusted');
-  await expect(signers.nth(0)).toContainText(grace.fingerprintColon);
+  await expect(signers.nth(0)).toContainText(groupedFingerprint(grace.fingerprintHex));
   await expect(signers.nth(1)).toHaveAttribute('data-state', 'changed');
   expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -1,11 +1,18 @@
 /**
  * The trust store: assessor certificates this device trusts, keyed by the lowercase hex SHA-256 fingerprint
- * that verifyBundle reports. A certificate is always parsed before it is stored, so what is listed is what
- * the fingerprint was computed over; the PEM is re-encoded from the DER so stray text around it is dropped.
+ * that verifyBundle reports. A certificate is always parsed (strictly) before it is stored, so what is listed
+ * is what the fingerprint was computed over, and a row is written only when the caller passes the whole
+ * fingerprint the person confirmed out of band and it equals the certificate's: no code path can trust a
+ * signer on less than the full 256 bits.
  */
-import { parseCertificate, type ParsedCertificate } from '../domain/crypto/parse-certificate';
+import {
+  parseCertificate,
+  type CertificateErrorCode,
+  type ParsedCertificate,
+} from '../domain/crypto/parse-certificate';
 import { toPem } from '../domain/crypto/pem';
-import type { Failure } from '../domain/result';
+import { failure, type Failure } from '../domain/result';
+import { sameFingerprint } from '../domain/crypto/fingerprint';
 import type { AirrDatabase } from './database';
 import type { TrustedSignerRow } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
@@ -26,7 +33,7 @@ export type TrustCandidate = {
 };
 
 export type TrustFailure =
-  Failure<'certificate-unreadable' | 'certificate-unsupported-key' | 'label-invalid'> | StorageFailure;
+  Failure<CertificateErrorCode | 'label-invalid' | 'fingerprint-not-confirmed'> | StorageFailure;
 
 /** Reads a certificate (PEM text or DER bytes) into a candidate, or says why it cannot be trusted. */
 export async function readTrustCandidate(
@@ -51,16 +58,24 @@ export async function readTrustCandidate(
 /**
  * Adds (or relabels) a trusted signer from a certificate. The certificate is parsed here again rather than
  * taken from the caller, so a row can never pair a label with a fingerprint the PEM does not have.
+ * `confirmedFingerprint` is the full fingerprint the person compared (typed from what the assessor gave
+ * them, or read from a certificate file brought on separate media), in any form normalizeFingerprint reads.
  */
 export async function addTrustedSigner(
   db: AirrDatabase,
   certificate: string | Uint8Array,
   label: string,
+  confirmedFingerprint: string,
   now = new Date(),
 ): Promise<{ ok: true; signer: TrustedSignerRow } | TrustFailure> {
   const read = await readTrustCandidate(certificate);
   if (!read.ok) return read;
   const { candidate } = read;
+  if (!sameFingerprint(candidate.fingerprint, confirmedFingerprint))
+    return failure(
+      'fingerprint-not-confirmed',
+      'The signer was not added: the whole fingerprint was not confirmed to be this certificate’s.',
+    );
   const name = label.trim() || defaultLabel(candidate.subject);
   if (!name || name.length > MAX_LABEL_LENGTH)
     return {

@@ -40,9 +40,10 @@ export class ImportPage {
     await this.result().waitFor();
   }
 
-  async trustSigner(lastEight: string, label: string): Promise<void> {
+  /** Trusts the bundle's signer after typing the whole fingerprint as the assessor gave it. */
+  async trustSigner(fingerprint: string, label: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Trust this signer…' }).click();
-    await this.page.getByLabel('Last 8 characters of the fingerprint').fill(lastEight);
+    await this.page.getByLabel('Whole fingerprint as the assessor gave it to you').fill(fingerprint);
     await this.page.getByLabel('Label for this signer').fill(label);
     await this.page.getByRole('button', { name: 'Trust this signer', exact: true }).click();
   }

@@ -15,8 +15,19 @@ export class TrustPage {
     await this.page.getByRole('heading', { level: 2, name: 'Confirm the signer' }).waitFor();
   }
 
-  async confirm(lastEight: string, label: string): Promise<void> {
-    await this.page.getByLabel('Last 8 characters of the fingerprint').fill(lastEight);
+  /** Chooses a certificate file through the app's own file picker and waits for the confirmation step. */
+  async chooseCertificateFile(name: string, contents: string | Uint8Array): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Choose a certificate file…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/x-pem-file', buffer: Buffer.from(contents) });
+    await this.page.getByRole('heading', { level: 2, name: 'Confirm the signer' }).waitFor();
+  }
+
+  /** Confirms with the whole fingerprint as the assessor gave it (any grouping and case). */
+  async confirm(fingerprint: string, label: string): Promise<void> {
+    await this.page.getByLabel('Whole fingerprint as the assessor gave it to you').fill(fingerprint);
     await this.page.getByLabel('Label for this signer').fill(label);
     await this.page.getByRole('button', { name: 'Trust this signer' }).click();
   }

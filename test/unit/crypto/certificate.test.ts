@@ -101,6 +101,6 @@ describe('self-signed certificate', () => {
     ]);
     const { readFileSync } = await import('node:fs');
     const rsa = await parseCertificate(readFileSync(temp.path('rsa.pem'), 'utf8'));
-    expect(rsa).toMatchObject({ ok: false, code: 'certificate-unsupported-key' });
+    expect(rsa).toMatchObject({ ok: false, code: 'certificate-not-p256' });
   });
 });

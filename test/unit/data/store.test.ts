@@ -112,7 +112,11 @@ describe('the data layer store', () => {
     const store = await freshStore();
     const identity = await makeIdentity();
     // addTrustedSigner is bound lazily (certificate code loads on first use), and must still reach this database.
-    const added = await store.addTrustedSigner(identity.record.certificatePem, 'Dana');
+    const added = await store.addTrustedSigner(
+      identity.record.certificatePem,
+      'Dana',
+      identity.record.fingerprint,
+    );
     if (!added.ok) throw new Error(added.message);
     const hex = identity.record.fingerprint;
     const colon = hex.toUpperCase().match(/../g)!.join(':');

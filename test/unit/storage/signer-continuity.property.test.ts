@@ -54,7 +54,14 @@ describe('signer continuity over any sequence of imports', () => {
         for (const action of steps) {
           if (action.kind === 'trust') {
             const signer = signers[action.signer];
-            if (signer) await addTrustedSigner(db, signer.certificate.pem, `Key ${action.signer}`, NOW);
+            if (signer)
+              await addTrustedSigner(
+                db,
+                signer.certificate.pem,
+                `Key ${action.signer}`,
+                signer.certificate.fingerprint.compact,
+                NOW,
+              );
             continue;
           }
           const pinBefore = await db.signerPins.get(SAMPLE_ID);

@@ -33,7 +33,13 @@ const fp = (signer: TestSigner) => signer.certificate.fingerprint.compact;
 /** A database with revision 2 of SAMPLE_ID imported from `ada`, who is trusted. */
 async function seeded(): Promise<AirrDatabase> {
   const db = await freshDb();
-  const trusted = await addTrustedSigner(db, ada.certificate.pem, 'Ada (Region 4)', NOW);
+  const trusted = await addTrustedSigner(
+    db,
+    ada.certificate.pem,
+    'Ada (Region 4)',
+    ada.certificate.fingerprint.compact,
+    NOW,
+  );
   if (!trusted.ok) throw new Error(trusted.message);
   const imported = await importBundle(db, await bundleAt(ada, 2), { now: NOW });
   if (!imported.ok || imported.outcome !== 'added') throw new Error(JSON.stringify(imported));
@@ -111,7 +117,13 @@ describe('signer pins', () => {
 
   it('refuses a decision made for other certificates than the two in this import', async () => {
     const db = await seeded();
-    await addTrustedSigner(db, impostor.certificate.pem, 'Ada (new laptop)', NOW);
+    await addTrustedSigner(
+      db,
+      impostor.certificate.pem,
+      'Ada (new laptop)',
+      impostor.certificate.fingerprint.compact,
+      NOW,
+    );
     const before = await dump(db);
     const third = await makeSigner('Ada Lovelace');
     const result = await importBundle(db, await bundleAt(impostor, 3), {
@@ -129,7 +141,13 @@ describe('signer pins', () => {
 
   it('refuses a decision that does not say who decided or whose reason is too long', async () => {
     const db = await seeded();
-    await addTrustedSigner(db, impostor.certificate.pem, 'Ada (new laptop)', NOW);
+    await addTrustedSigner(
+      db,
+      impostor.certificate.pem,
+      'Ada (new laptop)',
+      impostor.certificate.fingerprint.compact,
+      NOW,
+    );
     const before = await dump(db);
     for (const bad of [{ decidedBy: '   ' }, { decidedBy: 'x'.repeat(101) }, { reason: 'x'.repeat(501) }]) {
       const result = await importBundle(db, await bundleAt(impostor, 3), {
@@ -143,7 +161,13 @@ describe('signer pins', () => {
 
   it('accepts the change with a trusted new signer and a decision, records it and moves the pin', async () => {
     const db = await seeded();
-    await addTrustedSigner(db, impostor.certificate.pem, 'Ada (new laptop)', NOW);
+    await addTrustedSigner(
+      db,
+      impostor.certificate.pem,
+      'Ada (new laptop)',
+      impostor.certificate.fingerprint.compact,
+      NOW,
+    );
     const result = await importBundle(db, await bundleAt(impostor, 3), { now: LATER, keyChange: decision() });
     expect(result).toMatchObject({ ok: true, outcome: 'updated', revision: 3 });
     expect(await db.assessments.get(SAMPLE_ID)).toMatchObject({
@@ -194,7 +218,13 @@ describe('signer pins', () => {
 
   it('keeps an older revision by another trusted certificate as history with the decision, leaving the pin', async () => {
     const db = await seeded();
-    await addTrustedSigner(db, impostor.certificate.pem, 'Ada (old laptop)', NOW);
+    await addTrustedSigner(
+      db,
+      impostor.certificate.pem,
+      'Ada (old laptop)',
+      impostor.certificate.fingerprint.compact,
+      NOW,
+    );
     const result = await importBundle(db, await bundleAt(impostor, 1, ['an old photo']), {
       now: LATER,
       keepOlderAsHistory: true,

@@ -47,8 +47,14 @@ async function library() {
     NOW,
   );
   if (!local.ok) throw new Error(local.message);
-  await addTrustedSigner(db, ada.certificate.pem, 'Ada (Region 4)', NOW);
-  await addTrustedSigner(db, adaNewKey.certificate.pem, 'Ada (new laptop)', NOW);
+  await addTrustedSigner(db, ada.certificate.pem, 'Ada (Region 4)', ada.certificate.fingerprint.compact, NOW);
+  await addTrustedSigner(
+    db,
+    adaNewKey.certificate.pem,
+    'Ada (new laptop)',
+    adaNewKey.certificate.fingerprint.compact,
+    NOW,
+  );
   const steps = [
     await importBundle(db, await bundleAt(ada, 2), { now: NOW }),
     await importBundle(db, await bundleAt(adaNewKey, 3), {

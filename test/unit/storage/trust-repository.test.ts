@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 describe('trust repository', () => {
   it('reads a certificate into its subject and fingerprint before anything is stored', async () => {
-    const read = await readTrustCandidate(`some text before\n${signer.certificate.pem}`);
+    const read = await readTrustCandidate(`\n  ${signer.certificate.pem}\n\n`);
     if (!read.ok) throw new Error(read.message);
     expect(read.candidate.fingerprint).toBe(signer.certificate.fingerprint.compact);
     expect(read.candidate.fingerprintColon).toBe(signer.certificate.fingerprint.colon);
@@ -28,18 +28,46 @@ describe('trust repository', () => {
     expect(read.candidate.certificatePem).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
   });
 
-  it('refuses text that is not a certificate', async () => {
+  it('refuses text that is not exactly one certificate', async () => {
     const db = await freshDb();
-    expect(await addTrustedSigner(db, 'hello', 'x')).toMatchObject({
+    const hex = signer.certificate.fingerprint.compact;
+    expect(await addTrustedSigner(db, 'hello', 'x', hex)).toMatchObject({
       ok: false,
       code: 'certificate-unreadable',
     });
+    expect(await addTrustedSigner(db, `some text before\n${signer.certificate.pem}`, 'x', hex)).toMatchObject(
+      {
+        ok: false,
+        code: 'certificate-pem-extra-text',
+      },
+    );
     expect(await listTrustedSigners(db)).toEqual([]);
+  });
+
+  it('stores nothing unless the whole confirmed fingerprint is the certificate’s', async () => {
+    const db = await freshDb();
+    const hex = signer.certificate.fingerprint.compact;
+    const oneOff = `${hex[0] === '0' ? '1' : '0'}${hex.slice(1)}`;
+    for (const confirmed of [oneOff, hex.slice(-8), hex.slice(0, 63), ''])
+      expect(await addTrustedSigner(db, signer.certificate.pem, 'Ada', confirmed)).toMatchObject({
+        ok: false,
+        code: 'fingerprint-not-confirmed',
+      });
+    expect(await listTrustedSigners(db)).toEqual([]);
+    const spaced = hex.toUpperCase().replace(/(.{4})/g, '$1 ');
+    expect((await addTrustedSigner(db, signer.certificate.pem, 'Ada', spaced)).ok).toBe(true);
+    expect(await listTrustedSigners(db)).toHaveLength(1);
   });
 
   it('adds, lists, looks up and removes a signer, labelled from the certificate when no label is given', async () => {
     const db = await freshDb();
-    const added = await addTrustedSigner(db, signer.certificate.pem, '  ', new Date('2025-05-01T00:00:00Z'));
+    const added = await addTrustedSigner(
+      db,
+      signer.certificate.pem,
+      '  ',
+      signer.certificate.fingerprint.colon,
+      new Date('2025-05-01T00:00:00Z'),
+    );
     expect(added).toMatchObject({
       ok: true,
       signer: { label: 'Ada Lovelace, CISA Region 4', subjectName: 'Ada Lovelace' },
@@ -48,7 +76,12 @@ describe('trust repository', () => {
       signer.certificate.fingerprint.compact,
     ]);
     expect(await isTrusted(db, signer.certificate.fingerprint.colon)).toBe(true);
-    await addTrustedSigner(db, signer.certificate.pem, 'Ada (Region 4)');
+    await addTrustedSigner(
+      db,
+      signer.certificate.pem,
+      'Ada (Region 4)',
+      signer.certificate.fingerprint.compact,
+    );
     const [row] = await listTrustedSigners(db);
     expect(row).toMatchObject({ label: 'Ada (Region 4)', addedAt: '2025-05-01T00:00:00.000Z' });
     expect(await removeTrustedSigner(db, signer.certificate.fingerprint.compact)).toEqual({ ok: true });
@@ -63,7 +96,7 @@ describe('trust repository', () => {
       return result.ok ? result.prepared.verdict.status : result.code;
     };
     expect(await status()).toBe('unknown-signer');
-    await addTrustedSigner(db, signer.certificate.pem, 'Ada');
+    await addTrustedSigner(db, signer.certificate.pem, 'Ada', signer.certificate.fingerprint.compact);
     expect(await status()).toBe('trusted');
     await removeTrustedSigner(db, signer.certificate.fingerprint.compact);
     expect(await status()).toBe('unknown-signer');

@@ -3,7 +3,7 @@
  * shown without its trust state and fingerprint context, since a name is whatever the certificate's maker chose.
  */
 import type { SignerState, SignerStateKind } from '../../storage/signer-state';
-import { colonFingerprint } from './fingerprint-text';
+import { fingerprintStart, groupedFingerprint } from '../../domain/crypto/fingerprint';
 import './signer-badge.css';
 
 export const SIGNER_STATE_LABELS: Record<SignerStateKind, string> = {
@@ -13,11 +13,6 @@ export const SIGNER_STATE_LABELS: Record<SignerStateKind, string> = {
   changed: 'Changed signer (new key accepted)',
 };
 
-/** The first 8 of 32 bytes, labelled as such: context for a table, never something to compare trust by. */
-function fingerprintStart(hex: string): string {
-  return `${colonFingerprint(hex.slice(0, 16))}…`;
-}
-
 function trustNote(state: SignerState): string | null {
   if (state.kind === 'trusted') return `trusted as “${state.trustedLabel ?? ''}”`;
   if (state.kind === 'changed')
@@ -26,7 +21,7 @@ function trustNote(state: SignerState): string | null {
 }
 
 /**
- * `compact` (tables) shows the start of the fingerprint, labelled; `full` (headers) the whole colon form.
+ * `compact` (tables) shows the start of the fingerprint, labelled; `full` (headers) all 16 groups.
  * The state is in words and in `data-state`, so neither colour nor a test has to guess it.
  */
 export function SignerBadge({
@@ -62,7 +57,7 @@ export function SignerBadge({
         <span>
           SHA-256{' '}
           <code className="signer-badge__fingerprint" data-testid="signer-state-fingerprint">
-            {colonFingerprint(state.fingerprint)}
+            {groupedFingerprint(state.fingerprint)}
           </code>
         </span>
       )}
@@ -70,7 +65,7 @@ export function SignerBadge({
         <span>
           {' '}
           · first signed by {state.first.name || 'an unnamed signer'}, SHA-256{' '}
-          <code className="signer-badge__fingerprint">{colonFingerprint(state.first.fingerprint)}</code>
+          <code className="signer-badge__fingerprint">{groupedFingerprint(state.first.fingerprint)}</code>
         </span>
       ) : null}
     </span>

@@ -21,7 +21,7 @@ import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
 import { MAX_DECIDED_BY_LENGTH, MAX_DECISION_REASON_LENGTH, useTrustedSigner } from '../../data';
 import { formText } from '../common/form-text';
 import { useActor } from '../common/use-actor';
-import { FingerprintText } from '../trust/fingerprint-text';
+import { FingerprintText } from '../common/fingerprint-text';
 
 export type SignerChangedPlan = Extract<ImportPlan, { kind: 'signer-changed' }>;
 

@@ -1,6 +1,6 @@
 import type { SignerInfo } from '../../domain/import/verify-types';
 import { formatDateTime } from '../common/format';
-import { FingerprintText } from '../trust/fingerprint-text';
+import { FingerprintText } from '../common/fingerprint-text';
 
 /** Who signed, as the certificate in the bundle says; the fingerprint is what ties it to a person. */
 export function SignerDetails({ signer }: { signer: SignerInfo }) {

@@ -20,9 +20,10 @@ export function TrustSignerPanel({ signer }: { signer: SignerInfo }) {
       <ConfirmSignerForm
         fingerprint={signer.fingerprintHex}
         subject={signer.subject}
+        source="bundle"
         onCancel={() => setOpen(false)}
-        onConfirm={async (label) => {
-          const added = await store.addTrustedSigner(signer.certificatePem, label);
+        onConfirm={async (label, confirmed) => {
+          const added = await store.addTrustedSigner(signer.certificatePem, label, confirmed);
           return added.ok ? null : added.message;
         }}
       />

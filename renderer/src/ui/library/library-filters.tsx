@@ -2,7 +2,7 @@ import { Button, Fieldset, Label, Select, TextInput } from '@trussworks/react-us
 import { SORT_FIELDS } from '../../data';
 import type { LibraryQuery, SortField } from '../../storage/library-query';
 import { SECTORS } from '../common/framework';
-import { colonFingerprint } from '../common/fingerprint-text';
+import { fingerprintStart } from '../../domain/crypto/fingerprint';
 
 const SORT_LABELS: Record<SortField, string> = {
   updatedAt: 'Last change',
@@ -81,8 +81,7 @@ export function LibraryFilters({
             <option value="">Any signer</option>
             {signers.map((signer) => (
               <option key={signer.fingerprint} value={signer.fingerprint}>
-                {signer.name || 'Unnamed'} (SHA-256 begins {colonFingerprint(signer.fingerprint.slice(0, 16))}
-                …)
+                {signer.name || 'Unnamed'} (SHA-256 begins {fingerprintStart(signer.fingerprint)})
               </option>
             ))}
           </Select>

@@ -1,6 +1,6 @@
 import { routeHref } from '../app/router';
 import type { AssessmentHeader, SignerPinChange } from '../../storage/rows';
-import { colonFingerprint } from '../common/fingerprint-text';
+import { FingerprintText } from '../common/fingerprint-text';
 import { formatDateTime } from '../common/format';
 import { SignerBadge } from '../common/signer-badge';
 import { useKeyChanges, useSignerState } from '../../data';
@@ -18,9 +18,9 @@ function KeyChange({ change }: { change: SignerPinChange }) {
       {formatDateTime(change.decidedAt)}: <strong>{change.decidedBy}</strong> recorded that the assessor has a
       new key, for revision {change.revision}
       {change.kind === 'history' ? ' (kept as history)' : ''}. From {change.fromName || 'an unnamed signer'}{' '}
-      <code className="fingerprint">{colonFingerprint(change.fromFingerprint)}</code> to{' '}
+      <FingerprintText fingerprint={change.fromFingerprint} testId="key-change-from" /> to{' '}
       {change.toName || 'an unnamed signer'}{' '}
-      <code className="fingerprint">{colonFingerprint(change.toFingerprint)}</code>.
+      <FingerprintText fingerprint={change.toFingerprint} testId="key-change-to" />.
       {change.reason ? <> Reason: “{change.reason}”</> : ' No reason given.'}
     </li>
   );

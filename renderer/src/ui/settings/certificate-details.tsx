@@ -1,6 +1,6 @@
 import type { IdentityRecord } from '../../domain/crypto/identity';
 import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
-import { FingerprintDisplay } from '../identity/fingerprint-display';
+import { FingerprintText } from '../common/fingerprint-text';
 
 function day(date: Date): string {
   return date.toLocaleDateString(undefined, { dateStyle: 'medium' });
@@ -40,7 +40,11 @@ export function CertificateDetails({
       <div>
         <dt>SHA-256 fingerprint</dt>
         <dd>
-          <FingerprintDisplay fingerprint={record.fingerprint} testId="identity-fingerprint" />
+          <FingerprintText fingerprint={record.fingerprint} testId="identity-fingerprint" />
+          <p className="usa-hint">
+            Read all 16 groups to the security team (or hand them your certificate file on a USB drive) so
+            they can trust your bundles. Part of it is not enough.
+          </p>
         </dd>
       </div>
     </dl>

@@ -7,55 +7,53 @@ import { Alert, Button, Form, FormGroup, Label, Textarea } from '@trussworks/rea
 import { useStore } from '../../data';
 import type { TrustCandidate } from '../../storage/trust-repository';
 import { useApp } from '../app/app-context';
-import { ConfirmSignerForm } from './confirm-signer-form';
+import { ConfirmSignerForm, type CertificateSource } from './confirm-signer-form';
+import { CERTIFICATE_FILE_TOO_LARGE, chooseCertificateFile } from './read-certificate-file';
 
 export function AddSignerSection() {
   const { platform } = useApp();
   const store = useStore();
   const [pem, setPem] = useState('');
-  const [candidate, setCandidate] = useState<TrustCandidate | null>(null);
+  const [candidate, setCandidate] = useState<{ read: TrustCandidate; source: CertificateSource } | null>(
+    null,
+  );
   const [message, setMessage] = useState<{ type: 'error' | 'success'; text: string } | null>(null);
 
-  async function read(input: string | Uint8Array) {
+  async function read(input: string | Uint8Array, source: CertificateSource) {
     const result = await store.readTrustCandidate(input);
-    setCandidate(result.ok ? result.candidate : null);
+    setCandidate(result.ok ? { read: result.candidate, source } : null);
     setMessage(result.ok ? null : { type: 'error', text: result.message });
   }
 
   async function chooseFile() {
-    const opened = await platform.openFiles({ extensions: ['pem', 'crt', 'cer'], multiple: false });
-    if (!opened.ok) {
-      setMessage({ type: 'error', text: opened.message });
-      return;
-    }
-    const [file] = opened.value;
-    if (!file) return;
-    const bytes = new Uint8Array(await file.blob.arrayBuffer());
-    // .cer/.crt files are PEM or DER; PEM text starts with the armor line.
-    const text = new TextDecoder().decode(bytes);
-    await read(text.includes('-----BEGIN CERTIFICATE-----') ? text : bytes);
+    const file = await chooseCertificateFile(platform);
+    if (file.kind === 'failed') setMessage({ type: 'error', text: file.message });
+    if (file.kind === 'too-large') setMessage({ type: 'error', text: CERTIFICATE_FILE_TOO_LARGE });
+    if (file.kind === 'chosen') await read(file.input, 'file');
   }
 
   function submitPasted(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void read(pem);
+    void read(pem, 'text');
   }
 
-  if (candidate)
+  if (candidate) {
+    const { read: certificate, source } = candidate;
     return (
       <section aria-labelledby="confirm-heading" className="app-panel">
         <h2 id="confirm-heading">Confirm the signer</h2>
         <p>
-          Certificate of <strong>{candidate.subject.name || '(no name)'}</strong>
-          {candidate.subject.organization ? `, ${candidate.subject.organization}` : ''}
-          {candidate.subject.email ? ` <${candidate.subject.email}>` : ''}.
+          Certificate of <strong>{certificate.subject.name || '(no name)'}</strong>
+          {certificate.subject.organization ? `, ${certificate.subject.organization}` : ''}
+          {certificate.subject.email ? ` <${certificate.subject.email}>` : ''}.
         </p>
         <ConfirmSignerForm
-          fingerprint={candidate.fingerprint}
-          subject={candidate.subject}
+          fingerprint={certificate.fingerprint}
+          subject={certificate.subject}
+          source={source}
           onCancel={() => setCandidate(null)}
-          onConfirm={async (label) => {
-            const added = await store.addTrustedSigner(candidate.certificatePem, label);
+          onConfirm={async (label, confirmed) => {
+            const added = await store.addTrustedSigner(certificate.certificatePem, label, confirmed);
             if (!added.ok) return added.message;
             setCandidate(null);
             setPem('');
@@ -65,6 +63,7 @@ export function AddSignerSection() {
         />
       </section>
     );
+  }
 
   return (
     <section aria-labelledby="add-heading">

@@ -11,8 +11,9 @@ export function TrustPage() {
     <>
       <h1>Trusted signers</h1>
       <p>
-        A bundle from a signer listed here is shown as trusted. Add an assessor only after comparing their
-        certificate fingerprint with the one they gave you in person or by phone; remove them to distrust.
+        A bundle from a signer listed here is shown as trusted. Add an assessor only after comparing the whole
+        certificate fingerprint (all 16 groups) with the one they gave you in person, by phone or on paper, or
+        with their certificate file brought on separate media. Remove a signer to distrust them.
       </p>
       {signers ? <TrustedSignersTable signers={signers} /> : null}
       <AddSignerSection />

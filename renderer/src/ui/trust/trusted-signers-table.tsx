@@ -3,7 +3,7 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import type { TrustedSignerRow } from '../../storage/rows';
 import { useStore } from '../../data';
 import { formatDateTime } from '../common/format';
-import { FingerprintText } from './fingerprint-text';
+import { FingerprintText } from '../common/fingerprint-text';
 
 /** Distrust asks once more in place, naming the signer, because it changes every verdict for them. */
 function RemoveButton({ signer, onError }: { signer: TrustedSignerRow; onError: (m: string) => void }) {

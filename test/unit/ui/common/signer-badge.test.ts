@@ -31,12 +31,12 @@ describe('SignerBadge', () => {
     expect(text(html)).toBe('Own (made on this device)');
   });
 
-  it('puts the trust state and the labelled start of the fingerprint next to every name', () => {
+  it('puts the trust state and the labelled first 128 bits of the fingerprint next to every name', () => {
     expect(text(render(signed({})))).toBe(
-      'Ada Lovelace Trusted signer trusted as “Ada (Region 4)” SHA-256 begins AB:AB:AB:AB:AB:AB:AB:AB…',
+      'Ada Lovelace Trusted signer trusted as “Ada (Region 4)” SHA-256 begins ABAB ABAB ABAB ABAB ABAB ABAB ABAB ABAB…',
     );
     expect(text(render(signed({ kind: 'unknown', trustedLabel: null })))).toBe(
-      'Ada Lovelace Unknown signer (not trusted) SHA-256 begins AB:AB:AB:AB:AB:AB:AB:AB…',
+      'Ada Lovelace Unknown signer (not trusted) SHA-256 begins ABAB ABAB ABAB ABAB ABAB ABAB ABAB ABAB…',
     );
   });
 
@@ -49,8 +49,8 @@ describe('SignerBadge', () => {
     const full = text(render(changed, 'full'));
     expect(full).toContain('Changed signer (new key accepted)');
     expect(full).toContain('new key no longer trusted');
-    expect(full).toContain(`SHA-256 ${'AB:'.repeat(31)}AB`);
-    expect(full).toContain(`first signed by Ada Lovelace, SHA-256 ${'CD:'.repeat(31)}CD`);
+    expect(full).toContain(`SHA-256 ${'ABAB '.repeat(15)}ABAB`);
+    expect(full).toContain(`first signed by Ada Lovelace, SHA-256 ${'CDCD '.repeat(15)}CDCD`);
     expect(render(changed, 'full')).toContain('data-state="changed"');
   });
 });

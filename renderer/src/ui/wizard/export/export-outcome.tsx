@@ -1,6 +1,6 @@
 import { Alert, AlertHeading, AlertText } from '@trussworks/react-uswds';
 import { useEffect, useRef } from 'react';
-import { FingerprintDisplay } from '../../identity/fingerprint-display';
+import { FingerprintText } from '../../common/fingerprint-text';
 import type { ExportPhase } from './use-export';
 
 /** The confirmation after a save, or why it failed; focus moves here so keyboard users hear the outcome. */
@@ -33,7 +33,7 @@ export function ExportOutcome({ state, fingerprint }: { state: ExportPhase; fing
             <div>
               <dt>Signed by (SHA-256 fingerprint)</dt>
               <dd>
-                <FingerprintDisplay fingerprint={fingerprint} />
+                <FingerprintText fingerprint={fingerprint} />
               </dd>
             </div>
           </dl>

@@ -1,5 +1,5 @@
 import type { IdentityState } from '../../identity/identity-context';
-import { FingerprintDisplay } from '../../identity/fingerprint-display';
+import { FingerprintText } from '../../common/fingerprint-text';
 import { UnlockForm } from '../../identity/unlock-form';
 import { routeHref } from '../../app/router';
 
@@ -37,7 +37,7 @@ export function ExportSigner({ identity }: { identity: IdentityState }) {
           <div>
             <dt>SHA-256 fingerprint</dt>
             <dd>
-              <FingerprintDisplay fingerprint={record.fingerprint} testId="signer-fingerprint" />
+              <FingerprintText fingerprint={record.fingerprint} testId="signer-fingerprint" />
             </dd>
           </div>
         </dl>
