@@ -11,6 +11,13 @@ export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-h
 export { usePortfolio } from './portfolio-hooks';
 export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks';
 export { useSignedReport } from './report-hooks';
+export {
+  useRecordJournal,
+  useRemediation,
+  useRemediationBySite,
+  useRemediationCounts,
+  useRemediationJournal,
+} from './remediation-hooks';
 export { useIdleLockMinutes, useRecipients, useStoredIdentity } from './settings-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
 export {

@@ -5,7 +5,13 @@
  * bound lazily so the start-up bundle stays small (see docs/ARCHITECTURE.md, "Start-up").
  */
 import type { AirrDatabase } from '../storage/database';
-import { applyChange, createAssessment, getContent, getHeader } from '../storage/assessment-repository';
+import {
+  applyChange,
+  createAssessment,
+  getContent,
+  getHeader,
+  getJournal,
+} from '../storage/assessment-repository';
 import { loadDocument, loadDocumentRef } from '../storage/assessment-document';
 import {
   getLoadedAssessment,
@@ -22,6 +28,14 @@ import { countMatching, librarySigners, queryPage } from '../storage/library-que
 import { listRecipients } from '../storage/recipient-queries';
 import { findTrustedSigner, listTrustedSigners, trustedFingerprints } from '../storage/trust-queries';
 import {
+  addClosureEvidence,
+  getClosureEvidenceBlob,
+  getRemediationJournal,
+  removeClosureEvidence,
+  savePlan,
+} from '../storage/remediation-repository';
+import { loadRemediation, remediationBySite, remediationCounts } from '../storage/remediation-view';
+import {
   readSignerContext,
   readSignerState,
   readSignerStateOfRef,
@@ -36,6 +50,7 @@ const recipientCode = () => import('../storage/recipient-repository');
 const importPipelineCode = () => import('../storage/import-pipeline');
 const importRepositoryCode = () => import('../storage/import-repository');
 const exportCode = () => import('../services/export/run-export');
+const poamCode = () => import('../services/remediation/poam-files');
 
 export function createStore(db: AirrDatabase) {
   return {
@@ -54,6 +69,17 @@ export function createStore(db: AirrDatabase) {
     applyChange: bind(db, applyChange),
     addEvidence: bind(db, addEvidence),
     removeEvidence: bind(db, removeEvidence),
+    getJournal: bind(db, getJournal),
+    // Remediation (the site's own layer, never the signed content)
+    loadRemediation: bind(db, loadRemediation),
+    remediationCounts: bind(db, remediationCounts),
+    remediationBySite: bind(db, remediationBySite),
+    getRemediationJournal: bind(db, getRemediationJournal),
+    savePlan: bind(db, savePlan),
+    addClosureEvidence: bind(db, addClosureEvidence),
+    removeClosureEvidence: bind(db, removeClosureEvidence),
+    getClosureEvidenceBlob: bind(db, getClosureEvidenceBlob),
+    poamFile: lazy(db, () => poamCode().then((m) => m.poamFile)),
     // Library
     queryPage: bind(db, queryPage),
     countMatching: bind(db, countMatching),

@@ -17,6 +17,7 @@ import { getJournal, lastJournalRow } from './journal-rows';
 import type { AssessmentHeader } from './rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
 import { searchWordsOf } from './search-words';
+import { signedRecordRefusal } from './record-guard';
 
 export type { ContentChange };
 export { getJournal, lastJournalRow };
@@ -153,6 +154,8 @@ export async function applyChange(
 ): Promise<SaveResult> {
   try {
     return await db.transaction('rw', [db.assessments, db.contents, db.journal], async () => {
+      const readOnly = await signedRecordRefusal(db, assessmentId);
+      if (readOnly) throw new ChangeRejected(readOnly);
       const [header, row] = await Promise.all([
         db.assessments.get(assessmentId),
         db.contents.get(assessmentId),

@@ -4,6 +4,7 @@ import { migration002AssessmentContent } from './migrations/002-assessment-conte
 import { migration003SigningAndImport } from './migrations/003-signing-and-import';
 import { migration004SearchWords } from './migrations/004-search-words';
 import { migration005SignedReports } from './migrations/005-signed-reports';
+import { migration006RemediationLayer } from './migrations/006-remediation-layer';
 import { migration007SignerPins } from './migrations/007-signer-pins';
 import { migration008ExportRevisions } from './migrations/008-export-revisions';
 import type {
@@ -18,6 +19,7 @@ import type {
   SignerPinRow,
   TrustedSignerRow,
 } from './rows';
+import type { RemediationEvidenceRow, RemediationJournalRow, RemediationRow } from './remediation-rows';
 
 export const DATABASE_NAME = 'airr-assessor';
 
@@ -28,6 +30,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration003SigningAndImport,
   migration004SearchWords,
   migration005SignedReports,
+  migration006RemediationLayer,
   migration007SignerPins,
   migration008ExportRevisions,
 ];
@@ -44,6 +47,10 @@ export type AirrDatabase = Dexie & {
   // Compound primary key [assessmentId+revision].
   revisions: Table<RevisionRow, [string, number]>;
   reports: EntityTable<ReportRow, 'assessmentId'>;
+  // Remediation layer (v6), compound keys [assessmentId+findingId] and [assessmentId+seq].
+  remediation: Table<RemediationRow, [string, string]>;
+  remediationJournal: Table<RemediationJournalRow, [string, number]>;
+  remediationEvidence: EntityTable<RemediationEvidenceRow, 'id'>;
   signerPins: EntityTable<SignerPinRow, 'assessmentId'>;
 };
 

@@ -8,11 +8,23 @@ import { appendEntry } from '../domain/journal/journal';
 import type { SaveResult } from './assessment-repository';
 import { revisionAfterChange } from './export-revision';
 import { lastJournalRow } from './journal-rows';
-import { storageFailure } from './storage-errors';
+import { storageFailure, type StorageFailure } from './storage-errors';
+import { signedRecordRefusal } from './record-guard';
 
 export type NewEvidence = Omit<EvidenceRow, 'assessmentId'>;
 
 class Rejected extends Error {}
+
+class ReadOnly extends Error {
+  constructor(readonly failure: StorageFailure) {
+    super(failure.message);
+  }
+}
+
+async function guard(db: AirrDatabase, assessmentId: string): Promise<void> {
+  const readOnly = await signedRecordRefusal(db, assessmentId);
+  if (readOnly) throw new ReadOnly(readOnly);
+}
 
 async function journalAndBump(
   db: AirrDatabase,
@@ -54,6 +66,7 @@ export async function addEvidence(
 ): Promise<SaveResult> {
   try {
     return await db.transaction('rw', [db.assessments, db.evidence, db.journal], async () => {
+      await guard(db, assessmentId);
       const same = await db.evidence
         .where('[assessmentId+sha256]')
         .equals([assessmentId, evidence.sha256])
@@ -76,6 +89,7 @@ export async function addEvidence(
       return { ok: true as const, revision };
     });
   } catch (error) {
+    if (error instanceof ReadOnly) return error.failure;
     if (error instanceof Rejected) return { ok: false, code: 'duplicate-evidence', message: error.message };
     return storageFailure(error);
   }
@@ -91,6 +105,7 @@ export async function removeEvidence(
 ): Promise<SaveResult> {
   try {
     return await db.transaction('rw', [db.assessments, db.evidence, db.journal], async () => {
+      await guard(db, assessmentId);
       const row = await db.evidence.get(evidenceId);
       if (!row || row.assessmentId !== assessmentId)
         throw new Rejected('This evidence file is no longer attached.');
@@ -107,6 +122,7 @@ export async function removeEvidence(
       return { ok: true as const, revision };
     });
   } catch (error) {
+    if (error instanceof ReadOnly) return error.failure;
     if (error instanceof Rejected) return { ok: false, code: 'not-found', message: error.message };
     return storageFailure(error);
   }

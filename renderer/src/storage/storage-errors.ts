@@ -1,7 +1,13 @@
 /** Storage failures as values with stable codes, so the UI can say something specific and keep going. */
 export type StorageFailure = {
   ok: false;
-  code: 'not-found' | 'invalid-change' | 'duplicate-evidence' | 'storage-full' | 'storage-failed';
+  code:
+    | 'not-found'
+    | 'invalid-change'
+    | 'duplicate-evidence'
+    | 'read-only-record'
+    | 'storage-full'
+    | 'storage-failed';
   message: string;
 };
 

@@ -375,6 +375,19 @@ describe('report.pdf is verified as a signature of its own', () => {
     expect(await codeOf(await withDocument(validDocument(), report))).toBe('report-digest-mismatch');
   });
 
+  it('accepts a report from before the digest keyword when its pages print the right digest', async () => {
+    // Earlier exporters printed the digest on the cover and signature pages only; same-length filler keeps
+    // the PDF's cross-reference offsets valid.
+    const legacy = (sha: string) => {
+      const text = new TextDecoder('windows-1252')
+        .decode(unsignedReport(sha))
+        .replace(`assessment-sha256 ${sha}`, 'x'.repeat(82));
+      const pdf = new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+      return signedReport({ signingKey: signer.privateKey, certificatePem: signer.certificate.pem }, '', pdf);
+    };
+    expect(await codeOf(await withDocument(validDocument(), legacy))).toBe('ok');
+  });
+
   it('refuses an unsigned report as report-unsigned', async () => {
     expect(
       await codeOf(await withDocument(validDocument(), (sha) => Promise.resolve(unsignedReport(sha)))),

@@ -12,6 +12,7 @@ import { derSignatureToRaw } from '../crypto/ecdsa-der';
 import { OID } from '../crypto/oids';
 import type { ParsedCertificate } from '../crypto/parse-certificate';
 import { digestsInPdf } from '../report/report-digest';
+import { pdfPrintsDigest } from './printed-digest';
 import { isStrictDerSignature } from './strict-der';
 import { reject, type VerifyFailure } from './verify-codes';
 
@@ -145,11 +146,13 @@ export async function checkReport(
   const problem = await signatureProblem(located, signer, certificate);
   if (problem) return problem;
   const named = digestsInPdf(text);
+  // A report from before the digest keyword names the digest only on its pages; check it there.
+  if (named.length === 0 && pdfPrintsDigest(pdf, text, assessmentSha256)) return null;
   if (named.length === 0 || named.some((digest) => digest !== assessmentSha256)) {
     return reject(
       'report-digest-mismatch',
       named.length === 0
-        ? 'report.pdf does not name the digest of assessment.json it was made from.'
+        ? 'report.pdf does not name or print the digest of assessment.json it was made from.'
         : 'report.pdf names a different assessment digest than the SHA-256 of assessment.json.',
       FILE,
     );

@@ -7,6 +7,7 @@ import { drawPageFrames } from './page-frame';
 import { PdfCursor } from './pdf-cursor';
 import { pdfSafe } from './pdf-text';
 import { drawPractices } from './practices-section';
+import { drawRemediation } from './remediation-section';
 import { digestKeyword } from './report-digest';
 import type { ReportInput } from './report-input';
 import { drawSignatureSection } from './signature-section';
@@ -34,6 +35,7 @@ export function buildReportPdf(input: ReportInput): Uint8Array {
   drawSummary(cursor, input);
   drawPractices(cursor, input);
   drawFindings(cursor, input);
+  drawRemediation(cursor, input);
   cursor.newPage();
   drawInventory(cursor, input);
   cursor.gap(10);

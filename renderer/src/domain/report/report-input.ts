@@ -2,7 +2,8 @@
  * The data the PDF report is drawn from. The caller (export flow) assembles it from the assessment document,
  * the framework pack and the scoring module, so this module depends on neither pack loading nor scoring code.
  */
-import type { AreaCode, AssessmentDocument, RoleCode } from '../assessment/model';
+import type { AreaCode, AssessmentDocument, Finding, RoleCode } from '../assessment/model';
+import type { RemediationPlan } from '../remediation/model';
 
 /**
  * One score as the scoring module computed it (scoring/tally.ts ScoreSummary): percent is
@@ -40,6 +41,14 @@ export type ReportSigner = {
   fingerprint: string;
 };
 
+/** The site's remediation layer, printed when it exists (stored plans); not part of the assessor's findings. */
+export type ReportRemediation = {
+  plans: ReadonlyArray<{ finding: Finding; plan: RemediationPlan }>;
+  closed: ReadonlyArray<{ plan: RemediationPlan; title: string; closedInRevision: number | null }>;
+  /** yyyy-mm-dd the overdue marks are computed against. */
+  today: string;
+};
+
 export type ReportInput = {
   document: AssessmentDocument;
   labels: ReportLabels;
@@ -50,4 +59,5 @@ export type ReportInput = {
   /** ISO timestamp printed as the report date and used as the PDF creation date. */
   generatedAt: string;
   appVersion: string;
+  remediation?: ReportRemediation;
 };

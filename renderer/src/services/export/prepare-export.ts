@@ -15,6 +15,7 @@ import type { AirrDatabase } from '../../storage/database';
 import { loadExportSource } from '../../storage/export-source';
 import type { ExportCode } from './export-codes';
 import { buildReportInput } from './report-input';
+import { reportRemediation } from '../../storage/remediation-view';
 
 export type ExportSigner = { record: IdentityRecord; signingKey: CryptoKey };
 
@@ -38,7 +39,8 @@ export async function prepareExport(
   const { document, sha256: documentDigest } = planned.value;
   const { record, signingKey } = signer;
   const site = document.content.site.name;
-  const input = buildReportInput(
+  const remediation = await reportRemediation(db, assessmentId, now);
+  const built = buildReportInput(
     BUILT_IN_PACK,
     document,
     {
@@ -50,6 +52,8 @@ export async function prepareExport(
     appVersion,
     now,
   );
+  // The site's plan is printed when one exists; it is not part of the signed assessment.json.
+  const input = remediation ? { ...built, remediation } : built;
   const signed = await signPdf(
     buildReportPdf(input),
     {

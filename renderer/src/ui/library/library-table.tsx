@@ -4,6 +4,8 @@ import { routeHref } from '../app/router';
 import { formatDateTime } from '../common/format';
 import { formatPercent } from '../../domain/scoring/percent';
 import { sectorName } from '../common/framework';
+import { useRemediationCounts } from '../../data';
+import { RemediationCount } from '../remediation/remediation-count';
 import { SignerBadge } from '../common/signer-badge';
 import type { SignerState } from '../../storage/signer-state';
 
@@ -25,6 +27,7 @@ export function LibraryTable({
   /** By assessment id; undefined (or a missing id) while the states load. */
   signerStates: ReadonlyMap<string, SignerState> | undefined;
 }) {
+  const remediation = useRemediationCounts(rows.map((header) => header.id));
   return (
     <Table fullWidth striped>
       <caption className="usa-sr-only">Assessments matching the filters</caption>
@@ -38,6 +41,7 @@ export function LibraryTable({
           <th scope="col">Score</th>
           <th scope="col">Last change</th>
           <th scope="col">Signed by</th>
+          <th scope="col">Remediation</th>
           <th scope="col">
             <span className="usa-sr-only">Actions</span>
           </th>
@@ -61,6 +65,9 @@ export function LibraryTable({
             </td>
             <td>
               <SignerCell state={signerStates?.get(header.id)} />
+            </td>
+            <td data-testid={`remediation-${header.id}`}>
+              <RemediationCount counts={remediation?.get(header.id)} />
             </td>
             <td>
               <a href={routeHref('review', header.id)}>

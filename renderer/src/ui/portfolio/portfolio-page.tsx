@@ -3,6 +3,7 @@ import { usePageTitle } from '../common/use-page-title';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
+import { RemediationBySite } from '../remediation/remediation-by-site';
 import { SignerBadge } from '../common/signer-badge';
 
 export function PortfolioPage() {
@@ -78,6 +79,7 @@ export function PortfolioPage() {
           testIdPrefix="portfolio-open"
         />
       </section>
+      <RemediationBySite />
     </>
   );
 }

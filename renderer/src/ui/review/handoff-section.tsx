@@ -7,7 +7,7 @@ import { answersCsv, findingsCsv } from '../../domain/handoff/csv';
 import { PACK, scoreContent } from '../common/framework';
 import { safeFileName, saveBlob } from '../common/save-blob';
 
-type Kind = 'oscal' | 'answers' | 'findings';
+type Kind = 'oscal' | 'answers' | 'findings' | 'poam-oscal' | 'poam-csv';
 
 /** Hand-off to a security team's own tools: OSCAL assessment-results JSON and CSV of answers and findings. */
 export function HandoffSection({ assessmentId }: { assessmentId: string }) {
@@ -18,6 +18,11 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
     const document = await store.loadDocument(assessmentId);
     if (!document) return setMessage('This assessment no longer exists.');
     const base = `${safeFileName(document.content.site.name, 'site')}-${safeFileName(document.content.title, 'assessment')}-r${document.revision}`;
+    if (kind === 'poam-oscal' || kind === 'poam-csv') {
+      const poam = await store.poamFile(assessmentId, kind === 'poam-csv' ? 'csv' : 'oscal');
+      if (!poam.ok) return setMessage(`Not exported: ${poam.message}`);
+      return save({ blob: poam.blob, name: `${base}-${poam.suffix}.${poam.ext}`, ext: poam.ext });
+    }
     const file =
       kind === 'oscal'
         ? {
@@ -41,6 +46,9 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
             name: `${base}-${kind}.csv`,
             ext: 'csv',
           };
+    await save(file);
+  };
+  const save = async (file: { blob: Blob; name: string; ext: string }) => {
     const saved = await saveBlob(platform, file.blob, file.name, [file.ext]);
     if (!saved.ok) setMessage(`Not saved: ${saved.message}`);
     else setMessage(saved.value ? `Saved “${saved.value}”.` : null);
@@ -50,7 +58,8 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
       <h2 id="handoff-heading">Hand-off</h2>
       <p>
         For other tools: OSCAL assessment results (NIST format) and spreadsheets of the answers and the
-        findings.
+        findings; the site’s remediation plan as an OSCAL plan of action and milestones (POA&amp;M, open
+        findings only) and as a POA&amp;M spreadsheet (every finding).
       </p>
       <ButtonGroup>
         <Button type="button" outline onClick={() => void run('oscal')}>
@@ -61,6 +70,12 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
         </Button>
         <Button type="button" outline onClick={() => void run('findings')}>
           Export findings as CSV
+        </Button>
+        <Button type="button" outline onClick={() => void run('poam-oscal')}>
+          Export OSCAL POA&amp;M
+        </Button>
+        <Button type="button" outline onClick={() => void run('poam-csv')}>
+          Export POA&amp;M as CSV
         </Button>
       </ButtonGroup>
       {message ? <p role="status">{message}</p> : null}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
-import { SaveStatusIndicator, SaveStatusProvider } from '../autosave/save-status-context';
+import { SaveStatusProvider } from '../autosave/save-status-context';
 import { useAssessment } from '../../data';
 import { ReviewStep } from '../common/scores/review-step';
 import { sectorName } from '../common/framework';
@@ -14,10 +14,12 @@ import { EvidenceSection } from './evidence-section';
 import { HandoffSection } from './handoff-section';
 import { ComparePicker } from './compare-picker';
 import { SignedReportButton } from './signed-report-button';
+import { RecordJournalSection } from './record-journal-section';
 
 /**
- * Review mode: any assessment, read-only, for facility managers and security teams. Only remediation
- * (owner, due date, status, note) is editable here, and every such edit is journaled.
+ * Review mode: any assessment, read-only, for facility managers and security teams. The assessment itself
+ * is never edited here (storage refuses changes to a signed record anyway); only the site's remediation plan,
+ * a separate layer with its own journal, is.
  */
 export function ReviewPage({ assessmentId }: { assessmentId: string }) {
   const loaded = useAssessment(assessmentId);
@@ -43,8 +45,9 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
   return (
     <SaveStatusProvider assessmentId={assessmentId}>
       <div className="wizard__head">
-        <p className="wizard__title">Review mode (read-only)</p>
-        <SaveStatusIndicator />
+        <p className="wizard__title" data-testid="review-mode">
+          Review mode (read-only)
+        </p>
       </div>
       <h1>{header.title || 'Untitled assessment'}</h1>
       <p className="review-meta">
@@ -58,6 +61,11 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
           <a href={routeHref('assessments', header.id, 'setup')}>Edit in the wizard</a>
         </p>
       ) : null}
+      <p data-testid="record-state">
+        {header.source === 'imported'
+          ? 'This is the assessor’s signed record: it is read-only and stays exactly as signed. The remediation plan below is the site’s own and is saved separately.'
+          : 'The assessment is read-only here; edit it in the wizard. The remediation plan below is the site’s own and is saved separately.'}
+      </p>
       <SignerPanel header={header} />
       <SignedReportButton header={header} />
       <ReviewStep loaded={loaded} />
@@ -66,6 +74,7 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
       <InventorySection loaded={loaded} />
       <EvidenceSection loaded={loaded} />
       <ComparePicker header={header} />
+      <RecordJournalSection assessmentId={header.id} />
       <HandoffSection assessmentId={header.id} />
     </SaveStatusProvider>
   );
