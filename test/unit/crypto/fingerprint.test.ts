@@ -83,7 +83,7 @@ describe('checkTypedFingerprint', () => {
         const other = hex[index] === '0' ? '1' : '0';
         const typed = `${hex.slice(0, index)}${other}${hex.slice(index + 1)}`;
         const result = checkTypedFingerprint(hex, typed);
-        expect(result).toMatchObject({ ok: false, code: 'fingerprint-mismatch' });
+        expect(result).toMatchObject({ ok: false, code: 'fingerprint-differs' });
         expect(!result.ok && result.message).toContain(`group ${Math.floor(index / 4) + 1} of 16`);
         expect(sameFingerprint(hex, typed)).toBe(false);
       }),

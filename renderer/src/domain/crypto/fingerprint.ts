@@ -71,14 +71,14 @@ export function normalizeFingerprint(input: string): string | null {
 }
 
 /** Why a typed fingerprint does not confirm a certificate. */
-export type FingerprintCheckCode = 'fingerprint-not-hex' | 'fingerprint-incomplete' | 'fingerprint-mismatch';
+export type FingerprintCheckCode = 'fingerprint-not-hex' | 'fingerprint-incomplete' | 'fingerprint-differs';
 
 export const FINGERPRINT_CHECK_MESSAGES: Record<FingerprintCheckCode, string> = {
   'fingerprint-not-hex':
     'A fingerprint has only the characters 0–9 and A–F (spaces and colons between them are fine).',
   'fingerprint-incomplete':
     'Enter the whole fingerprint: 64 characters, 16 groups of 4. A part of it is not enough to tell certificates apart.',
-  'fingerprint-mismatch':
+  'fingerprint-differs':
     'This is not the fingerprint of this certificate. Do not trust the signer until the assessor reads you the fingerprint from their own app again.',
 };
 
@@ -103,7 +103,7 @@ export function checkTypedFingerprint(
     (group, index) => group !== typedGroups[index],
   );
   const where = differing >= 0 ? ` The first difference is in group ${differing + 1} of 16.` : '';
-  return failure('fingerprint-mismatch', `${FINGERPRINT_CHECK_MESSAGES['fingerprint-mismatch']}${where}`);
+  return failure('fingerprint-differs', `${FINGERPRINT_CHECK_MESSAGES['fingerprint-differs']}${where}`);
 }
 
 /** True when two fingerprints (in any form {@link normalizeFingerprint} reads) are the same full value. */
