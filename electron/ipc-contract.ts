@@ -81,6 +81,8 @@ export interface FileTokenRequest {
 
 /** Invoke channels: renderer asks, main answers with IpcResult<response>. */
 export interface IpcInvokeContract {
+  /** Pending edits of app:flush-request `id` are saved (or could not be); the close or quit goes on. */
+  'app:flush-done': { request: FlushRequest; response: null };
   'app:info': { request: undefined; response: DesktopAppInfo };
   'save:begin': { request: SaveBeginRequest; response: SaveBeginResponse };
   'save:chunk': { request: SaveChunkRequest; response: null };
@@ -105,6 +107,13 @@ export interface IpcEventContract {
   'file:open-request': OpenedFileHandle;
   /** The screen was locked or the machine is suspending: drop the unlocked signing key. */
   'session:lock': SessionLockEvent;
+  /** The window is closing or the app quitting: save pending edits, then answer with app:flush-done. */
+  'app:flush-request': FlushRequest;
+}
+
+/** One flush handshake; the renderer echoes the id in app:flush-done. */
+export interface FlushRequest {
+  id: number;
 }
 
 export type IpcChannel = keyof IpcInvokeContract;

@@ -38,4 +38,5 @@ export const IPC_SCHEMAS = {
     length: z.number().int().min(1).max(MAX_READ_CHUNK_BYTES),
   }),
   'file:close': z.strictObject({ token }),
+  'app:flush-done': z.strictObject({ id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }),
 } satisfies { [C in IpcChannel]: z.ZodType<IpcRequest<C>> };

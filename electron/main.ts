@@ -8,6 +8,7 @@ import path from 'node:path';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { applicationMenuTemplate, devToolsEnabled, lockDownDevTools } from './devtools-policy';
 import type { DesktopAppInfo, IpcEventContract } from './ipc-contract';
+import { createFlushGate, registerFlushDone } from './flush-before-close';
 import { createIpcRouter } from './ipc-handle';
 import { registerIpcHandlers } from './ipc-handlers';
 import { isTrustedSender } from './ipc-sender';
@@ -65,9 +66,18 @@ function start(): void {
     lockDownDevTools(contents, build);
   });
   app.on('window-all-closed', () => app.quit());
+  // The renderer saves pending edits before its window closes or the app quits (bounded wait).
+  const flushGate = createFlushGate({
+    request: (id) => {
+      if (!mainWindow || mainWindow.webContents.isDestroyed()) return false;
+      send('app:flush-request', { id });
+      return true;
+    },
+  });
   // Quitting waits for unfinished saves to remove their temp files.
   let savesClosed = false;
   app.on('before-quit', (event) => {
+    if (flushGate.hold(event, () => app.quit())) return;
     void reads.closeAll();
     if (savesClosed || saves.openCount === 0) return;
     event.preventDefault();
@@ -92,12 +102,14 @@ function start(): void {
     // Screen lock and suspend lock the signing key in the renderer.
     forwardSessionLocks(powerMonitor, (event) => send('session:lock', event));
     serveAppScheme(session.defaultSession, path.join(app.getAppPath(), 'dist', 'renderer'));
+    const router = createIpcRouter({
+      ipcMain,
+      isTrusted: (event) => isTrustedSender(event, mainWindow?.webContents ?? null),
+      logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+    });
+    registerFlushDone(router, flushGate);
     registerIpcHandlers({
-      router: createIpcRouter({
-        ipcMain,
-        isTrusted: (event) => isTrustedSender(event, mainWindow?.webContents ?? null),
-        logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
-      }),
+      router,
       saves,
       reads,
       appInfo,
@@ -114,6 +126,9 @@ function start(): void {
     window.webContents.on('did-start-loading', () => opens.setReady(false));
     window.webContents.on('did-finish-load', () => opens.setReady(true));
     // Closing the only window quits the app (window-all-closed), and before-quit aborts open saves.
+    window.on('close', (event) => {
+      flushGate.hold(event, () => window.close());
+    });
     window.on('closed', () => {
       mainWindow = null;
     });

@@ -58,6 +58,18 @@ ipcRenderer.on(SESSION_LOCK, (_event, payload: unknown) => {
   for (const listener of lockListeners) listener(reason);
 });
 
+type FlushHandler = () => Promise<void>;
+let flushHandler: FlushHandler | null = null;
+const FLUSH_REQUEST: keyof IpcEventContract = 'app:flush-request';
+
+// Main holds a closing window (and a quit) until this answers; with no handler there is nothing to save.
+ipcRenderer.on(FLUSH_REQUEST, (_event, payload: unknown) => {
+  const id = (payload as { id?: unknown } | null)?.id;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id)) return;
+  const flushing = flushHandler ? flushHandler().catch(() => undefined) : Promise.resolve();
+  void flushing.then(() => invoke('app:flush-done', { id }));
+});
+
 export const desktopApi = {
   /** Known synchronously: main passes it on the renderer's command line. */
   appName: switchValue('--airr-app-name='),
@@ -76,6 +88,13 @@ export const desktopApi = {
     for (const file of pendingOpens.splice(0)) listener(file);
     return () => {
       openListeners.delete(listener);
+    };
+  },
+  /** What saves pending edits before the window closes or the app quits; returns an unsubscribe function. */
+  onFlushRequest: (handler: FlushHandler): (() => void) => {
+    flushHandler = handler;
+    return () => {
+      if (flushHandler === handler) flushHandler = null;
     };
   },
   /** Screen locked or machine suspending (main's powerMonitor); returns an unsubscribe function. */

@@ -94,6 +94,9 @@ export function createElectronPlatform(api: DesktopApi): Platform {
         );
       });
     },
+    onQuitRequest(flush) {
+      return api.onFlushRequest(flush);
+    },
     onSessionLock(listener) {
       return api.onSessionLock(() => listener());
     },

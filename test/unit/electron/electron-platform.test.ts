@@ -25,6 +25,7 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     closeFile: vi.fn(() => Promise.resolve(ok(null))),
     onOpenRequest: vi.fn(() => () => undefined),
     onSessionLock: vi.fn(() => () => undefined),
+    onFlushRequest: vi.fn(() => () => undefined),
     ...overrides,
   };
 }

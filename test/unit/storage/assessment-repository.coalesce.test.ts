@@ -85,4 +85,23 @@ describe('journal coalescing', () => {
     expect(size).toBeLessThan(2 * note.length);
     expect(verifyJournal(journal)).toEqual({ ok: true });
   });
+
+  it('keeps a status and notes saved at the same moment on an answer not given yet, whichever commits first', async () => {
+    const { db, id } = await localAssessment();
+    const practices = Array.from({ length: 12 }, (_, index) => `CIO-SE-${index + 1}`);
+    await Promise.all(
+      practices.flatMap((practiceId, index) => {
+        const choice = setField(answerField(CONTENT, practiceId, 'status'), 'implemented');
+        const typed = setField(answerField(CONTENT, practiceId, 'notes'), `notes ${index}`);
+        // Alternate which of the two starts first; neither waits for the other.
+        const pair = [applyChange(db, id, choice, 'dana'), applyChange(db, id, typed, 'dana')];
+        return index % 2 === 0 ? pair : pair.reverse();
+      }),
+    );
+    const answers = (await getContent(db, id))?.answers ?? {};
+    expect(practices.map((practiceId) => [answers[practiceId]?.status, answers[practiceId]?.notes])).toEqual(
+      practices.map((_, index) => ['implemented', `notes ${index}`]),
+    );
+    expect(verifyJournal(await getJournal(db, id))).toEqual({ ok: true });
+  });
 });

@@ -1,0 +1,44 @@
+import { test, expect } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+import { WizardPage, type StatusLabel } from './pages/wizard-page';
+
+/**
+ * The lost status choice: a status radio chosen and notes typed right after it, on several practices in
+ * quick succession, with other saves re-rendering the cards in between, must all be there after a reload.
+ * Nothing waits for "Saved" between the actions, as a quick user would not.
+ */
+const PRACTICES = ['AID-SE-1', 'AID-SE-2', 'CIO-SE-1'];
+const STATUSES: StatusLabel[] = ['Implemented', 'Partially implemented', 'Not implemented'];
+
+test('status choices raced with typing and re-renders are all kept', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const wizard = new WizardPage(page);
+  await library.create({ title: 'Race', site: 'Plant R', sector: 'Energy' });
+  await wizard.goToStep('Scope and AI systems');
+  await wizard.check('Critical Infrastructure Owners and Operators');
+  await wizard.check('AI Developers');
+  await wizard.waitSaved();
+  for (let round = 0; round < 3; round += 1) {
+    await wizard.goToStep('Secure Environments');
+    for (const [index, id] of PRACTICES.entries()) {
+      const status = STATUSES[(index + round) % STATUSES.length]!;
+      const group = page.getByRole('group', { name: `Status of ${id}` });
+      await group.locator('label').getByText(status, { exact: true }).click();
+      await page.getByLabel(`Notes on ${id}`).pressSequentially(` r${round}`, { delay: 5 });
+      // Another practice's notes save in between, re-rendering every card.
+      const other = PRACTICES[(index + 1) % PRACTICES.length]!;
+      await page.getByLabel(`Notes on ${other}`).pressSequentially('.', { delay: 5 });
+    }
+    await page.reload();
+    for (const [index, id] of PRACTICES.entries()) {
+      const status = STATUSES[(index + round) % STATUSES.length]!;
+      const group = page.getByRole('group', { name: `Status of ${id}` });
+      await expect(
+        group.getByRole('radio', { name: status, exact: true }),
+        `${id}, round ${round}`,
+      ).toBeChecked();
+      // Where focus puts the caret varies; what matters is that every typed piece is there.
+      await expect(page.getByLabel(`Notes on ${id}`)).toHaveValue(new RegExp(` r${round}`));
+    }
+  }
+});
