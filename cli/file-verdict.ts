@@ -4,7 +4,7 @@
  * intact but whose signer nobody vouched for is not "verified" for a script, hence its own outcomes.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { BUILT_IN_PACK } from '../renderer/src/domain/framework/builtin-pack';
+import { KNOWN_PACKS } from '../renderer/src/domain/framework/builtin-pack';
 import { isSealed, openSealed } from '../renderer/src/domain/import/open-sealed';
 import { verifyBundle } from '../renderer/src/domain/import/verify-bundle';
 
@@ -82,7 +82,7 @@ export async function verifyFile(file: string, context: VerifyContext): Promise<
     bytes = opened.bytes;
   }
   const verdict = await verifyBundle(bytes, {
-    knownPacks: [{ id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version }],
+    knownPacks: KNOWN_PACKS,
     trustedFingerprints: context.trusted ?? new Set<string>(),
   });
   if (!verdict.ok) return { file, outcome: 'rejected', code: verdict.code, message: verdict.message };

@@ -15,4 +15,5 @@ export const MAX_OPEN_FILES = 64;
  */
 export const MAX_OPEN_READS = 2 * MAX_OPEN_FILES;
 export const MAX_SAVE_CHUNK_BYTES = 16 * MIB;
-export const MAX_SAVE_TOTAL_BYTES = 4096 * MIB;
+// Both mirror MAX_BUNDLE_BYTES (renderer/src/domain/size-limits.ts); a test keeps them equal.
+export const MAX_SAVE_TOTAL_BYTES = 4096 * MIB - 1;

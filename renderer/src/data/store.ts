@@ -4,6 +4,7 @@
  * bound functions so the live-query hooks in this folder can watch them; modules with heavy dependencies are
  * bound lazily so the start-up bundle stays small (see docs/ARCHITECTURE.md, "Start-up").
  */
+import type { OpenedFile } from '../platform';
 import type { AirrDatabase } from '../storage/database';
 import {
   applyChange,
@@ -47,8 +48,7 @@ import { bind, lazy } from './bind';
 
 const trustCode = () => import('../storage/trust-repository');
 const recipientCode = () => import('../storage/recipient-repository');
-const importPipelineCode = () => import('../storage/import-pipeline');
-const importRepositoryCode = () => import('../storage/import-repository');
+const importCode = () => import('../services/import/import-service');
 const exportCode = () => import('../services/export/run-export');
 const poamCode = () => import('../services/remediation/poam-files');
 
@@ -110,9 +110,9 @@ export function createStore(db: AirrDatabase) {
     readSignerContext: bind(db, readSignerContext),
     findSignerPin: bind(db, findSignerPin),
     // Import
-    prepareImport: lazy(db, () => importPipelineCode().then((m) => m.prepareImport)),
-    previewImport: lazy(db, () => importRepositoryCode().then((m) => m.previewImport)),
-    storeVerifiedBundle: lazy(db, () => importRepositoryCode().then((m) => m.storeVerifiedBundle)),
+    readBundleFile: async (file: OpenedFile) => (await importCode()).readBundleFile(file),
+    verifyImport: lazy(db, () => importCode().then((m) => m.verifyImport)),
+    acceptImport: lazy(db, () => importCode().then((m) => m.acceptImport)),
     // Export
     runExport: lazy(db, () => exportCode().then((m) => m.runExport)),
     saveReportOnly: lazy(db, () => exportCode().then((m) => m.saveReportOnly)),

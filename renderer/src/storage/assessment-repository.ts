@@ -208,8 +208,3 @@ export function getHeader(db: AirrDatabase, id: string): Promise<AssessmentHeade
 export async function getContent(db: AirrDatabase, id: string): Promise<AssessmentContent | undefined> {
   return (await db.contents.get(id))?.content;
 }
-
-/** Headers, most recently changed first. */
-export function listHeaders(db: AirrDatabase): Promise<AssessmentHeader[]> {
-  return db.assessments.orderBy('updatedAt').reverse().toArray();
-}

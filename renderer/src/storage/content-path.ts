@@ -3,13 +3,11 @@
  * or ['systems', '<system id>', 'name']. Arrays of records are addressed by their `id`, so a path stays
  * valid when other items are added or removed. Writes are immutable: they return a new content object.
  */
+import { isRecord } from '../domain/is-record';
+
 export type ContentPath = readonly string[];
 
 type Container = Record<string, unknown> | Array<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function childOf(container: unknown, key: string): unknown {
   if (Array.isArray(container))

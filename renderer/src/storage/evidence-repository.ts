@@ -10,20 +10,20 @@ import { revisionAfterChange } from './export-revision';
 import { lastJournalRow } from './journal-rows';
 import { storageFailure, type StorageFailure } from './storage-errors';
 import { signedRecordRefusal } from './record-guard';
+import { failure, type Failure } from '../domain/result';
 
 export type NewEvidence = Omit<EvidenceRow, 'assessmentId'>;
 
-class Rejected extends Error {}
-
-class ReadOnly extends Error {
-  constructor(readonly failure: StorageFailure) {
+/** The one refusal of this repository: thrown inside the transaction (rolling it back), returned as is. */
+class Rejected extends Error {
+  constructor(readonly failure: Failure<'not-found' | 'duplicate-evidence'> | StorageFailure) {
     super(failure.message);
   }
 }
 
 async function guard(db: AirrDatabase, assessmentId: string): Promise<void> {
   const readOnly = await signedRecordRefusal(db, assessmentId);
-  if (readOnly) throw new ReadOnly(readOnly);
+  if (readOnly) throw new Rejected(readOnly);
 }
 
 async function journalAndBump(
@@ -36,7 +36,7 @@ async function journalAndBump(
   at: string,
 ): Promise<number> {
   const header = await db.assessments.get(assessmentId);
-  if (!header) throw new Rejected('This assessment no longer exists.');
+  if (!header) throw new Rejected(failure('not-found', 'This assessment no longer exists.'));
   const entry = appendEntry(await lastJournalRow(db, assessmentId), { at, actor, field, oldValue, newValue });
   await db.journal.add({ ...entry, assessmentId });
   const revision = revisionAfterChange(header);
@@ -74,7 +74,10 @@ export async function addEvidence(
       const duplicate = same.find((row) => row.practiceId === evidence.practiceId);
       if (duplicate)
         throw new Rejected(
-          `“${evidence.name}” is already attached to this practice (as “${duplicate.name}”, same SHA-256).`,
+          failure(
+            'duplicate-evidence',
+            `“${evidence.name}” is already attached to this practice (as “${duplicate.name}”, same SHA-256).`,
+          ),
         );
       await db.evidence.add({ ...evidence, assessmentId });
       const revision = await journalAndBump(
@@ -89,8 +92,7 @@ export async function addEvidence(
       return { ok: true as const, revision };
     });
   } catch (error) {
-    if (error instanceof ReadOnly) return error.failure;
-    if (error instanceof Rejected) return { ok: false, code: 'duplicate-evidence', message: error.message };
+    if (error instanceof Rejected) return error.failure;
     return storageFailure(error);
   }
 }
@@ -108,7 +110,7 @@ export async function removeEvidence(
       await guard(db, assessmentId);
       const row = await db.evidence.get(evidenceId);
       if (!row || row.assessmentId !== assessmentId)
-        throw new Rejected('This evidence file is no longer attached.');
+        throw new Rejected(failure('not-found', 'This evidence file is no longer attached.'));
       await db.evidence.delete(evidenceId);
       const revision = await journalAndBump(
         db,
@@ -122,8 +124,7 @@ export async function removeEvidence(
       return { ok: true as const, revision };
     });
   } catch (error) {
-    if (error instanceof ReadOnly) return error.failure;
-    if (error instanceof Rejected) return { ok: false, code: 'not-found', message: error.message };
+    if (error instanceof Rejected) return error.failure;
     return storageFailure(error);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { toHex, sha256Bytes } from '../domain/crypto/bytes';
 import type { Failure } from '../domain/result';
-import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
+import { KNOWN_PACKS } from '../domain/framework/builtin-pack';
 import { BUNDLE_FILES } from '../domain/bundle/manifest';
 import { DEFAULT_LIMITS } from '../domain/import/limits';
 import { isSealed, openSealed, type SealedKey } from '../domain/import/open-sealed';
@@ -23,7 +23,7 @@ import {
 } from './import-repository';
 import { trustLookup } from './trust-repository';
 
-export const KNOWN_PACKS = [{ id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version }];
+export { KNOWN_PACKS };
 
 export type PrepareFailure = VerifyFailure | Failure<SealedCode>;
 export type PrepareResult = { ok: true; prepared: PreparedImport } | PrepareFailure;
@@ -33,7 +33,7 @@ export type { VerifyCode };
  * SHA-256 of SHA256SUMS. It names every file of the bundle by hash, so it identifies the bundle's content
  * independently of how the ZIP was compressed or whether it arrived sealed. Only called on verified bytes.
  */
-async function bundleDigest(bytes: Uint8Array): Promise<string | VerifyFailure> {
+async function sumsDigestOf(bytes: Uint8Array): Promise<string | VerifyFailure> {
   const directory = readZipDirectory(bytes, DEFAULT_LIMITS);
   if (isFailure(directory)) return directory;
   const entry = directory.find((item) => item.name === BUNDLE_FILES.sums);
@@ -62,9 +62,9 @@ export async function prepareImport(
     now,
   });
   if (!verdict.ok) return verdict;
-  const digest = await bundleDigest(bundle);
+  const digest = await sumsDigestOf(bundle);
   if (typeof digest !== 'string') return digest;
-  return { ok: true, prepared: { verdict, bundleDigest: digest } };
+  return { ok: true, prepared: { verdict, sumsDigest: digest } };
 }
 
 /** The whole pipeline in one call (tests, scripted imports): verify, then store only what verified. */

@@ -38,7 +38,7 @@ export type ImportPlan =
       message: string;
     };
 
-export type IncomingBundle = { revision: number; bundleDigest: string; signer: SignerRef };
+export type IncomingBundle = { revision: number; sumsDigest: string; signer: SignerRef };
 
 function signerChanged(
   direction: 'newer' | 'older',
@@ -75,7 +75,7 @@ export function planImport(
     };
   const sameRevision = current.revision === incoming.revision;
   const stored = sameRevision ? current.bundleDigest : history?.bundleDigest;
-  if (stored !== undefined && stored === incoming.bundleDigest)
+  if (stored !== undefined && stored === incoming.sumsDigest)
     return {
       kind: 'already-imported',
       message: `Revision ${incoming.revision} from this bundle is already imported${sameRevision ? '' : ' (kept as history)'}; nothing changes.`,

@@ -30,7 +30,8 @@ import { searchWordsOf } from './search-words';
 import { loadDocument } from './assessment-document';
 
 /** A verified bundle ready to store, with the SHA-256 of its SHA256SUMS (see import-pipeline.ts). */
-export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string };
+/** A verified bundle ready to store; `sumsDigest` is the SHA-256 of its SHA256SUMS (the bundle's identity). */
+export type PreparedImport = { verdict: VerifiedBundle; sumsDigest: string };
 
 export type StoreOutcome = 'added' | 'updated' | 'kept-as-history' | 'already-imported';
 
@@ -85,7 +86,7 @@ function signerOf(prepared: PreparedImport): SignerRef {
 
 function incomingOf(prepared: PreparedImport) {
   const { revision } = prepared.verdict.document;
-  return { revision, bundleDigest: prepared.bundleDigest, signer: signerOf(prepared) };
+  return { revision, sumsDigest: prepared.sumsDigest, signer: signerOf(prepared) };
 }
 
 function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeader {
@@ -103,7 +104,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     source: 'imported',
     signerFingerprint: signer.fingerprintHex,
     signerName: signer.subject.name,
-    bundleDigest: prepared.bundleDigest,
+    bundleDigest: prepared.sumsDigest,
     importedAt,
     ...summarizeContent(BUILT_IN_PACK, document.content),
     searchWords: searchWordsOf(document.content.title, document.content.site.name),
@@ -270,7 +271,7 @@ export async function storeVerifiedBundle(
             const message = `Revision ${document.revision} is older than the stored revision ${current?.revision ?? 0}. It does not replace it; you can keep it as history.`;
             throw new Refused({ ok: false, code: 'older-revision', message });
           }
-          await history(document, signerOf(prepared), prepared.bundleDigest, at);
+          await history(document, signerOf(prepared), prepared.sumsDigest, at);
           await writePin(db, prepared, current, change, at);
           const recorded = change ? ' The other signing key is recorded in its history.' : '';
           return done('kept-as-history', `Revision ${document.revision} is kept as history.${recorded}`);

@@ -33,7 +33,11 @@ export interface AssessmentHeader {
   signerName?: string;
   /** Words of the title and site name, for the library search index (see search-words.ts). */
   searchWords: string[];
-  /** Imported only: SHA-256 of the bundle's SHA256SUMS, to recognize the same bundle imported again. */
+  /**
+   * Imported only: SHA-256 of the bundle's SHA256SUMS (the `sumsDigest` of the import code), to recognize the
+   * same bundle imported again. Not the report's "bundle digest" (SHA-256 of assessment.json); the stored
+   * field keeps the name it has had since version 3, since renaming it would need a migration.
+   */
   bundleDigest?: string;
   /** Imported only: when this revision was accepted here. */
   importedAt?: string;
@@ -96,7 +100,7 @@ export interface RevisionRow {
   /** The signer's name as that revision's certificate gave it; absent on rows written before v7. */
   signerName?: string;
   importedAt: string;
-  /** SHA-256 of the bundle's SHA256SUMS: the same bundle imported twice is recognized by it. */
+  /** SHA-256 of the bundle's SHA256SUMS (`sumsDigest`; stored name kept, see AssessmentHeader.bundleDigest). */
   bundleDigest: string;
 }
 

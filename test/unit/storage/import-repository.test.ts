@@ -48,7 +48,7 @@ describe('storeVerifiedBundle', () => {
       signerFingerprint: signer.certificate.fingerprint.compact,
       signerName: 'Ada Lovelace',
       revision: 3,
-      bundleDigest: bundle.bundleDigest,
+      bundleDigest: bundle.sumsDigest,
       importedAt: NOW.toISOString(),
       status: 'in-progress',
     });

@@ -5,9 +5,10 @@
  * never interleaved, so fflate never buffers a later entry behind an unfinished one.
  */
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { MAX_BUNDLE_BYTES } from '../size-limits';
 
 /** ZIP without ZIP64 (fflate has none) cannot address more than 4 GiB. */
-export const MAX_ZIP_BYTES = 0xffff_ffff;
+export const MAX_ZIP_BYTES = MAX_BUNDLE_BYTES;
 
 export type ZipEntry = { push(chunk: Uint8Array): void; end(): void };
 

@@ -37,17 +37,6 @@ export function toHex(bytes: Uint8Array): string {
   return out;
 }
 
-/** Concatenates byte arrays. */
-export function concatBytes(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 /**
  * Copies bytes into a fresh ArrayBuffer-backed array. WebCrypto's TypeScript types want
  * `Uint8Array<ArrayBuffer>`, and a copy also protects against callers mutating shared buffers.

@@ -4,6 +4,7 @@
  */
 import packJson from '../../../../assets/frameworks/dhs-ai-rr-2024.json';
 import { loadPack } from './load-pack';
+import type { PackRef } from '../assessment/model';
 import type { FrameworkPack } from './pack-schema';
 
 function validateBuiltInPack(): FrameworkPack {
@@ -14,3 +15,9 @@ function validateBuiltInPack(): FrameworkPack {
 
 /** The built-in DHS AI Roles and Responsibilities pack (dhs-ai-rr-2024), validated. */
 export const BUILT_IN_PACK: FrameworkPack = validateBuiltInPack();
+
+/** The built-in pack by id and version, as assessments and bundles name it. */
+export const BUILT_IN_PACK_REF: PackRef = { id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version };
+
+/** Every pack this build can score; a bundle naming another is imported with a warning. */
+export const KNOWN_PACKS: readonly PackRef[] = [BUILT_IN_PACK_REF];

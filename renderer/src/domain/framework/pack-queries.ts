@@ -1,5 +1,5 @@
 import type { AreaCode, RoleCode } from '../assessment/model';
-import type { Area, FrameworkPack, Practice, RiskCategory, Role, Sector } from './pack-schema';
+import type { Area, FrameworkPack, Practice, RiskCategory } from './pack-schema';
 
 function practiceNumber(id: string): number {
   return Number(id.slice(id.lastIndexOf('-') + 1));
@@ -47,24 +47,9 @@ export function findPractice(pack: FrameworkPack, id: string): Practice | undefi
   return pack.practices.find((p) => p.id === id);
 }
 
-/** The role with this code, or undefined. */
-export function findRole(pack: FrameworkPack, code: RoleCode): Role | undefined {
-  return pack.roles.find((r) => r.code === code);
-}
-
-/** The area with this code, or undefined. */
-export function findArea(pack: FrameworkPack, code: AreaCode): Area | undefined {
-  return pack.areas.find((a) => a.code === code);
-}
-
-/** The sector with this id, or undefined. */
-export function findSector(pack: FrameworkPack, id: string): Sector | undefined {
-  return pack.sectors.find((s) => s.id === id);
-}
-
 /** The display name of a sector id; falls back to the id itself so unknown values stay visible. */
 export function sectorName(pack: FrameworkPack, id: string): string {
-  return findSector(pack, id)?.name ?? id;
+  return pack.sectors.find((s) => s.id === id)?.name ?? id;
 }
 
 /** The risk category with this id, or undefined. */

@@ -1,4 +1,6 @@
 /** Limits checked against the ZIP central directory before anything is inflated. */
+import { MAX_BUNDLE_BYTES } from '../size-limits';
+
 export type Limits = {
   /** Size of the .airr file itself. */
   maxBundleBytes: number;
@@ -23,9 +25,9 @@ const MIB = 1024 * 1024;
  * own size, and the deflated JSON is capped separately (maxDocumentBytes), which bounds the total.
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = {
-  maxBundleBytes: 4096 * MIB - 1,
+  maxBundleBytes: MAX_BUNDLE_BYTES,
   maxEntries: 20_000,
-  maxEntryBytes: 4096 * MIB - 1,
+  maxEntryBytes: MAX_BUNDLE_BYTES,
   maxTotalBytes: 4096 * MIB + 256 * MIB,
   maxRatio: 200,
   ratioFloorBytes: 64 * 1024,

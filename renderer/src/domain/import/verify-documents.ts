@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AssessmentDocument } from '../assessment/model';
 import { BUNDLE_FILES, BUNDLE_FORMAT_ID, BUNDLE_FORMAT_VERSION, BundleManifest } from '../bundle/manifest';
+import { isRecord } from '../is-record';
 import { parseStrictJson } from './strict-json';
 import { reject, type VerifyFailure } from './verify-codes';
 
@@ -15,10 +16,6 @@ function firstIssue(error: z.ZodError): { path: string; message: string } {
 function schemaFailure(file: string, error: z.ZodError): VerifyFailure {
   const { path, message } = firstIssue(error);
   return reject('schema-violation', `${file} is not valid at “${path}”: ${message}.`, { file, path });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** 'unknown-format-version' when parsed manifest JSON is an airr-bundle of another version, else null. */

@@ -2,16 +2,16 @@
  * The framework pack and scoring as the screens use them: the built-in pack bound in, so components call
  * practicesInScopeFor(roles) rather than threading the pack through every prop.
  */
-import { BUILT_IN_PACK } from '../../domain/framework/builtin-pack';
+import { BUILT_IN_PACK, BUILT_IN_PACK_REF } from '../../domain/framework/builtin-pack';
 import { practicesInScope, sectorName as packSectorName } from '../../domain/framework/pack-queries';
 import type { Practice } from '../../domain/framework/pack-schema';
 import { answerProblems, isAnswerComplete } from '../../domain/scoring/answer-rules';
 import { scoreAssessment, type AssessmentScore } from '../../domain/scoring/score-assessment';
-import type { Answer, AssessmentContent, PackRef, RoleCode } from '../../domain/assessment/model';
+import type { Answer, AssessmentContent, RoleCode } from '../../domain/assessment/model';
 
 export type { Practice };
 export const PACK = BUILT_IN_PACK;
-export const BUILT_IN_PACK_REF: PackRef = { id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version };
+export { BUILT_IN_PACK_REF };
 export const SECTORS = BUILT_IN_PACK.sectors;
 
 export function sectorName(id: string): string {

@@ -1,17 +1,16 @@
 /**
- * The import screen's state machine: choose → (sealed: key) → verdict → accept/cancel → stored. Verification
- * writes nothing; only accept() stores, and the revision plan shown with the verdict is asked again then.
+ * The import screen's state machine: choose → (sealed: key) → verdict → accept/cancel → stored. The steps
+ * themselves run in services/import (through the Store); this hook only keeps the state between them.
+ * Verification writes nothing; only accept() stores, and the revision plan is asked again when it refuses.
  */
 import { useCallback, useState } from 'react';
-import { isSealed, type SealedKey } from '../../domain/import/open-sealed';
+import type { SealedKey } from '../../domain/import/open-sealed';
 import type { OpenedFile } from '../../platform';
 import type { ImportPlan } from '../../storage/import-plan';
 import type { PrepareFailure } from '../../storage/import-pipeline';
 import type { PreparedImport, StoreResult } from '../../storage/import-repository';
 import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
 import { useStore } from '../../data';
-import { readBlobBytes } from '../common/read-blob';
-import { DEFAULT_LIMITS } from '../../domain/import/limits';
 
 export type ImportState =
   | { step: 'choose' }
@@ -29,17 +28,19 @@ export function useImportFlow() {
   const verify = useCallback(
     async (fileName: string, bytes: Uint8Array, key: SealedKey = {}) => {
       setState({ step: 'reading', fileName });
-      const result = await store.prepareImport(bytes, key);
-      if (!result.ok && result.code === 'wrong-key') {
-        setState({ step: 'needs-key', fileName, bytes, error: result.message });
-        return;
-      }
-      if (!result.ok) {
-        setState({ step: 'rejected', fileName, failure: result });
-        return;
-      }
-      const plan = await store.previewImport(result.prepared);
-      setState({ step: 'verified', fileName, prepared: result.prepared, plan, refusal: null });
+      const outcome = await store.verifyImport(bytes, key);
+      if (outcome.kind === 'needs-key')
+        setState({ step: 'needs-key', fileName, bytes, error: outcome.failure.message });
+      else if (outcome.kind === 'rejected')
+        setState({ step: 'rejected', fileName, failure: outcome.failure });
+      else
+        setState({
+          step: 'verified',
+          fileName,
+          prepared: outcome.prepared,
+          plan: outcome.plan,
+          refusal: null,
+        });
     },
     [store],
   );
@@ -47,23 +48,13 @@ export function useImportFlow() {
   const open = useCallback(
     async (file: OpenedFile) => {
       setState({ step: 'reading', fileName: file.name });
-      if (file.blob.size > DEFAULT_LIMITS.maxBundleBytes) {
-        const message = `“${file.name}” is larger than a bundle can be (4 GiB), so it is not an assessment bundle.`;
-        setState({ step: 'unreadable', fileName: file.name, message });
-        return;
-      }
-      let bytes: Uint8Array;
-      try {
-        bytes = await readBlobBytes(file.blob);
-      } catch {
-        const message = `“${file.name}” could not be read: it may have been moved, changed or removed since it was chosen.`;
-        setState({ step: 'unreadable', fileName: file.name, message });
-        return;
-      }
-      if (isSealed(bytes)) setState({ step: 'needs-key', fileName: file.name, bytes, error: null });
-      else await verify(file.name, bytes);
+      const read = await store.readBundleFile(file);
+      if (!read.ok) setState({ step: 'unreadable', fileName: file.name, message: read.message });
+      else if (read.value.sealed)
+        setState({ step: 'needs-key', fileName: file.name, bytes: read.value.bytes, error: null });
+      else await verify(file.name, read.value.bytes);
     },
-    [verify],
+    [store, verify],
   );
 
   const unlock = useCallback(
@@ -76,14 +67,10 @@ export function useImportFlow() {
   const accept = useCallback(
     async (keepOlderAsHistory = false, keyChange?: KeyChangeDecision) => {
       if (state.step !== 'verified') return;
-      const result = await store.storeVerifiedBundle(state.prepared, { keepOlderAsHistory, keyChange });
-      if (result.ok) setState({ step: 'stored', fileName: state.fileName, result });
-      else {
-        // What is stored may have changed since the preview (another window imported meanwhile, e.g. a
-        // revision by another key): plan again, so the page shows what accepting would now do.
-        const plan = await store.previewImport(state.prepared);
-        setState({ ...state, plan, refusal: result.message });
-      }
+      const outcome = await store.acceptImport(state.prepared, { keepOlderAsHistory, keyChange });
+      if (outcome.kind === 'stored')
+        setState({ step: 'stored', fileName: state.fileName, result: outcome.result });
+      else setState({ ...state, plan: outcome.plan, refusal: outcome.message });
     },
     [store, state],
   );

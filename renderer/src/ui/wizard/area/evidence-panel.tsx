@@ -4,14 +4,15 @@ import { useActor } from '../../common/use-actor';
 import { formatBytes, formatDateTime } from '../../common/format';
 import { newId } from '../../common/new-id';
 import { evidenceProblem } from '../../../domain/evidence/sha256-stream';
+import { MAX_BUNDLE_BYTES } from '../../../domain/size-limits';
 import { useStore } from '../../../data';
 import { useSaveTracker } from '../../autosave/save-status-context';
 import type { EvidenceRow } from '../../../storage/rows';
 import type { LoadedAssessment } from '../../../data';
 import { hashFile } from './hash-file';
 
-/** One evidence file may be as large as 4 GiB; bigger files belong on other media, referenced in notes. */
-export const MAX_EVIDENCE_BYTES = 4 * 2 ** 30;
+/** One evidence file may be as large as a bundle can be; bigger files belong on other media, referenced in notes. */
+export const MAX_EVIDENCE_BYTES = MAX_BUNDLE_BYTES;
 
 function Thumbnail({ row }: { row: EvidenceRow }) {
   const url = useMemo(
