@@ -120,7 +120,7 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
   });
   // Changes made while the identity was unlocked are journaled under the assessor's name and fingerprint.
   expect(readFileSync(join(work, 'plain', 'assessment.json'), 'utf8')).toContain(
-    `${ASSESSOR.name} (${colon.slice(0, 11)})`,
+    `${ASSESSOR.name} (${colon.slice(0, 47)})`,
   );
   expect(await accessibilityViolations(page)).toEqual([]);
 
