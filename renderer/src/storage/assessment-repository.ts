@@ -38,12 +38,13 @@ function headerFor(
     'id' | 'title' | 'siteName' | 'sector' | 'status' | 'completeness' | 'overallScore' | 'searchWords'
   >,
 ): AssessmentHeader {
+  // `base` first: callers pass the stored header, whose old title, site and sector must not win.
   return {
+    ...base,
     id,
     title: content.title,
     siteName: content.site.name,
     sector: content.sector,
-    ...base,
     ...summarizeContent(BUILT_IN_PACK, content),
     searchWords: searchWordsOf(content.title, content.site.name),
   };

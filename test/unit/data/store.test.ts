@@ -84,6 +84,9 @@ describe('the data layer store', () => {
     expect(saved).toEqual({ ok: true, revision: 1 });
     const after = await live.next((value) => value?.content.title === 'Second visit');
     expect(after?.header.revision).toBe(1);
+    // The library lists and searches the header, so it must follow the content.
+    expect(after?.header.title).toBe('Second visit');
+    expect(await store.queryPage({ ...DEFAULT_QUERY, text: 'second' }, 0, 10)).toHaveLength(1);
     live.stop();
   });
 
