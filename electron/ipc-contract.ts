@@ -20,6 +20,8 @@ export type IpcErrorCode =
   | 'read-failed'
   | 'unknown-file';
 
+// Mirrors Result<T, IpcErrorCode> of renderer/src/domain/result.ts (rootDir keeps electron/ from importing it);
+// test/unit/domain/result.test.ts fails the typecheck if the two drift apart.
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; code: IpcErrorCode; message: string };
 
 /** Facts about the running app; safe to show in an About box. */

@@ -7,14 +7,13 @@ import { IdentityRecord } from '../domain/crypto/identity-record';
 import type { AirrDatabase } from './database';
 import type { IdentityRow } from './rows';
 import { ioFailure } from './io-failure';
+import type { Failure, Result } from '../domain/result';
 
-export type IdentityFailure = {
-  ok: false;
-  code: 'identity-invalid' | 'identity-corrupt' | 'not-found' | 'storage-full' | 'storage-failed';
-  message: string;
-};
+export type IdentityFailure = Failure<
+  'identity-invalid' | 'identity-corrupt' | 'not-found' | 'storage-full' | 'storage-failed'
+>;
 
-export type IdentityResult<T> = { ok: true; value: T } | IdentityFailure;
+export type IdentityResult<T> = Result<T, IdentityFailure['code']>;
 
 /** The current identity, undefined when none was created, or a failure when the stored row is damaged. */
 export async function getIdentity(db: AirrDatabase): Promise<IdentityResult<IdentityRecord | undefined>> {

@@ -6,24 +6,22 @@ import { parseAgeRecipient } from '../domain/bundle/age-recipient';
 import type { AirrDatabase } from './database';
 import type { RecipientRow } from './rows';
 import { ioFailure } from './io-failure';
+import type { Failure, Result } from '../domain/result';
 
 export const MAX_RECIPIENT_LABEL = 120;
 
-export type RecipientFailure = {
-  ok: false;
-  code:
-    | 'label-missing'
-    | 'label-too-long'
-    | 'recipient-invalid'
-    | 'recipient-unsupported'
-    | 'duplicate-recipient'
-    | 'not-found'
-    | 'storage-full'
-    | 'storage-failed';
-  message: string;
-};
+export type RecipientFailure = Failure<
+  | 'label-missing'
+  | 'label-too-long'
+  | 'recipient-invalid'
+  | 'recipient-unsupported'
+  | 'duplicate-recipient'
+  | 'not-found'
+  | 'storage-full'
+  | 'storage-failed'
+>;
 
-export type RecipientResult<T> = { ok: true; value: T } | RecipientFailure;
+export type RecipientResult<T> = Result<T, RecipientFailure['code']>;
 
 // Listing lives in recipient-queries.ts (no age code); re-exported for existing callers.
 export { listRecipients } from './recipient-queries';

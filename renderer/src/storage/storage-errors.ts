@@ -1,15 +1,14 @@
+import type { Failure } from '../domain/result';
+
 /** Storage failures as values with stable codes, so the UI can say something specific and keep going. */
-export type StorageFailure = {
-  ok: false;
-  code:
-    | 'not-found'
-    | 'invalid-change'
-    | 'duplicate-evidence'
-    | 'read-only-record'
-    | 'storage-full'
-    | 'storage-failed';
-  message: string;
-};
+export type StorageFailure = Failure<
+  | 'not-found'
+  | 'invalid-change'
+  | 'duplicate-evidence'
+  | 'read-only-record'
+  | 'storage-full'
+  | 'storage-failed'
+>;
 
 export const STORAGE_FULL_MESSAGE =
   'The disk is full or the storage quota is used up, so this change was not saved. Everything saved before is intact; free some space and try again.';
