@@ -26,6 +26,8 @@ export type FileVerdict =
       sealed: boolean;
       assessment: { id: string; revision: number; title: string; siteName: string };
       signer: { name: string; organization: string; email: string; fingerprint: string };
+      /** The change journal's hash chain, checked by the verifier (a broken chain is a rejection). */
+      journal: { intact: true; entries: number };
       warnings: string[];
     };
 
@@ -100,6 +102,7 @@ export async function verifyFile(file: string, context: VerifyContext): Promise<
       siteName: document.content.site.name,
     },
     signer: { ...signer.subject, fingerprint: signer.fingerprint },
+    journal: verdict.journal,
     warnings: verdict.warnings,
   };
 }

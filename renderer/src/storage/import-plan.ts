@@ -38,7 +38,13 @@ export type ImportPlan =
       message: string;
     };
 
-export type IncomingBundle = { revision: number; sumsDigest: string; signer: SignerRef };
+export type IncomingBundle = {
+  revision: number;
+  sumsDigest: string;
+  /** SHA-256 of assessment.json: the same revision exported twice has the same one, but a new SHA256SUMS. */
+  documentDigest: string;
+  signer: SignerRef;
+};
 
 function signerChanged(
   direction: 'newer' | 'older',
@@ -75,10 +81,24 @@ export function planImport(
     };
   const sameRevision = current.revision === incoming.revision;
   const stored = sameRevision ? current.bundleDigest : history?.bundleDigest;
+  const where = sameRevision ? '' : ' (kept as history)';
   if (stored !== undefined && stored === incoming.sumsDigest)
     return {
       kind: 'already-imported',
-      message: `Revision ${incoming.revision} from this bundle is already imported${sameRevision ? '' : ' (kept as history)'}; nothing changes.`,
+      message: `Revision ${incoming.revision} from this bundle is already imported${where}; nothing changes.`,
+    };
+  // The assessor exported the same revision again (for example sealed to another recipient): a new
+  // signature and manifest time, but the same assessment.json from the same signer. Nothing new to store.
+  const storedDocument = sameRevision ? current.documentDigest : history?.documentDigest;
+  const storedSigner = sameRevision ? current.signerFingerprint : history?.signerFingerprint;
+  if (
+    storedDocument !== undefined &&
+    storedDocument === incoming.documentDigest &&
+    storedSigner === incoming.signer.fingerprint
+  )
+    return {
+      kind: 'already-imported',
+      message: `Revision ${incoming.revision} with this exact content is already imported${where} from another export of it; nothing changes.`,
     };
   if (sameRevision || history)
     return {

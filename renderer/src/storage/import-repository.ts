@@ -86,7 +86,12 @@ function signerOf(prepared: PreparedImport): SignerRef {
 
 function incomingOf(prepared: PreparedImport) {
   const { revision } = prepared.verdict.document;
-  return { revision, sumsDigest: prepared.sumsDigest, signer: signerOf(prepared) };
+  return {
+    revision,
+    sumsDigest: prepared.sumsDigest,
+    documentDigest: prepared.verdict.manifest.assessmentSha256,
+    signer: signerOf(prepared),
+  };
 }
 
 function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeader {
@@ -105,6 +110,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     signerFingerprint: signer.fingerprintHex,
     signerName: signer.subject.name,
     bundleDigest: prepared.sumsDigest,
+    documentDigest: prepared.verdict.manifest.assessmentSha256,
     importedAt,
     ...summarizeContent(BUILT_IN_PACK, document.content),
     searchWords: searchWordsOf(document.content.title, document.content.site.name),
@@ -256,7 +262,13 @@ export async function storeVerifiedBundle(
           change = options.keyChange ? changeRecord(plan, options.keyChange, document.revision, at) : null;
           kind = plan.direction;
         } else kind = plan.kind;
-        const history = (doc: AssessmentDocument, from: SignerRef, digest: string, importedAt: string) =>
+        const history = (
+          doc: AssessmentDocument,
+          from: SignerRef,
+          digest: string,
+          importedAt: string,
+          documentDigest: string | undefined,
+        ) =>
           db.revisions.add({
             assessmentId: doc.id,
             revision: doc.revision,
@@ -265,13 +277,20 @@ export async function storeVerifiedBundle(
             signerName: from.name,
             importedAt,
             bundleDigest: digest,
+            ...(documentDigest ? { documentDigest } : {}),
           });
         if (kind === 'older') {
           if (!options.keepOlderAsHistory) {
             const message = `Revision ${document.revision} is older than the stored revision ${current?.revision ?? 0}. It does not replace it; you can keep it as history.`;
             throw new Refused({ ok: false, code: 'older-revision', message });
           }
-          await history(document, signerOf(prepared), prepared.sumsDigest, at);
+          await history(
+            document,
+            signerOf(prepared),
+            prepared.sumsDigest,
+            at,
+            prepared.verdict.manifest.assessmentSha256,
+          );
           await writePin(db, prepared, current, change, at);
           const recorded = change ? ' The other signing key is recorded in its history.' : '';
           return done('kept-as-history', `Revision ${document.revision} is kept as history.${recorded}`);
@@ -283,6 +302,7 @@ export async function storeVerifiedBundle(
             { fingerprint: current.signerFingerprint, name: current.signerName ?? '' },
             current.bundleDigest ?? '',
             current.importedAt ?? current.updatedAt,
+            current.documentDigest,
           );
         }
         await writeCurrent(db, prepared, evidence, at);

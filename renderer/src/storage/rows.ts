@@ -39,6 +39,8 @@ export interface AssessmentHeader {
    * field keeps the name it has had since version 3, since renaming it would need a migration.
    */
   bundleDigest?: string;
+  /** Imported only: SHA-256 of the bundle's assessment.json, to recognize the same revision exported again. */
+  documentDigest?: string;
   /** Imported only: when this revision was accepted here. */
   importedAt?: string;
   /**
@@ -102,6 +104,8 @@ export interface RevisionRow {
   importedAt: string;
   /** SHA-256 of the bundle's SHA256SUMS (`sumsDigest`; stored name kept, see AssessmentHeader.bundleDigest). */
   bundleDigest: string;
+  /** SHA-256 of the revision's assessment.json; absent on rows stored before it was recorded. */
+  documentDigest?: string;
 }
 
 /**

@@ -57,6 +57,8 @@ describe('airr verify: exit status and verdicts', () => {
     const { code, stdout } = airr('verify', bundle, '--trust', signerPem);
     expect(headlines(stdout)[0]).toBe(`VERIFIED, TRUSTED SIGNER: "${bundle}"`);
     expect(stdout).toMatch(/SHA-256\s+([0-9A-F]{2}:){31}[0-9A-F]{2}/);
+    // The journal's hash chain is part of the verdict, as in the app's import preview.
+    expect(stdout).toMatch(/^ {2}journal {4}intact, \d+ entr(y|ies)$/m);
     expect(stdout).toContain('trust      signed by a certificate given with --trust');
     expect(code).toBe(0);
   });

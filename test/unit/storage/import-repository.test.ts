@@ -72,6 +72,25 @@ describe('storeVerifiedBundle', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  it('does nothing for another export of the same revision: new signature, same assessment.json', async () => {
+    const db = await freshDb();
+    const first = await bundleAt(signer, 3);
+    // A second export signs the report and SHA256SUMS again (ECDSA signatures differ every time).
+    const second = await bundleAt(signer, 3);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(false);
+    await importBundle(db, first, { now: NOW });
+    const before = await dump(db);
+    const again = await importBundle(db, second, { now: new Date('2025-07-01T00:00:00Z') });
+    expect(again).toMatchObject({ ok: true, outcome: 'already-imported' });
+    expect(again.ok && again.message).toMatch(/exact content is already imported/);
+    expect(await dump(db)).toEqual(before);
+    // The same content from another signer is not "the same export": it stays refused.
+    const stranger = await makeSigner('Mallory');
+    const other = await importBundle(db, await bundleAt(stranger, 3), { now: NOW });
+    expect(other.ok).toBe(false);
+    expect(await dump(db)).toEqual(before);
+  });
+
   it('makes a newer revision current and keeps the stored one as history', async () => {
     const db = await freshDb();
     await importBundle(db, await bundleAt(signer, 3), { now: NOW });
