@@ -1,20 +1,11 @@
 import { dueDateOf, isOverdue } from '../remediation/due';
-import type { PlanStatus, RemediationPlan } from '../remediation/model';
+import type { RemediationPlan } from '../remediation/model';
+import { PLAN_STATUS_LABELS } from '../remediation/plan-labels';
 import type { PdfCursor } from './pdf-cursor';
 import { COLOR } from './pdf-style';
 import { drawTable } from './pdf-table';
 import { formatDate } from './pdf-text';
 import type { ReportInput } from './report-input';
-
-const STATUS_TEXT: Record<PlanStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  'risk-accepted': 'Risk accepted',
-  'deviation-requested': 'Deviation requested',
-  'vendor-dependency': 'Vendor dependency',
-  completed: 'Completed',
-  'closure-verified': 'Closure verified',
-};
 
 function statusText(plan: RemediationPlan): string {
   const detail =
@@ -27,7 +18,7 @@ function statusText(plan: RemediationPlan): string {
           : plan.status === 'closure-verified'
             ? `by ${plan.verifiedBy}; ${plan.closureEvidence.length} evidence file(s)`
             : '';
-  return [STATUS_TEXT[plan.status], detail].filter(Boolean).join('\n');
+  return [PLAN_STATUS_LABELS[plan.status], detail].filter(Boolean).join('\n');
 }
 
 function dueText(plan: RemediationPlan, today: string): string {
@@ -81,7 +72,7 @@ export function drawRemediation(cursor: PdfCursor, input: ReportInput): void {
         ? 'removed from the assessment'
         : `closed in revision ${closedInRevision} by the assessor`;
     cursor.paragraph(
-      `${title || plan.findingId}: ${closed}; plan ${STATUS_TEXT[plan.status].toLowerCase()}.`,
+      `${title || plan.findingId}: ${closed}; plan ${PLAN_STATUS_LABELS[plan.status].toLowerCase()}.`,
     );
   }
 }

@@ -7,7 +7,7 @@ import { dueDateOf, isOverdue, localToday } from '../../domain/remediation/due';
 import { PLAN_STATUSES, type PlanStatus, type RemediationPlan } from '../../domain/remediation/model';
 import { ClosureEvidenceList } from './closure-evidence';
 import { MilestonesEditor } from './milestones-editor';
-import { PLAN_STATUS_LABELS } from './plan-labels';
+import { PLAN_STATUS_LABELS } from '../../domain/remediation/plan-labels';
 
 type TextField = 'owner' | 'justification' | 'approver' | 'supplier' | 'verifiedBy';
 

@@ -1,6 +1,6 @@
 import { SEVERITY_LABELS } from '../common/labels';
 import { PlanEditor } from '../remediation/plan-editor';
-import { PLAN_STATUS_LABELS } from '../remediation/plan-labels';
+import { PLAN_STATUS_LABELS } from '../../domain/remediation/plan-labels';
 import { RemediationCount } from '../remediation/remediation-count';
 import { useRemediation, useRemediationJournal, type LoadedAssessment } from '../../data';
 import { JournalList } from './journal-list';

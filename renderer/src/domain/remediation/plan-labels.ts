@@ -1,6 +1,6 @@
-import type { PlanStatus } from '../../domain/remediation/model';
+import type { PlanStatus } from './model';
 
-/** How each POA&M status reads on screen, in the CSV and in the PDF. */
+/** How each POA&M status reads on screen and in the PDF report: one wording everywhere. */
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   open: 'Open',
   'in-progress': 'In progress',
