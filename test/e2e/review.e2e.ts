@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Page } from '@playwright/test';
+import { BUILT_IN_PACK } from '../../renderer/src/domain/framework/builtin-pack';
 import { test, expect, accessibilityViolations } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { WizardPage, type StatusLabel } from './pages/wizard-page';
@@ -129,5 +130,11 @@ test('two assessments of one site can be compared, and the portfolio shows each 
   const scores = page.getByRole('table', { name: 'Overall and per-area score of each site' });
   await expect(scores.getByRole('row', { name: /West Plant/ })).toHaveCount(1);
   await expect(page.getByTestId('remediation-site-West Plant')).toHaveCount(1);
+  // Gaps name the practice by title, not by id alone.
+  const dg2 = BUILT_IN_PACK.practices.find((practice) => practice.id === 'CIO-DG-2');
+  const gaps = page.getByRole('region', { name: 'Most frequent gaps' });
+  await expect(gaps.getByRole('listitem').filter({ hasText: 'CIO-DG-2' })).toContainText(
+    `CIO-DG-2 ${dg2?.title ?? 'missing'} — 1 not implemented, 0 partial`,
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 });

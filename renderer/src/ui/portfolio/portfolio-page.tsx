@@ -6,6 +6,11 @@ import { SeverityCounts } from '../common/severity-counts';
 import { RemediationBySite } from '../remediation/remediation-by-site';
 import { SignerBadge } from '../common/signer-badge';
 
+/** A practice as a reader knows it: its title next to its id (ids alone mean little to a manager). */
+function practiceTitle(id: string): string {
+  return PACK.practices.find((practice) => practice.id === id)?.title ?? '';
+}
+
 export function PortfolioPage() {
   usePageTitle('Portfolio');
   const portfolio = usePortfolio(scoreContent, 10);
@@ -59,14 +64,17 @@ export function PortfolioPage() {
           {portfolio.gaps.map((gap) => (
             <li key={gap.practiceId}>
               <span className="gap-bars__label">
-                <strong>{gap.practiceId}</strong> — {gap.notImplemented} not implemented, {gap.partial}{' '}
-                partial
+                <strong>{gap.practiceId}</strong> {practiceTitle(gap.practiceId)} — {gap.notImplemented} not
+                implemented, {gap.partial} partial
               </span>
               <span
-                className="gap-bars__bar"
+                className="gap-bars__track"
                 aria-hidden="true"
                 style={{ width: `${(gap.total / maxGap) * 100}%` }}
-              />
+              >
+                <span className="gap-bars__not-implemented" style={{ flexGrow: gap.notImplemented }} />
+                <span className="gap-bars__partial" style={{ flexGrow: gap.partial }} />
+              </span>
             </li>
           ))}
         </ol>
