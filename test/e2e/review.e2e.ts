@@ -70,6 +70,7 @@ test('review mode shows a read-only assessment, tracks remediation and hands off
   await page.getByRole('button', { name: 'Save plan for Flat OT network' }).click();
   await expect(page.getByText(/Plan saved at .* and journaled\./)).toBeVisible();
   await expect(page.getByTestId('remediation-journal-status')).toContainText('Chain intact: 2 entries');
+  await expect(page.getByTestId('remediation-journal')).toContainText('finding “Flat OT network” · owner');
   await expect(page.getByText('All changes are saved as you work.')).toHaveCount(0);
   expect(await accessibilityViolations(page)).toEqual([]);
   await page.reload();

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button } from '@trussworks/react-uswds';
-import type { JournalEntry } from '../../domain/assessment/model';
+import type { AssessmentContent, JournalEntry } from '../../domain/assessment/model';
 import { verifyJournal } from '../../domain/journal/journal';
 import { formatDateTime } from '../common/format';
+import { readableField } from './journal-field';
 
 export const JOURNAL_PAGE_SIZE = 20;
 const MAX_VALUE_CHARS = 160;
@@ -22,10 +23,13 @@ export function JournalList({
   id,
   title,
   entries,
+  content,
 }: {
   id: string;
   title: string;
   entries: readonly JournalEntry[];
+  /** The assessment the entries belong to, to name findings and systems by title instead of by id. */
+  content?: AssessmentContent;
 }) {
   const [page, setPage] = useState(0);
   const verdict = verifyJournal(entries);
@@ -67,9 +71,7 @@ export function JournalList({
                 <td>{entry.seq}</td>
                 <td>{formatDateTime(entry.at)}</td>
                 <td>{entry.actor}</td>
-                <td>
-                  <code>{entry.field}</code>
-                </td>
+                <td>{readableField(entry.field, content)}</td>
                 <td>
                   {short(entry.oldValue)} → {short(entry.newValue)}
                 </td>

@@ -70,7 +70,12 @@ export function RemediationSection({ loaded }: { loaded: LoadedAssessment }) {
         </section>
       ) : null}
       {journal ? (
-        <JournalList id="remediation-journal" title="Remediation journal" entries={journal} />
+        <JournalList
+          id="remediation-journal"
+          title="Remediation journal"
+          entries={journal}
+          content={loaded.content}
+        />
       ) : null}
     </section>
   );

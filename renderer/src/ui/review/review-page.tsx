@@ -74,7 +74,7 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
       <InventorySection loaded={loaded} />
       <EvidenceSection loaded={loaded} />
       <ComparePicker header={header} />
-      <RecordJournalSection assessmentId={header.id} />
+      <RecordJournalSection assessmentId={header.id} content={loaded.content} />
       <HandoffSection assessmentId={header.id} />
     </SaveStatusProvider>
   );
