@@ -51,9 +51,8 @@ async function main(): Promise<void> {
     }
     const evidenceBytes = files.reduce((sum, file) => sum + file.size, 0);
     const identity = await makeIdentity();
-    const base = await bundleInput(identity);
-    const document = {
-      ...base.document,
+    const base = await bundleInput(identity, (fixture) => ({
+      ...fixture,
       evidence: files.map((file, index) => ({
         id: `bench-${index}`,
         practiceId: 'CIO-SE-1',
@@ -61,9 +60,10 @@ async function main(): Promise<void> {
         type: 'application/octet-stream',
         size: file.size,
         sha256: file.sha256,
-        capturedAt: base.document.createdAt,
+        capturedAt: fixture.createdAt,
       })),
-    };
+    }));
+    const document = base.document;
     const evidence: EvidenceSource[] = files.map((file) => ({
       sha256: file.sha256,
       ext: 'bin',

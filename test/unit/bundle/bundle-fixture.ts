@@ -54,17 +54,22 @@ export async function makeIdentity(): Promise<CreatedIdentity> {
 
 /** The full export flow as the UI will run it: digest → report → sign PDF → bundle input. */
 /** A plain (unplanned) document, so tests can spread and change it. */
+/**
+ * A complete bundle input for the fixture document, or for `adapt(fixture)`: the report is drawn and signed for
+ * the document as finally given, so it names that document's digest (the verifier checks it).
+ */
 export async function bundleInput(
   identity: CreatedIdentity,
+  adapt: (document: AssessmentDocument) => AssessmentDocument = (document) => document,
 ): Promise<BundleInput & { document: AssessmentDocument }> {
-  const document = fixtureDocument();
+  const document = adapt(fixtureDocument());
   const { sha256 } = assessmentJson(document);
   const signer = {
     name: 'Dana Whitfield',
     organization: 'State Water Authority',
     fingerprint: identity.certificate.fingerprint.colon,
   };
-  const pdf = await signPdf(buildReportPdf(reportInput(signer, sha256)), {
+  const pdf = await signPdf(buildReportPdf({ ...reportInput(signer, sha256), document }), {
     signingKey: identity.signingKey,
     certificatePem: identity.certificate.pem,
     name: signer.name,
