@@ -79,3 +79,31 @@ describe('the preload', () => {
     expect(reasons).toEqual(['lock-screen', 'suspend']);
   });
 });
+
+const flushed = () => electron.invoke.mock.calls.filter(([channel]) => channel === 'app:flush-done');
+
+describe('the preload flush handshake', () => {
+  it('answers app:flush-request only after the renderer finished saving, echoing the id', async () => {
+    const api = await loadPreload();
+    let release = () => undefined as void;
+    const saving = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    api.onFlushRequest(() => saving);
+    electron.listeners.get('app:flush-request')?.({}, { id: 4 });
+    await Promise.resolve();
+    expect(flushed()).toEqual([]);
+    release();
+    await vi.waitFor(() => expect(flushed()).toEqual([['app:flush-done', { id: 4 }]]));
+  });
+
+  it('answers at once with nothing to save, and ignores a malformed request', async () => {
+    electron.invoke.mockClear();
+    const api = await loadPreload();
+    const unsubscribe = api.onFlushRequest(() => Promise.reject(new Error('disk full')));
+    unsubscribe();
+    electron.listeners.get('app:flush-request')?.({}, { id: 'x' });
+    electron.listeners.get('app:flush-request')?.({}, { id: 5 });
+    await vi.waitFor(() => expect(flushed()).toEqual([['app:flush-done', { id: 5 }]]));
+  });
+});
