@@ -11,8 +11,16 @@ import { detectPlatform } from './platform/detect-platform';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <App store={createStore(openDatabase())} platform={detectPlatform()} />
-  </StrictMode>,
-);
+const store = createStore(openDatabase());
+// Edits typed just before the last reload, close or crash are applied before any screen can edit the same
+// fields (storage/pending-edits.ts); with nothing logged this reads local storage only.
+void store
+  .replayPendingEdits()
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} platform={detectPlatform()} />
+      </StrictMode>,
+    ),
+  );

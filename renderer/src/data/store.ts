@@ -44,6 +44,13 @@ import {
   readSignerStatesByIds,
 } from '../storage/signer-state';
 import { findSignerPin } from '../storage/signer-pin-repository';
+import {
+  notePendingEdit,
+  replayPendingEdits,
+  settlePendingEdit,
+  type KeyValueArea,
+} from '../storage/pending-edits';
+import type { ContentChange } from '../storage/content-binding';
 import { bind, lazy } from './bind';
 
 const trustCode = () => import('../storage/trust-repository');
@@ -52,7 +59,16 @@ const importCode = () => import('../services/import/import-service');
 const exportCode = () => import('../services/export/run-export');
 const poamCode = () => import('../services/remediation/poam-files');
 
-export function createStore(db: AirrDatabase) {
+/** Where typed edits are logged ahead of the database (storage/pending-edits.ts); none where there is none. */
+function defaultPendingArea(): KeyValueArea | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null = defaultPendingArea()) {
   return {
     // Assessments
     getHeader: bind(db, getHeader),
@@ -66,7 +82,19 @@ export function createStore(db: AirrDatabase) {
     loadDocument: bind(db, loadDocument),
     loadDocumentRef: bind(db, loadDocumentRef),
     createAssessment: bind(db, createAssessment),
-    applyChange: bind(db, applyChange),
+    /** Applies a change; a field set that committed is removed from the write-ahead log. */
+    applyChange: async (assessmentId: string, change: ContentChange, actor: string) => {
+      const result = await applyChange(db, assessmentId, change, actor);
+      if (result.ok && pendingArea) settlePendingEdit(pendingArea, assessmentId, change);
+      return result;
+    },
+    /** Logs a field edit synchronously, before its save, so a reload or crash cannot lose it. */
+    notePendingEdit: (assessmentId: string, change: ContentChange, actor: string) => {
+      if (pendingArea) notePendingEdit(pendingArea, assessmentId, change, actor);
+    },
+    /** Applies the edits a previous run logged but did not commit; run once at start. */
+    replayPendingEdits: async () =>
+      pendingArea ? replayPendingEdits(db, pendingArea) : { restored: 0, dropped: 0 },
     addEvidence: bind(db, addEvidence),
     removeEvidence: bind(db, removeEvidence),
     getJournal: bind(db, getJournal),

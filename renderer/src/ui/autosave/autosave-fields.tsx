@@ -7,7 +7,7 @@ import { ErrorMessage, FormGroup, Label, Select, TextInput, Textarea } from '@tr
 import type { ReactNode } from 'react';
 import { setField, type FieldBinding } from '../../data';
 import { useAutosave } from './use-autosave';
-import { useChange } from './use-change';
+import { useChange, useNotePendingEdit } from './use-change';
 
 interface FieldProps<V extends string> {
   field: FieldBinding<V>;
@@ -20,7 +20,12 @@ interface FieldProps<V extends string> {
 
 function useField<V extends string>({ field }: FieldProps<V>) {
   const change = useChange();
-  return useAutosave<V>(field.stored, (value) => change(setField(field, value)));
+  const note = useNotePendingEdit();
+  return useAutosave<V>(
+    field.stored,
+    (value) => change(setField(field, value)),
+    (value) => note(setField(field, value)),
+  );
 }
 
 function FieldShell<V extends string>({

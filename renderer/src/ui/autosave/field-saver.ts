@@ -28,6 +28,8 @@ export interface FieldSnapshot<T> {
   draft: T;
   /** The last save's failure, in words; null once a save succeeds. */
   error: string | null;
+  /** An edit is waiting for its save or being saved: the database does not hold the draft yet. */
+  busy: boolean;
 }
 
 export interface FieldSaver<T> {
@@ -44,7 +46,7 @@ export interface FieldSaver<T> {
 }
 
 export function createFieldSaver<T>(initial: T, delayMs: number = AUTOSAVE_DELAY_MS): FieldSaver<T> {
-  let state: FieldSnapshot<T> = { draft: initial, error: null };
+  let state: FieldSnapshot<T> = { draft: initial, error: null, busy: false };
   const listeners = new Set<() => void>();
   let save: Save<T> = () => Promise.reject(new Error('No save function yet.'));
   let dirty = false;
@@ -53,8 +55,8 @@ export function createFieldSaver<T>(initial: T, delayMs: number = AUTOSAVE_DELAY
   let lastSaved: { value: T } | null = null;
   let superseded: T[] = [];
 
-  const set = (next: Partial<FieldSnapshot<T>>) => {
-    state = { ...state, ...next };
+  const set = (next: Partial<Omit<FieldSnapshot<T>, 'busy'>>) => {
+    state = { ...state, ...next, busy: dirty || inFlight !== null };
     for (const listener of listeners) listener();
   };
 

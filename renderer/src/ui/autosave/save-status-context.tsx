@@ -30,6 +30,8 @@ interface SaveTracker {
   state: SaveState;
   /** Runs a save and reflects it in the indicator; resolves with its result. */
   track: (save: () => Promise<SaveResult>) => Promise<SaveResult>;
+  /** A field has an edit the database does not hold yet (busy) or no longer has one. */
+  hold: (field: object, busy: boolean) => void;
 }
 
 const SaveStatusContext = createContext<SaveTracker | null>(null);
@@ -46,16 +48,39 @@ export function SaveStatusProvider({
   useEffect(() => installFlushTriggers(window), []);
   useEffect(() => platform.onQuitRequest?.(flushPendingSaves), [platform]);
   const pending = useRef(0);
-  const track = useCallback(async (save: () => Promise<SaveResult>) => {
-    pending.current += 1;
-    setState({ kind: 'saving' });
-    const result = await save();
-    pending.current -= 1;
-    if (!result.ok) setState({ kind: 'failed', message: result.message });
-    else if (pending.current === 0) setState({ kind: 'saved', at: new Date(), revision: result.revision });
-    return result;
+  const busyFields = useRef(new Set<object>());
+  const lastRevision = useRef<number | null>(null);
+  // "Saved" only once no save runs and no field holds an edit the database lacks.
+  const settle = useCallback(() => {
+    if (pending.current > 0 || busyFields.current.size > 0 || lastRevision.current === null) return;
+    const revision = lastRevision.current;
+    setState((now) => (now.kind === 'saving' ? { kind: 'saved', at: new Date(), revision } : now));
   }, []);
-  const value = useMemo(() => ({ assessmentId, state, track }), [assessmentId, state, track]);
+  const track = useCallback(
+    async (save: () => Promise<SaveResult>) => {
+      pending.current += 1;
+      setState({ kind: 'saving' });
+      const result = await save();
+      pending.current -= 1;
+      if (!result.ok) setState({ kind: 'failed', message: result.message });
+      else {
+        lastRevision.current = result.revision;
+        settle();
+      }
+      return result;
+    },
+    [settle],
+  );
+  const hold = useCallback(
+    (field: object, busy: boolean) => {
+      if (busy) {
+        busyFields.current.add(field);
+        setState((now) => (now.kind === 'failed' ? now : { kind: 'saving' }));
+      } else if (busyFields.current.delete(field)) settle();
+    },
+    [settle],
+  );
+  const value = useMemo(() => ({ assessmentId, state, track, hold }), [assessmentId, state, track, hold]);
   return <SaveStatusContext.Provider value={value}>{children}</SaveStatusContext.Provider>;
 }
 

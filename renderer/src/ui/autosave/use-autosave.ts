@@ -20,15 +20,32 @@ export interface Autosave<T> {
   error: string | null;
 }
 
-export function useAutosave<T>(stored: T, save: (value: T) => Promise<SaveResult>): Autosave<T> {
-  const { track } = useSaveTracker();
+/**
+ * `onEdit` runs synchronously on every edit, before any save (the write-ahead log of pending edits); `save`
+ * runs within AUTOSAVE_DELAY_MS of it.
+ */
+export function useAutosave<T>(
+  stored: T,
+  save: (value: T) => Promise<SaveResult>,
+  onEdit: (value: T) => void = () => undefined,
+): Autosave<T> {
+  const { track, hold } = useSaveTracker();
   const [saver] = useState(() => createFieldSaver(stored));
-  const { draft, error } = useSyncExternalStore(saver.subscribe, saver.snapshot);
+  const { draft, error, busy } = useSyncExternalStore(saver.subscribe, saver.snapshot);
+  const setValue = (value: T) => {
+    onEdit(value);
+    saver.edit(value);
+  };
 
   useEffect(() => {
     saver.setSave((value) => track(() => save(value)));
   });
   useEffect(() => saver.offerStored(stored), [saver, stored]);
+  // The indicator says "Saving…" from the keystroke on, not only once the save starts.
+  useEffect(() => {
+    hold(saver, busy);
+    return () => hold(saver, false);
+  }, [hold, saver, busy]);
   useEffect(() => {
     const unregister = registerFlush(saver.flush);
     return () => {
@@ -37,5 +54,5 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<SaveResult
     };
   }, [saver]);
 
-  return { value: draft, setValue: saver.edit, flush: saver.flush, error };
+  return { value: draft, setValue, flush: saver.flush, error };
 }

@@ -15,7 +15,22 @@ export function useChange(): (change: ContentChange) => Promise<SaveResult> {
   const { assessmentId } = useSaveTracker();
   const actor = useActor();
   return useCallback(
-    (change: ContentChange) => inOrder(assessmentId, () => store.applyChange(assessmentId, change, actor)),
+    (change: ContentChange) => {
+      // Logged before it waits its turn, so a reload while earlier saves run cannot lose it.
+      store.notePendingEdit(assessmentId, change, actor);
+      return inOrder(assessmentId, () => store.applyChange(assessmentId, change, actor));
+    },
+    [store, assessmentId, actor],
+  );
+}
+
+/** Logs a field edit ahead of its save (see storage/pending-edits.ts); called on every keystroke. */
+export function useNotePendingEdit(): (change: ContentChange) => void {
+  const store = useStore();
+  const { assessmentId } = useSaveTracker();
+  const actor = useActor();
+  return useCallback(
+    (change: ContentChange) => store.notePendingEdit(assessmentId, change, actor),
     [store, assessmentId, actor],
   );
 }

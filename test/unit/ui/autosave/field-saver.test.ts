@@ -47,6 +47,21 @@ describe('field saver', () => {
     expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(50);
   });
 
+  it('is busy from the keystroke until the database holds the last edit, including the throttle wait', async () => {
+    const { save, commitNext } = controlledSave();
+    const saver = createFieldSaver('');
+    saver.setSave(save);
+    expect(saver.snapshot().busy).toBe(false);
+    saver.edit('P');
+    expect(saver.snapshot().busy).toBe(true); // no save has started yet
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    saver.edit('Pu'); // typed while the first save runs
+    await commitNext();
+    expect(saver.snapshot().busy).toBe(true);
+    await commitNext();
+    expect(saver.snapshot().busy).toBe(false);
+  });
+
   it('never has two saves of the field in flight, and saves the newest text after the running one', async () => {
     const { save, calls, commitNext, maxRunning } = controlledSave();
     const saver = createFieldSaver('');
@@ -61,7 +76,7 @@ describe('field saver', () => {
     await commitNext();
     await first;
     expect(maxRunning()).toBe(1);
-    expect(saver.snapshot()).toEqual({ draft: 'OT seg', error: null });
+    expect(saver.snapshot()).toEqual({ draft: 'OT seg', error: null, busy: false });
   });
 
   it('resolves a flush only after the pending edit committed', async () => {
