@@ -35,7 +35,12 @@ import {
   removeClosureEvidence,
   savePlan,
 } from '../storage/remediation-repository';
-import { loadRemediation, remediationBySite, remediationCounts } from '../storage/remediation-view';
+import {
+  loadRemediation,
+  remediationBySite,
+  remediationCounts,
+  storedPlansOf,
+} from '../storage/remediation-view';
 import {
   readSignerContext,
   readSignerState,
@@ -101,6 +106,7 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     // Remediation (the site's own layer, never the signed content)
     loadRemediation: bind(db, loadRemediation),
     remediationCounts: bind(db, remediationCounts),
+    storedPlans: bind(db, storedPlansOf),
     remediationBySite: bind(db, remediationBySite),
     getRemediationJournal: bind(db, getRemediationJournal),
     savePlan: bind(db, savePlan),

@@ -22,6 +22,14 @@ function plansById(rows: readonly RemediationRow[]): Map<string, RemediationPlan
   return new Map(rows.map((row) => [row.findingId, planOf(row)] as const));
 }
 
+/** The site's stored plans of one assessment by finding id (no seeded ones: those follow the content). */
+export async function storedPlansOf(
+  db: AirrDatabase,
+  assessmentId: string,
+): Promise<Map<string, RemediationPlan>> {
+  return plansById(await listPlans(db, assessmentId));
+}
+
 /** The whole remediation picture of one assessment; null when the assessment does not exist. */
 export async function loadRemediation(
   db: AirrDatabase,

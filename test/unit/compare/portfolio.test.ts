@@ -74,4 +74,25 @@ describe('buildPortfolio', () => {
       openFindingsBySeverity: { low: 0, moderate: 0, high: 0, critical: 0 },
     });
   });
+
+  it('counts a finding open or closed by the site plan when the assessment has one', () => {
+    const [a, b, c] = items;
+    if (!a || !b || !c) throw new Error('fixture');
+    const planned = buildPortfolio(
+      [
+        // a: f1 (critical, open in content) completed by the site; f2 (low, done in content) reopened.
+        {
+          ...a,
+          plans: new Map([
+            ['f1', { status: 'completed' as const }],
+            ['f2', { status: 'in-progress' as const }],
+          ]),
+        },
+        b,
+        { ...c, plans: new Map([['other', { status: 'completed' as const }]]) },
+      ],
+      toyScore,
+    );
+    expect(planned.openFindingsBySeverity).toEqual({ low: 1, moderate: 1, high: 0, critical: 1 });
+  });
 });

@@ -87,4 +87,30 @@ describe('findingsCsv', () => {
     expect(rows[2]?.[4]).toBe('Secure the deployment environment; X-9');
     expect(rows[1]?.[9]).toBe('open');
   });
+
+  it('takes the status from the site plan when the finding has one, else from the signed content', () => {
+    const done = { status: 'done' as const, owner: '', dueDate: '', note: '' };
+    const content = sampleContent({
+      findings: [
+        sampleFinding(),
+        sampleFinding({ id: 'f2', remediation: done }),
+        sampleFinding({ id: 'f3' }),
+      ],
+    });
+    const plans = new Map([
+      ['f1', { status: 'completed' as const }],
+      ['f2', { status: 'vendor-dependency' as const }],
+    ]);
+    const rows = parseCsv(findingsCsv(sampleDocument({ content }), SAMPLE_PACK, plans).slice(1));
+    expect(rows[0]?.slice(7, 10)).toEqual([
+      'Recommended owner',
+      'Recommended due date',
+      'Remediation status',
+    ]);
+    expect(rows.slice(1).map((row) => [row[0], row[9]])).toEqual([
+      ['f1', 'completed'],
+      ['f2', 'vendor-dependency'],
+      ['f3', 'open'],
+    ]);
+  });
 });

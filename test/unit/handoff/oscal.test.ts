@@ -110,3 +110,22 @@ describe('toOscalAssessmentResults', () => {
     expect(stableUuid(rich.id, 'finding:f1')).toBe(uuid);
   });
 });
+
+describe('OSCAL assessment results and the site plan', () => {
+  it('takes a finding’s state and risk status from the site plan when it has one', () => {
+    const plans = new Map([
+      ['f1', { status: 'completed' as const }],
+      ['f2', { status: 'risk-accepted' as const }],
+    ]);
+    const output = toOscalAssessmentResults(rich, SAMPLE_PACK, undefined, plans);
+    const result = output['assessment-results'].results[0];
+    expect(result?.findings?.map((f) => f.target.status.state)).toEqual([
+      'satisfied',
+      'not-satisfied',
+      'not-satisfied',
+    ]);
+    // f3 has no plan: the signed content (open) decides.
+    expect(result?.risks?.map((r) => r.status)).toEqual(['closed', 'deviation-approved', 'open']);
+    expect(validator()(output)).toBe(true);
+  });
+});

@@ -3,10 +3,14 @@
  * found lacking, and the open findings by severity. Pass the latest revision of each assessment.
  */
 import { SEVERITIES, type AssessmentContent, type Severity } from '../assessment/model';
+import { isFindingOpen, NO_PLANS, type FindingPlans } from '../remediation/finding-status';
 import type { ScoreFn } from './score-fn';
 
-/** What the portfolio needs of one assessment. A full AssessmentDocument fits. */
-export type PortfolioItem = { id: string; content: AssessmentContent };
+/**
+ * What the portfolio needs of one assessment. A full AssessmentDocument fits; `plans` are the site's stored
+ * plans of that assessment, which decide whether a finding is open (the signed content decides without one).
+ */
+export type PortfolioItem = { id: string; content: AssessmentContent; plans?: FindingPlans };
 
 export type SiteScores = {
   site: string;
@@ -74,9 +78,8 @@ function gapCounts(items: readonly PortfolioItem[], limit: number): PracticeGapC
 /** Aggregates assessments into a portfolio. */
 export function buildPortfolio(items: readonly PortfolioItem[], scoreFn: ScoreFn, topGaps = 10): Portfolio {
   const open = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const { content } of items) {
-    for (const finding of content.findings)
-      if (finding.remediation.status !== 'done') open[finding.severity]++;
+  for (const { content, plans = NO_PLANS } of items) {
+    for (const finding of content.findings) if (isFindingOpen(finding, plans)) open[finding.severity]++;
   }
   return { sites: siteScores(items, scoreFn), gaps: gapCounts(items, topGaps), openFindingsBySeverity: open };
 }

@@ -6,6 +6,7 @@
  * such text into a command when the file is opened.
  */
 import type { AssessmentDocument } from '../assessment/model';
+import { findingPlanStatus, NO_PLANS, type FindingPlans } from '../remediation/finding-status';
 import { answeredPracticeIds, practiceIndex, type PackInfo } from './pack-info';
 
 const BOM = '\uFEFF';
@@ -45,8 +46,16 @@ export function answersCsv(document: AssessmentDocument, pack: PackInfo): string
   return toCsv(header, rows);
 }
 
-/** One row per finding, with its practices (ids and titles) and remediation. */
-export function findingsCsv(document: AssessmentDocument, pack: PackInfo): string {
+/**
+ * One row per finding, with its practices (ids and titles) and remediation. The status is the site's plan
+ * status when the site has a plan for the finding, else the one the signed content implies; owner and due
+ * date are the assessor's recommendation.
+ */
+export function findingsCsv(
+  document: AssessmentDocument,
+  pack: PackInfo,
+  plans: FindingPlans = NO_PLANS,
+): string {
   const practices = practiceIndex(pack);
   const rows = document.content.findings.map((finding) => [
     finding.id,
@@ -58,7 +67,7 @@ export function findingsCsv(document: AssessmentDocument, pack: PackInfo): strin
     finding.recommendation,
     finding.owner,
     finding.dueDate,
-    finding.remediation.status,
+    findingPlanStatus(finding, plans),
     finding.remediation.owner,
     finding.remediation.dueDate,
     finding.remediation.note,
@@ -72,8 +81,8 @@ export function findingsCsv(document: AssessmentDocument, pack: PackInfo): strin
     'Practice titles',
     'Description',
     'Recommendation',
-    'Owner',
-    'Due date',
+    'Recommended owner',
+    'Recommended due date',
     'Remediation status',
     'Remediation owner',
     'Remediation due date',

@@ -10,7 +10,7 @@ import type { AssessmentDocument, Finding } from '../assessment/model';
 import type { Failure } from '../result';
 import { dueDateOf, isOpen } from '../remediation/due';
 import type { PlanStatus, RemediationPlan } from '../remediation/model';
-import { OSCAL_VERSION } from './oscal';
+import { OSCAL_RISK_STATUS, OSCAL_VERSION } from './oscal';
 import { oscalDateTime, oscalString, oscalToken, props, stableUuid } from './oscal-ids';
 import { practiceIndex, type PackInfo } from './pack-info';
 
@@ -20,16 +20,6 @@ export type PoamInput = {
   plans: ReadonlyArray<{ finding: Finding; plan: RemediationPlan }>;
   /** ISO timestamp of the latest change to the record or the plans. */
   lastModified: string;
-};
-
-const RISK_STATUS: Record<PlanStatus, string> = {
-  open: 'open',
-  'in-progress': 'remediating',
-  'risk-accepted': 'deviation-approved',
-  'deviation-requested': 'deviation-requested',
-  'vendor-dependency': 'remediating',
-  completed: 'closed',
-  'closure-verified': 'closed',
 };
 
 const text = (value: string, fallback: string) => oscalString(value) ?? fallback;
@@ -75,7 +65,7 @@ function risk(finding: Finding, plan: RemediationPlan, uuid: (key: string) => st
       approver: plan.approver,
       supplier: plan.supplier,
     }),
-    status: RISK_STATUS[plan.status],
+    status: OSCAL_RISK_STATUS[plan.status],
     ...(due && { deadline: oscalDateTime(due, true) }),
     remediations: [
       {

@@ -6,6 +6,13 @@
  * assessment id (oscal-ids.ts) and times from the document, never from the clock.
  */
 import type { AssessmentDocument, Finding } from '../assessment/model';
+import {
+  findingPlanStatus,
+  isPlanStatusOpen,
+  NO_PLANS,
+  type FindingPlans,
+} from '../remediation/finding-status';
+import type { PlanStatus } from '../remediation/model';
 import { oscalDateTime, oscalString, oscalToken, props, stableUuid } from './oscal-ids';
 import { answeredPracticeIds, practiceIndex, type PackInfo } from './pack-info';
 
@@ -17,9 +24,24 @@ export type OscalScores = {
   byArea: Record<string, { score: number | null }>;
 };
 
-type Context = { document: AssessmentDocument; pack: PackInfo; uuid: (key: string) => string };
+type Context = {
+  document: AssessmentDocument;
+  pack: PackInfo;
+  uuid: (key: string) => string;
+  /** The site's stored plans: a finding's status comes from its plan when it has one. */
+  plans: FindingPlans;
+};
 
-const RISK_STATUS = { open: 'open', 'in-progress': 'remediating', done: 'closed' } as const;
+/** OSCAL risk status of each plan status (shared with the POA&M export). */
+export const OSCAL_RISK_STATUS: Record<PlanStatus, string> = {
+  open: 'open',
+  'in-progress': 'remediating',
+  'risk-accepted': 'deviation-approved',
+  'deviation-requested': 'deviation-requested',
+  'vendor-dependency': 'remediating',
+  completed: 'closed',
+  'closure-verified': 'closed',
+};
 
 function observations({ document, pack, uuid }: Context) {
   const practices = practiceIndex(pack);
@@ -56,7 +78,9 @@ function finding(context: Context, item: Finding, observationIds: ReadonlySet<st
     target: {
       type: 'objective-id',
       'target-id': oscalToken(item.practiceIds[0] ?? `finding-${item.id}`),
-      status: { state: item.remediation.status === 'done' ? 'satisfied' : 'not-satisfied' },
+      status: {
+        state: isPlanStatusOpen(findingPlanStatus(item, context.plans)) ? 'not-satisfied' : 'satisfied',
+      },
     },
     ...(related.length > 0 && {
       'related-observations': related.map((id) => ({
@@ -67,7 +91,7 @@ function finding(context: Context, item: Finding, observationIds: ReadonlySet<st
   };
 }
 
-function risk({ uuid }: Context, item: Finding) {
+function risk({ uuid, plans }: Context, item: Finding) {
   return {
     uuid: uuid(`risk:${item.id}`),
     title: item.title || item.id,
@@ -78,7 +102,7 @@ function risk({ uuid }: Context, item: Finding) {
       'risk-category': item.riskCategoryId,
       'risk-level': item.riskLevelId,
     }),
-    status: RISK_STATUS[item.remediation.status],
+    status: OSCAL_RISK_STATUS[findingPlanStatus(item, plans)],
     ...(item.dueDate && { deadline: oscalDateTime(item.dueDate, true) }),
   };
 }
@@ -94,8 +118,13 @@ function scoreProps(scores: OscalScores | undefined) {
 }
 
 /** The assessment as an OSCAL assessment-results document (a plain JSON object, ready to stringify). */
-export function toOscalAssessmentResults(document: AssessmentDocument, pack: PackInfo, scores?: OscalScores) {
-  const context: Context = { document, pack, uuid: (key) => stableUuid(document.id, key) };
+export function toOscalAssessmentResults(
+  document: AssessmentDocument,
+  pack: PackInfo,
+  scores?: OscalScores,
+  plans: FindingPlans = NO_PLANS,
+) {
+  const context: Context = { document, pack, uuid: (key) => stableUuid(document.id, key), plans };
   const { content } = document;
   const observed = observations(context);
   const scope = pack.practices.filter((p) => content.roles.some((role) => role === p.role));

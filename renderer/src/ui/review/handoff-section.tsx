@@ -17,6 +17,8 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
   const run = async (kind: Kind) => {
     const document = await store.loadDocument(assessmentId);
     if (!document) return setMessage('This assessment no longer exists.');
+    // Findings are open or closed by the site's plan where it has one (the manager's view, not the signed record).
+    const plans = await store.storedPlans(assessmentId);
     const base = `${safeFileName(document.content.site.name, 'site')}-${safeFileName(document.content.title, 'assessment')}-r${document.revision}`;
     if (kind === 'poam-oscal' || kind === 'poam-csv') {
       const poam = await store.poamFile(assessmentId, kind === 'poam-csv' ? 'csv' : 'oscal');
@@ -29,7 +31,7 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
             blob: new Blob(
               [
                 JSON.stringify(
-                  toOscalAssessmentResults(document, PACK, scoreContent(document.content)),
+                  toOscalAssessmentResults(document, PACK, scoreContent(document.content), plans),
                   null,
                   2,
                 ),
@@ -40,9 +42,12 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
             ext: 'json',
           }
         : {
-            blob: new Blob([kind === 'answers' ? answersCsv(document, PACK) : findingsCsv(document, PACK)], {
-              type: 'text/csv',
-            }),
+            blob: new Blob(
+              [kind === 'answers' ? answersCsv(document, PACK) : findingsCsv(document, PACK, plans)],
+              {
+                type: 'text/csv',
+              },
+            ),
             name: `${base}-${kind}.csv`,
             ext: 'csv',
           };

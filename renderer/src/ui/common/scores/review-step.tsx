@@ -2,14 +2,18 @@ import { formatPercent } from '../../../domain/scoring/percent';
 import { PACK, scoreContent } from '../framework';
 import { STATUS_LABELS } from '../labels';
 import { SeverityCounts } from '../severity-counts';
-import type { LoadedAssessment } from '../../../data';
+import { useRemediation, type LoadedAssessment } from '../../../data';
+import { isFindingOpen, NO_PLANS, storedPlans } from '../../../domain/remediation/finding-status';
 import { HeatMap } from './heat-map';
 import { ScoreBars } from './score-bars';
 
 /** Completeness, scores, the role × area heat map, gaps and findings by severity. */
 export function ReviewStep({ loaded }: { loaded: LoadedAssessment }) {
-  const { content } = loaded;
+  const { content, header } = loaded;
   const score = scoreContent(content);
+  // Open or not is the site's call once it has a plan for the finding; the signed content decides otherwise.
+  const view = useRemediation(header.id);
+  const plans = view ? storedPlans(view.planned) : NO_PLANS;
   return (
     <>
       <section aria-labelledby="review-summary">
@@ -25,7 +29,9 @@ export function ReviewStep({ loaded }: { loaded: LoadedAssessment }) {
           </div>
           <div>
             <dt>Open findings</dt>
-            <dd>{content.findings.filter((finding) => finding.remediation.status !== 'done').length}</dd>
+            <dd data-testid="open-findings">
+              {content.findings.filter((finding) => isFindingOpen(finding, plans)).length}
+            </dd>
           </div>
         </dl>
       </section>
