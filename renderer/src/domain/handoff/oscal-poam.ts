@@ -9,7 +9,7 @@
 import type { AssessmentDocument, Finding } from '../assessment/model';
 import type { Failure } from '../result';
 import { dueDateOf, isOpen } from '../remediation/due';
-import type { PlanStatus, RemediationPlan } from '../remediation/model';
+import type { RemediationPlan } from '../remediation/model';
 import { OSCAL_RISK_STATUS, OSCAL_VERSION } from './oscal';
 import { oscalDateTime, oscalString, oscalToken, props, stableUuid } from './oscal-ids';
 import { practiceIndex, type PackInfo } from './pack-info';
