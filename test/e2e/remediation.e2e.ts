@@ -113,3 +113,20 @@ test('a manager’s remediation plan survives the assessor’s next revision; th
   await page.reload();
   await expect(page.getByTestId('remediation-journal-status')).toContainText('Chain broken at entry 1');
 });
+
+test('the review’s open findings count follows the site’s plan, not the signed status', async ({ page }) => {
+  const assessor = await makeAssessor();
+  const id = randomUUID();
+  await importRevision(page, await buildBundle(assessor, { id, revision: 1 }), 'r1.airr');
+  await page.goto(`#/review/${id}`);
+  const openFindings = page.getByTestId('open-findings');
+  await expect(openFindings).toHaveText(/^\d+$/);
+  const before = Number(await openFindings.textContent());
+  expect(before).toBeGreaterThan(0);
+
+  await page.getByLabel(`Remediation status of ${FINDING}`).selectOption({ label: 'Completed' });
+  await page.getByRole('button', { name: `Save plan for ${FINDING}` }).press('Enter');
+  await expect(page.getByText(/Plan saved at .* and journaled\./)).toBeVisible();
+  await expect(openFindings).toHaveText(String(before - 1));
+  await expect(page.getByTestId('record-state')).toContainText('read-only and stays exactly as signed');
+});

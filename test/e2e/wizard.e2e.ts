@@ -159,8 +159,8 @@ test('a full owner/operator assessment survives a reload and the review shows th
   await expect(second.getByLabel('Title', { exact: true })).toBeFocused();
   await second.getByLabel('Title', { exact: true }).fill('No AI workforce training');
   await second.getByLabel('Severity').selectOption({ label: 'Moderate' });
-  await second.getByLabel('Owner').fill('Plant manager');
-  await second.getByLabel('Owner').blur();
+  await second.getByLabel('Recommended owner').fill('Plant manager');
+  await second.getByLabel('Recommended owner').blur();
   await wizard.waitSaved();
   expect(await accessibilityViolations(page)).toEqual([]);
 

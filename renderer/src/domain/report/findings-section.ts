@@ -28,7 +28,7 @@ export function drawFindings(cursor: PdfCursor, input: ReportInput): void {
       { header: 'Severity', share: 1.3 },
       { header: 'Finding', share: 4 },
       { header: 'Recommendation', share: 3.4 },
-      { header: 'Owner / due / status', share: 1.9 },
+      { header: 'Recommended owner / due / status', share: 1.9 },
     ],
     ordered.map((finding) => {
       const risk = input.labels.riskCategories[finding.riskCategoryId] ?? finding.riskCategoryId;
@@ -39,7 +39,7 @@ export function drawFindings(cursor: PdfCursor, input: ReportInput): void {
           `Systems: ${finding.systemIds.map((id) => systems.get(id) ?? id).join(', ')}`,
       ].filter(Boolean);
       const tracking = [
-        finding.remediation.owner || finding.owner || 'No owner',
+        finding.remediation.owner || finding.owner || 'No owner recommended',
         formatDate(finding.remediation.dueDate || finding.dueDate),
         REMEDIATION_LABEL[finding.remediation.status],
         finding.remediation.note,

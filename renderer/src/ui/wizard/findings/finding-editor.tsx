@@ -121,8 +121,18 @@ export function FindingEditor({
         label="Recommendation"
         id={id('recommendation')}
       />
-      <AutosaveText field={findingField(finding, 'owner')} label="Owner" id={id('owner')} />
-      <AutosaveDate field={findingField(finding, 'dueDate')} label="Due date" id={id('due')} />
+      <AutosaveText
+        field={findingField(finding, 'owner')}
+        label="Recommended owner"
+        hint="Your recommendation. The site tracks the actual owner and plan in Remediation."
+        id={id('owner')}
+      />
+      <AutosaveDate
+        field={findingField(finding, 'dueDate')}
+        label="Recommended due date"
+        hint="Your recommendation. The site sets and moves the actual due date in Remediation."
+        id={id('due')}
+      />
       <Button type="button" secondary onClick={onRemove}>
         Remove {label}
       </Button>
