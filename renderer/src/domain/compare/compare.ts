@@ -57,6 +57,10 @@ function statusChanges(older: AssessmentContent, newer: AssessmentContent): Stat
   });
 }
 
+/**
+ * Content-based on purpose: this compares two signed revisions, so "remediated" means the assessor's record
+ * says so between them. The site's plan has one current state, not one per revision, and would blur that.
+ */
 function findingChanges(older: readonly Finding[], newer: readonly Finding[]) {
   const before = new Map(older.map((f) => [f.id, f]));
   const after = new Map(newer.map((f) => [f.id, f]));
