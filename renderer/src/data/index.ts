@@ -17,6 +17,7 @@ export {
   useRemediationBySite,
   useRemediationCounts,
   useRemediationJournal,
+  useStoredPlans,
 } from './remediation-hooks';
 export { useIdleLockMinutes, useRecipients, useStoredIdentity } from './settings-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';

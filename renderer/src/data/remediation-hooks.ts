@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { JournalEntry } from '../domain/assessment/model';
 import { localToday, type PlanCounts } from '../domain/remediation/due';
+import type { RemediationPlan } from '../domain/remediation/model';
 import type { RemediationView, SiteRemediation } from '../storage/remediation-view';
 import { useStore } from './store-context';
 
@@ -9,6 +10,12 @@ export function useRemediation(assessmentId: string): RemediationView | null | u
   const store = useStore();
   const today = localToday();
   return useLiveQuery(() => store.loadRemediation(assessmentId, today), [store, assessmentId, today]);
+}
+
+/** The site's stored plans of an assessment by finding id (none for findings without a stored plan). */
+export function useStoredPlans(assessmentId: string): Map<string, RemediationPlan> | undefined {
+  const store = useStore();
+  return useLiveQuery(() => store.storedPlans(assessmentId), [store, assessmentId]);
 }
 
 /** The remediation journal as stored, first entry first. */

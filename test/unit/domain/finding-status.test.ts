@@ -3,9 +3,8 @@ import {
   findingPlanStatus,
   isFindingOpen,
   isPlanStatusOpen,
-  storedPlans,
 } from '../../../renderer/src/domain/remediation/finding-status';
-import { emptyPlan, PLAN_STATUSES, type PlanStatus } from '../../../renderer/src/domain/remediation/model';
+import { PLAN_STATUSES, type PlanStatus } from '../../../renderer/src/domain/remediation/model';
 import { sampleFinding } from '../import/helpers/sample-document';
 
 const done = { status: 'done' as const, owner: '', dueDate: '', note: '' };
@@ -40,15 +39,5 @@ describe('finding status from the site plan', () => {
     );
     expect(findingPlanStatus(sampleFinding({ id: 'f1', remediation: done }), new Map())).toBe('completed');
     expect(isFindingOpen(sampleFinding({ id: 'f1' }), new Map())).toBe(true);
-  });
-
-  it('keeps only stored plans from a remediation view', () => {
-    const stored = { ...emptyPlan('a'), status: 'completed' as const };
-    const map = storedPlans([
-      { finding: { id: 'a' }, plan: stored, stored: true },
-      { finding: { id: 'b' }, plan: emptyPlan('b'), stored: false },
-    ]);
-    expect([...map.keys()]).toEqual(['a']);
-    expect(map.get('a')).toBe(stored);
   });
 });

@@ -1,4 +1,3 @@
-import type { PlanStatus } from '../../../renderer/src/domain/remediation/model';
 import { describe, expect, it } from 'vitest';
 import {
   emptyContent,
@@ -179,20 +178,5 @@ describe('scoreAssessment', () => {
     const result = scoreAssessment(BUILT_IN_PACK, content(['CIO'], {}, findings));
     expect(result.findingsBySeverity).toEqual({ low: 1, moderate: 0, high: 2, critical: 0 });
     expect(result.openFindingsBySeverity).toEqual({ low: 1, moderate: 0, high: 1, critical: 0 });
-  });
-
-  it('counts open findings by the site plan where a finding has one', () => {
-    const findings = [finding('f1', 'high'), finding('f2', 'high', true), finding('f3', 'low')];
-    const scored = (plans: Map<string, { status: PlanStatus }>) =>
-      scoreAssessment(BUILT_IN_PACK, content(['CIO'], {}, findings), plans).openFindingsBySeverity;
-    // f1 is open in the content, the site closed it; f3 has no plan and stays open.
-    expect(scored(new Map([['f1', { status: 'closure-verified' }]]))).toEqual({
-      low: 1,
-      moderate: 0,
-      high: 0,
-      critical: 0,
-    });
-    // f2 is done in the content, the site still works on it.
-    expect(scored(new Map([['f2', { status: 'in-progress' }]])).high).toBe(2);
   });
 });

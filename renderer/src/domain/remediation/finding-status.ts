@@ -28,10 +28,3 @@ export function isPlanStatusOpen(status: PlanStatus): boolean {
 export function isFindingOpen(finding: Finding, plans: FindingPlans): boolean {
   return isPlanStatusOpen(findingPlanStatus(finding, plans));
 }
-
-/** The stored plans among a remediation view's planned findings, as a FindingPlans map. */
-export function storedPlans(
-  planned: ReadonlyArray<{ finding: Pick<Finding, 'id'>; plan: RemediationPlan; stored: boolean }>,
-): Map<string, RemediationPlan> {
-  return new Map(planned.filter((item) => item.stored).map((item) => [item.finding.id, item.plan] as const));
-}

@@ -12,7 +12,7 @@ import {
   type RoleCode,
   type Severity,
 } from '../assessment/model';
-import { isFindingOpen, NO_PLANS, type FindingPlans } from '../remediation/finding-status';
+import { isFindingOpen, NO_PLANS } from '../remediation/finding-status';
 import { practicesInScope } from '../framework/pack-queries';
 import type { FrameworkPack, Practice } from '../framework/pack-schema';
 import { effectiveStatus } from './answer-rules';
@@ -54,12 +54,7 @@ function countBySeverity(severities: readonly Severity[]): Record<Severity, numb
  * Computes all scores of an assessment. Practices in scope follow from content.roles; answers to practices
  * outside the scope or unknown to the pack are ignored.
  */
-export function scoreAssessment(
-  pack: FrameworkPack,
-  content: AssessmentContent,
-  /** The site's stored plans: open findings are counted by plan status when a finding has a plan. */
-  plans: FindingPlans = NO_PLANS,
-): AssessmentScore {
+export function scoreAssessment(pack: FrameworkPack, content: AssessmentContent): AssessmentScore {
   const scope = practicesInScope(pack, content.roles).map((practice) => ({
     practice,
     status: effectiveStatus(content.answers[practice.id]),
@@ -86,7 +81,7 @@ export function scoreAssessment(
     gaps,
     findingsBySeverity: countBySeverity(content.findings.map((f) => f.severity)),
     openFindingsBySeverity: countBySeverity(
-      content.findings.filter((f) => isFindingOpen(f, plans)).map((f) => f.severity),
+      content.findings.filter((f) => isFindingOpen(f, NO_PLANS)).map((f) => f.severity),
     ),
   };
 }

@@ -2,8 +2,8 @@ import { formatPercent } from '../../../domain/scoring/percent';
 import { PACK, scoreContent } from '../framework';
 import { STATUS_LABELS } from '../labels';
 import { SeverityCounts } from '../severity-counts';
-import { useRemediation, type LoadedAssessment } from '../../../data';
-import { isFindingOpen, NO_PLANS, storedPlans } from '../../../domain/remediation/finding-status';
+import { useStoredPlans, type LoadedAssessment } from '../../../data';
+import { isFindingOpen, NO_PLANS } from '../../../domain/remediation/finding-status';
 import { HeatMap } from './heat-map';
 import { ScoreBars } from './score-bars';
 
@@ -12,8 +12,7 @@ export function ReviewStep({ loaded }: { loaded: LoadedAssessment }) {
   const { content, header } = loaded;
   const score = scoreContent(content);
   // Open or not is the site's call once it has a plan for the finding; the signed content decides otherwise.
-  const view = useRemediation(header.id);
-  const plans = view ? storedPlans(view.planned) : NO_PLANS;
+  const plans = useStoredPlans(header.id) ?? NO_PLANS;
   return (
     <>
       <section aria-labelledby="review-summary">
