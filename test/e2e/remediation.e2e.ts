@@ -129,4 +129,20 @@ test('the review’s open findings count follows the site’s plan, not the sign
   await expect(page.getByText(/Plan saved at .* and journaled\./)).toBeVisible();
   await expect(openFindings).toHaveText(String(before - 1));
   await expect(page.getByTestId('record-state')).toContainText('read-only and stays exactly as signed');
+
+  // The findings CSV carries the plan (status, owner), not the signed status.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export findings as CSV' }).click(),
+  ]);
+  const rows = readFileSync(await csv.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+  const header = rows[0]!.split(',');
+  const row = rows.find((line) => line.startsWith('f1,'))!.split(',');
+  expect(row[header.indexOf('Remediation status')]).toBe('completed');
+
+  // The portfolio counts open findings by the plan too: the high-severity one is closed.
+  await page.goto('#/portfolio');
+  await expect(page.getByTestId('portfolio-open-high')).toHaveText('0');
 });
