@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { AirrDatabase } from './database';
-import { ioFailure } from './io-failure';
+import { storageFailure } from './storage-errors';
 
 /** The choices offered in Settings, in minutes; 1 suits a shared office, 60 a locked room. */
 export const IDLE_LOCK_MINUTES = [1, 2, 5, 10, 15, 30, 60] as const;
@@ -46,6 +46,6 @@ export async function setIdleLockMinutes(
       return { ok: false, code: 'not-found', message: 'This identity no longer exists.' };
     return { ok: true };
   } catch (error) {
-    return ioFailure(error);
+    return storageFailure(error);
   }
 }

@@ -35,12 +35,11 @@ describe('bundles from the previous release', () => {
     const db = await freshDb();
     expect(await importBundle(db, fixture('format-v1-r67.airr'))).toMatchObject({
       ok: true,
-      outcome: 'added',
+      value: { outcome: 'added' },
     });
     expect(await importBundle(db, fixture('format-v1-r71.airr'))).toMatchObject({
       ok: true,
-      outcome: 'updated',
-      revision: 71,
+      value: { outcome: 'updated', revision: 71 },
     });
     const [header] = await db.assessments.toArray();
     expect(header?.revision).toBe(71);

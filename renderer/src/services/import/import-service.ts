@@ -15,7 +15,7 @@ import {
   storeVerifiedBundle,
   type PreparedImport,
   type StoreOptions,
-  type StoreResult,
+  type StoredImport,
 } from '../../storage/import-repository';
 import { readBlobBytes } from './read-blob';
 
@@ -62,7 +62,7 @@ export async function verifyImport(
 }
 
 export type AcceptOutcome =
-  | { kind: 'stored'; result: Extract<StoreResult, { ok: true }> }
+  | { kind: 'stored'; stored: StoredImport }
   /** Refused; `plan` is asked again, since what is stored may have changed since the preview. */
   | { kind: 'refused'; message: string; plan: ImportPlan };
 
@@ -73,6 +73,6 @@ export async function acceptImport(
   options: StoreOptions,
 ): Promise<AcceptOutcome> {
   const result = await storeVerifiedBundle(db, prepared, options);
-  if (result.ok) return { kind: 'stored', result };
+  if (result.ok) return { kind: 'stored', stored: result.value };
   return { kind: 'refused', message: result.message, plan: await previewImport(db, prepared) };
 }

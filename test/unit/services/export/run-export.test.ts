@@ -29,7 +29,7 @@ async function seeded() {
   const bytes = new Uint8Array(200_000).map((_, i) => (i * 31) % 251);
   await addEvidence(
     db,
-    created.id,
+    created.value,
     {
       id: 'ev-1',
       practiceId: 'CIO-SE-1',
@@ -50,7 +50,7 @@ async function seeded() {
   });
   if (!identity.ok) throw new Error(identity.message);
   const signer = { record: identity.value.record, signingKey: identity.value.signingKey };
-  return { db, id: created.id, signer, fingerprint: identity.value.record.fingerprint };
+  return { db, id: created.value, signer, fingerprint: identity.value.record.fingerprint };
 }
 
 const noop = () => undefined;
