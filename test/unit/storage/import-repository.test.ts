@@ -23,7 +23,7 @@ beforeAll(async () => {
 async function prepared(db: AirrDatabase, bytes: Uint8Array): Promise<PreparedImport> {
   const result = await prepareImport(db, bytes, {}, NOW);
   if (!result.ok) throw new Error(result.message);
-  return result.prepared;
+  return result.value;
 }
 
 describe('storeVerifiedBundle', () => {

@@ -76,7 +76,7 @@ describe('signer pins', () => {
     const bytes = await bundleAt(impostor, 3);
     const prepared = await prepareImport(db, bytes, {}, NOW);
     if (!prepared.ok) throw new Error(prepared.message);
-    expect(await previewImport(db, prepared.prepared)).toMatchObject({
+    expect(await previewImport(db, prepared.value)).toMatchObject({
       kind: 'signer-changed',
       direction: 'newer',
       storedRevision: 2,

@@ -58,7 +58,7 @@ export async function verifyImport(
   if (!result.ok && result.code === 'wrong-key')
     return { kind: 'needs-key', failure: { ok: false, code: 'wrong-key', message: result.message } };
   if (!result.ok) return { kind: 'rejected', failure: result };
-  return { kind: 'verified', prepared: result.prepared, plan: await previewImport(db, result.prepared) };
+  return { kind: 'verified', prepared: result.value, plan: await previewImport(db, result.value) };
 }
 
 export type AcceptOutcome =
