@@ -1,6 +1,6 @@
 /**
  * The import pipeline: open a sealed file, verify the bundle against the built-in pack and this device's
- * trust store, and compute the bundle digest. Nothing here writes; storing is a separate, explicit step
+ * trust store, and compute the bundle digest (SHA-256 of SHA256SUMS). Nothing here writes; storing is a separate, explicit step
  * (storeVerifiedBundle) that the user asks for after seeing the verdict.
  */
 import { toHex, sha256Bytes } from '../domain/crypto/bytes';
@@ -33,7 +33,7 @@ export type { VerifyCode };
  * SHA-256 of SHA256SUMS. It names every file of the bundle by hash, so it identifies the bundle's content
  * independently of how the ZIP was compressed or whether it arrived sealed. Only called on verified bytes.
  */
-async function sumsDigestOf(bytes: Uint8Array): Promise<Verified<string>> {
+async function bundleDigestOf(bytes: Uint8Array): Promise<Verified<string>> {
   const directory = readZipDirectory(bytes, DEFAULT_LIMITS);
   if (!directory.ok) return directory;
   const entry = directory.value.find((item) => item.name === BUNDLE_FILES.sums);
@@ -61,9 +61,9 @@ export async function prepareImport(
     now,
   });
   if (!verdict.ok) return verdict;
-  const digest = await sumsDigestOf(bundle);
+  const digest = await bundleDigestOf(bundle);
   if (!digest.ok) return digest;
-  return success({ verdict: verdict.value, sumsDigest: digest.value });
+  return success({ verdict: verdict.value, bundleDigest: digest.value });
 }
 
 /** The whole pipeline in one call (tests, scripted imports): verify, then store only what verified. */

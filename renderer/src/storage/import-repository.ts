@@ -29,8 +29,8 @@ import { Refusal, refusalOrFailure, type IoCode } from './storage-errors';
 import { searchWordsOf } from './search-words';
 import { loadDocument } from './assessment-document';
 
-/** A verified bundle ready to store; `sumsDigest` is the SHA-256 of its SHA256SUMS (the bundle's identity). */
-export type PreparedImport = { verdict: VerifiedBundle; sumsDigest: string };
+/** A verified bundle ready to store; `bundleDigest` is the SHA-256 of its SHA256SUMS (the bundle's identity). */
+export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string };
 
 export type StoreOutcome = 'added' | 'updated' | 'kept-as-history' | 'already-imported';
 
@@ -90,8 +90,8 @@ function incomingOf(prepared: PreparedImport) {
   const { revision } = prepared.verdict.document;
   return {
     revision,
-    sumsDigest: prepared.sumsDigest,
-    documentDigest: prepared.verdict.manifest.assessmentSha256,
+    bundleDigest: prepared.bundleDigest,
+    assessmentDigest: prepared.verdict.manifest.assessmentSha256,
     signer: signerOf(prepared),
   };
 }
@@ -111,7 +111,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     source: 'imported',
     signerFingerprint: signer.fingerprintHex,
     signerName: signer.subject.name,
-    bundleDigest: prepared.sumsDigest,
+    bundleDigest: prepared.bundleDigest,
     documentDigest: prepared.verdict.manifest.assessmentSha256,
     importedAt,
     ...summarizeContent(BUILT_IN_PACK, document.content),
@@ -261,7 +261,7 @@ export async function storeVerifiedBundle(
           from: SignerRef,
           digest: string,
           importedAt: string,
-          documentDigest: string | undefined,
+          assessmentDigest: string | undefined,
         ) =>
           db.revisions.add({
             assessmentId: doc.id,
@@ -271,7 +271,7 @@ export async function storeVerifiedBundle(
             signerName: from.name,
             importedAt,
             bundleDigest: digest,
-            ...(documentDigest ? { documentDigest } : {}),
+            ...(assessmentDigest ? { documentDigest: assessmentDigest } : {}),
           });
         if (kind === 'older') {
           if (!options.keepOlderAsHistory) {
@@ -281,7 +281,7 @@ export async function storeVerifiedBundle(
           await history(
             document,
             signerOf(prepared),
-            prepared.sumsDigest,
+            prepared.bundleDigest,
             at,
             prepared.verdict.manifest.assessmentSha256,
           );

@@ -51,7 +51,7 @@ describe('storeVerifiedBundle', () => {
       signerFingerprint: signer.certificate.fingerprint.compact,
       signerName: 'Ada Lovelace',
       revision: 3,
-      bundleDigest: bundle.sumsDigest,
+      bundleDigest: bundle.bundleDigest,
       importedAt: NOW.toISOString(),
       status: 'in-progress',
     });

@@ -130,7 +130,7 @@ async function signatureProblem(
   return valid ? null : invalid('does not verify with the key of signer.pem');
 }
 
-/** Verifies report.pdf against the bundle's certificate and content digest (SHA-256 of assessment.json). */
+/** Verifies report.pdf against the bundle's certificate and assessment digest (SHA-256 of assessment.json). */
 export async function checkReport(
   pdf: Uint8Array,
   certificate: ParsedCertificate,
