@@ -40,6 +40,8 @@ test('a bundle from a signer added on the Trust page imports as trusted and appe
   expect(await accessibilityViolations(page)).toEqual([]);
   await importer.choose('harbor.airr', bundle);
   await expect(importer.verdict()).toHaveText('Verified · trusted signer Grace (Region 9)');
+  // The preview is marked like every screen that shows assessment data.
+  await expect(page.getByRole('region', { name: 'Sensitivity marking' })).toHaveText('TLP:AMBER');
   await expect(page.getByTestId('signer-name')).toHaveText('Grace Hopper');
   await expect(page.getByTestId('preview-title')).toHaveText(TITLE);
   // The verifier checked the journal's hash chain (the fixture's journal is empty).
