@@ -1,7 +1,7 @@
 /**
  * The import pipeline: open a sealed file, verify the bundle against the built-in pack and this device's
- * trust store, and compute the bundle digest (SHA-256 of SHA256SUMS). Nothing here writes; storing is a separate, explicit step
- * (storeVerifiedBundle) that the user asks for after seeing the verdict.
+ * trust store, and compute the bundle digest (SHA-256 of SHA256SUMS). Nothing here writes; storing is a
+ * separate, explicit step (storeVerifiedBundle) that the user asks for after seeing the verdict.
  */
 import { toHex, sha256Bytes } from '../domain/crypto/bytes';
 import { failure, success, type Failure, type Result } from '../domain/result';
