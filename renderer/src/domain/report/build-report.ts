@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { redactedHeadline } from '../redaction/describe';
 import { drawCover } from './cover-section';
 import { drawEvidenceIndex } from './evidence-section';
 import { drawFindings } from './findings-section';
@@ -41,6 +42,7 @@ export function buildReportPdf(input: ReportInput): Uint8Array {
   cursor.gap(10);
   drawEvidenceIndex(cursor, input);
   drawSignatureSection(cursor, input);
-  drawPageFrames(doc, content.marking, content.site.name);
+  const redacted = content.redaction ? redactedHeadline(content.redaction) : '';
+  drawPageFrames(doc, content.marking, content.site.name, redacted);
   return new Uint8Array(doc.output('arraybuffer'));
 }

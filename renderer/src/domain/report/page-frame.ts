@@ -25,9 +25,10 @@ function drawMarking(doc: jsPDF, marking: Marking, y: number): void {
 
 /**
  * Draws the marking in the header and footer of every page and "Page n of N" in the footer. Runs after
- * all content exists, because N is only known then.
+ * all content exists, because N is only known then. A redacted report says so in every header
+ * (`redacted`, e.g. "Redacted: Sector partner"), before the site name.
  */
-export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string): void {
+export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string, redacted = ''): void {
   const pages = doc.getNumberOfPages();
   const right = PAGE.width - PAGE.margin;
   for (let page = 1; page <= pages; page++) {
@@ -39,6 +40,11 @@ export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string): 
     doc.setTextColor(...COLOR.muted);
     const site = (doc.splitTextToSize(pdfSafe(siteName), 140) as string[])[0] ?? '';
     doc.text(site, right, headerY, { align: 'right' });
+    if (redacted) {
+      doc.setFont(FONT.sans, 'bold');
+      doc.setTextColor(...COLOR.ink);
+      doc.text(pdfSafe(redacted), right - doc.getTextWidth(site) - 12, headerY, { align: 'right' });
+    }
     doc.setDrawColor(...COLOR.rule);
     doc.setLineWidth(0.5);
     doc.line(PAGE.margin, headerY + 8, right, headerY + 8);
