@@ -108,7 +108,7 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
   'report-digest-mismatch':
     'report.pdf names a different assessment digest than the SHA-256 of assessment.json.',
   'redaction-inconsistent':
-    'The bundle says it is redacted, but its manifest, assessment data and files do not agree about what was removed.',
+    'A redacted bundle’s manifest, assessment data and files disagree about what was removed.',
   'wrong-key': 'The key or passphrase does not open this sealed bundle, or the file is damaged.',
   'not-sealed': 'The file is not a sealed (age-encrypted) bundle.',
 };

@@ -17,7 +17,7 @@ import type { ExportCode } from './export-codes';
 import { buildReportInput } from './report-input';
 import { reportRemediation } from '../../storage/remediation-view';
 import type { AssessmentDocument } from '../../domain/assessment/model';
-import { FULL_PROFILE, type RedactionProfile } from '../../domain/redaction/profiles';
+import { FULL_PROFILE, profileLabel, type RedactionProfile } from '../../domain/redaction/profiles';
 import { redactForExport } from './redact-for-export';
 
 export type ExportSigner = { record: IdentityRecord; signingKey: CryptoKey };
@@ -93,7 +93,8 @@ export async function prepareExport(
       createdAt: now.toISOString(),
     },
     site,
-    title: document.content.title,
+    // A redacted file says so in its name ("…-sector-partner-redacted-r1.airr"), not what its title was.
+    title: redacted.mark ? `${profileLabel(redacted.mark.profile)} redacted` : document.content.title,
     revision: document.revision,
     stored: source.value.document,
   });
