@@ -7,6 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { BundleManifest } from '../../../../renderer/src/domain/bundle/manifest';
 import { createIdentity } from '../../../../renderer/src/domain/crypto/identity';
 import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
 import type { RedactionProfile } from '../../../../renderer/src/domain/redaction/profiles';
@@ -125,7 +126,7 @@ describe('a redacted export', () => {
     ];
     for (const secret of [...Object.values(SECRET), 'Osprey', 'Okafor', 'Bartholomew'])
       for (const text of texts) expect(text).not.toContain(secret);
-    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    const manifest = BundleManifest.parse(JSON.parse(new TextDecoder().decode(files['manifest.json'])));
     expect(manifest).toMatchObject({
       evidenceCount: 0,
       redaction: {
@@ -133,7 +134,7 @@ describe('a redacted export', () => {
         removed: { people: 1, notes: 1, systems: 0, site: 2, evidence: 1 },
       },
     });
-    expect(manifest.redaction.removed.journal).toBeGreaterThan(0);
+    expect(manifest.redaction?.removed.journal).toBeGreaterThan(0);
     const verdict = await verifyBundle(bytes, {
       knownPacks: [BUILT_IN_PACK_REF],
       trustedFingerprints: new Set([seed.fingerprint]),
