@@ -139,7 +139,7 @@ describe('a redacted export', () => {
       knownPacks: [BUILT_IN_PACK_REF],
       trustedFingerprints: new Set([seed.fingerprint]),
     });
-    expect(verdict).toMatchObject({ ok: true, journal: { entries: 0 } });
+    expect(verdict).toMatchObject({ ok: true, value: { journal: { entries: 0 } } });
   });
 
   it('marks the stored revision exported as a full export does, so exporting again keeps the revision', async () => {
