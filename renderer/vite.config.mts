@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { startCssPlugin } from './start-css-plugin';
+import { startPathGuard } from './start-path-guard';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,6 +12,18 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    // docs/ARCHITECTURE.md, "Start-up": what the library screen must not load.
+    startPathGuard([
+      {
+        pattern: /node_modules\/zod\//,
+        reason: 'schemas load with the deferred storage code, not at start.',
+      },
+      { pattern: /assets\/frameworks\//, reason: 'the framework pack loads with the screens that score.' },
+      {
+        pattern: /node_modules\/@trussworks\/.*\.[cm]?js$/,
+        reason: 'the first screen uses plain USWDS markup; the components load with the other screens.',
+      },
+    ]),
     startCssPlugin({
       vendorCss: '@trussworks/react-uswds/lib/uswds.css',
       // USWDS's body face, regular and bold: the library's text, labels, buttons and table.

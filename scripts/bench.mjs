@@ -6,6 +6,7 @@ import { withBrowser } from './bench/browser.mjs';
 import { startBuiltApp, startModuleServer } from './bench/servers.mjs';
 import { benchAppReady } from './bench/app-ready.mjs';
 import { benchStorage } from './bench/storage.mjs';
+import { benchHashing } from './bench/hashing.mjs';
 
 function print(title, rows) {
   console.log(`\n${title}`);
@@ -26,7 +27,7 @@ function nodeBench(name) {
 
 // `npm run bench -- startup` (or any of: report, node, startup, storage) runs only those parts. The servers'
 // ports come from AIRR_BENCH_PORT (the app; the module server takes the next one) so two runs can share a machine.
-const ALL = ['report', 'node', 'startup', 'storage'];
+const ALL = ['report', 'node', 'startup', 'storage', 'hashing'];
 const parts = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL);
 for (const part of parts)
   if (!ALL.includes(part)) throw new Error(`Unknown bench part "${part}": ${ALL.join(', ')}.`);
@@ -38,7 +39,7 @@ if (parts.has('node'))
     `Export and import in Node (AIRR_BENCH_MB=${process.env.AIRR_BENCH_MB ?? 1024})`,
     nodeBench('export-import'),
   );
-if (parts.has('startup') || parts.has('storage')) {
+if (parts.has('startup') || parts.has('storage') || parts.has('hashing')) {
   execSync('npm run build:renderer', { stdio: 'ignore' });
   const app = await startBuiltApp(PORT);
   const modules = await startModuleServer(PORT + 1);
@@ -46,6 +47,11 @@ if (parts.has('startup') || parts.has('storage')) {
     await withBrowser(async (context) => {
       if (parts.has('startup')) print('Start-up', (await benchAppReady(context, app.url)).rows);
       if (parts.has('storage')) print('Storage', await benchStorage(context, modules.url));
+      if (parts.has('hashing'))
+        print(
+          `SHA-256 in Chromium (AIRR_BENCH_HASH_MB=${process.env.AIRR_BENCH_HASH_MB ?? 128})`,
+          await benchHashing(context, modules.url),
+        );
     });
   } finally {
     app.stop();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, accessibilityViolations } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { WizardPage } from './pages/wizard-page';
 
@@ -52,6 +52,7 @@ test('a status chosen and notes typed right before a reload are both there after
       .getByRole('radio', { name: 'Partially implemented' }),
   ).toBeChecked();
   await expect(page.getByLabel('Notes on CIO-SE-1')).toHaveValue('Two of three');
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
 
 // The cause of the once-seen lost status choice, shown here: a radio saves at once in one IndexedDB

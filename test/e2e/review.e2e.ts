@@ -96,6 +96,7 @@ test('review mode shows a read-only assessment, tracks remediation and hands off
 test('two assessments of one site can be compared, and the portfolio shows each site once', async ({
   page,
 }) => {
+  await assess(page, 'Plant visit 2024', 'West Plant', [['CIO-SE-1', 'Partially implemented']]);
   await assess(page, 'Plant visit 2025', 'West Plant', [
     ['CIO-SE-1', 'Not implemented'],
     ['CIO-DG-1', 'Partially implemented'],
@@ -122,12 +123,30 @@ test('two assessments of one site can be compared, and the portfolio shows each 
   await expect(page.getByTestId('delta-SE')).toContainText('+100 points');
   await expect(page.getByTestId('delta-DG')).toContainText('+25 points');
   await expect(page.getByText('CIO-SE-1: Not implemented → Implemented (improved)')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sensitivity marking' })).toHaveText('TLP:AMBER');
   expect(await accessibilityViolations(page)).toEqual([]);
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
   await expect(page.getByTestId('portfolio-site-West Plant')).toContainText('67%');
   await expect(page.getByTestId('portfolio-site-North Dam')).toContainText('50%');
+  await expect(page.getByRole('region', { name: 'Sensitivity marking' })).toHaveText('TLP:AMBER');
+  // The site × area grid is banded like the heat map: color and words.
+  const westOverall = page.getByTestId('portfolio-West Plant-overall');
+  await expect(westOverall).toHaveText('67%partial');
+  expect(await westOverall.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe(
+    'rgb(255, 227, 150)',
+  );
+  await expect(page.getByTestId('portfolio-West Plant-SE')).toHaveText('100%strong');
+  // West Plant has three assessments: a trend, oldest first, with each value written out. North Dam has one.
+  const trend = page.getByRole('table', { name: 'Scores of each assessment of West Plant, oldest first' });
+  await expect(trend.getByRole('row')).toHaveCount(4);
+  await expect(trend.getByRole('row').nth(1)).toContainText('Plant visit 2024');
+  await expect(trend.getByRole('row').nth(1)).toContainText('50%');
+  await expect(trend.getByRole('row').nth(2)).toContainText('17%');
+  await expect(trend.getByRole('row').nth(3)).toContainText('67%');
+  await expect(page.getByTestId('trend-West Plant').locator('svg text', { hasText: /^67%$/ })).toHaveCount(1);
+  await expect(page.getByTestId('trend-North Dam')).toHaveCount(0);
   const scores = page.getByRole('table', { name: 'Overall and per-area score of each site' });
   await expect(scores.getByRole('row', { name: /West Plant/ })).toHaveCount(1);
   await expect(page.getByTestId('remediation-site-West Plant')).toHaveCount(1);

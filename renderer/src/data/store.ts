@@ -11,6 +11,7 @@ import {
   getLoadedAssessment,
   getSignedReport,
   latestPerSite,
+  siteSeries,
   listBySite,
   listEvidence,
   listRevisions,
@@ -39,6 +40,7 @@ const recipientCode = () => import('../storage/recipient-repository');
 const importCode = () => import('../services/import/import-service');
 const exportCode = () => import('../services/export/run-export');
 const poamCode = () => import('../services/remediation/poam-files');
+const hashingCode = () => import('../services/hashing/hash-evidence');
 
 /** Where typed edits are logged ahead of the database (storage/pending-edits.ts); none where there is none. */
 function defaultPendingArea(): KeyValueArea | null {
@@ -78,6 +80,7 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     listRevisions: bind(db, listRevisions),
     listBySite: bind(db, listBySite),
     latestPerSite: bind(db, latestPerSite),
+    siteSeries: bind(db, siteSeries),
     getSignedReport: bind(db, getSignedReport),
     loadDocument: deferred(db, storageCode, (m) => m.loadDocument),
     loadDocumentRef: deferred(db, storageCode, (m) => m.loadDocumentRef),
@@ -99,6 +102,9 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
       pendingArea && pendingEditKeys(pendingArea).length > 0
         ? (await storageCode.load()).replayPendingEdits(db, pendingArea)
         : { restored: 0, dropped: 0 },
+    /** SHA-256 of a picked file, in a worker (two files at a time), or why the file could not be read. */
+    hashFile: async (file: File, onProgress?: (bytesDone: number) => void) =>
+      (await hashingCode()).hashEvidenceFile(file, onProgress),
     addEvidence: deferred(db, storageCode, (m) => m.addEvidence),
     removeEvidence: deferred(db, storageCode, (m) => m.removeEvidence),
     getJournal: deferred(db, storageCode, (m) => m.getJournal),

@@ -2,8 +2,10 @@
  * Many assessments at once (the library's portfolio view): scores per site and area, the practices most often
  * found lacking, and the open findings by severity. Pass the latest revision of each assessment.
  */
-import { SEVERITIES, type AssessmentContent, type Severity } from '../assessment/model';
+import { strictestMarking } from '../assessment/marking';
+import { SEVERITIES, type AssessmentContent, type Marking, type Severity } from '../assessment/model';
 import { isFindingOpen, NO_PLANS, type FindingPlans } from '../remediation/finding-status';
+import type { RedactionMark } from '../redaction/redaction-mark';
 import type { ScoreFn } from './score-fn';
 
 /**
@@ -18,6 +20,8 @@ export type SiteScores = {
   /** Mean of the assessments' non-null scores; null when none scored. */
   overall: number | null;
   byArea: Record<string, number | null>;
+  /** The redaction mark of the site's first redacted assessment shown; null when none is redacted. */
+  redaction: RedactionMark | null;
 };
 
 export type PracticeGapCount = { practiceId: string; notImplemented: number; partial: number; total: number };
@@ -27,6 +31,8 @@ export type Portfolio = {
   /** Most frequent gaps first (then by practice id), at most `topGaps` of them. */
   gaps: PracticeGapCount[];
   openFindingsBySeverity: Record<Severity, number>;
+  /** The strictest sensitivity marking of the assessments shown; null when there is none. */
+  marking: Marking | null;
 };
 
 function mean(values: readonly (number | null | undefined)[]): number | null {
@@ -35,21 +41,24 @@ function mean(values: readonly (number | null | undefined)[]): number | null {
 }
 
 function siteScores(items: readonly PortfolioItem[], scoreFn: ScoreFn): SiteScores[] {
-  const bySite = new Map<string, { ids: string[]; scores: ReturnType<ScoreFn>[] }>();
+  type Entry = { ids: string[]; scores: ReturnType<ScoreFn>[]; redaction: RedactionMark | null };
+  const bySite = new Map<string, Entry>();
   for (const item of items) {
     const site = item.content.site.name.trim() || '(no site)';
-    const entry = bySite.get(site) ?? { ids: [], scores: [] };
+    const entry = bySite.get(site) ?? { ids: [], scores: [], redaction: null };
     entry.ids.push(item.id);
     entry.scores.push(scoreFn(item.content));
+    entry.redaction ??= item.content.redaction ?? null;
     bySite.set(site, entry);
   }
   return [...bySite.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([site, { ids, scores }]) => {
+    .map(([site, { ids, scores, redaction }]) => {
       const areas = [...new Set(scores.flatMap((s) => Object.keys(s.byArea)))].sort();
       return {
         site,
         assessmentIds: ids,
+        redaction,
         overall: mean(scores.map((s) => s.overall.score)),
         byArea: Object.fromEntries(
           areas.map((area) => [area, mean(scores.map((s) => s.byArea[area]?.score))]),
@@ -81,5 +90,10 @@ export function buildPortfolio(items: readonly PortfolioItem[], scoreFn: ScoreFn
   for (const { content, plans = NO_PLANS } of items) {
     for (const finding of content.findings) if (isFindingOpen(finding, plans)) open[finding.severity]++;
   }
-  return { sites: siteScores(items, scoreFn), gaps: gapCounts(items, topGaps), openFindingsBySeverity: open };
+  return {
+    sites: siteScores(items, scoreFn),
+    gaps: gapCounts(items, topGaps),
+    openFindingsBySeverity: open,
+    marking: strictestMarking(items.map((item) => item.content.marking)),
+  };
 }

@@ -1,6 +1,8 @@
 import { AREA_CODES, type AssessmentDocument } from '../../domain/assessment/model';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent, sectorName } from '../common/framework';
+import { useShownMarking } from '../app/use-shown-marking';
+import { RedactedTag } from '../common/redacted-tag';
 
 function areaName(code: string): string {
   return PACK.areas.find((area) => area.code === code)?.name ?? code;
@@ -16,12 +18,24 @@ function dates(document: AssessmentDocument): string {
 export function BundlePreview({ document, packKnown }: { document: AssessmentDocument; packKnown: boolean }) {
   const { content } = document;
   const score = scoreContent(content);
+  useShownMarking(content.marking);
   return (
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">Assessment in the bundle</h2>
+      {content.redaction ? (
+        <p>
+          <RedactedTag mark={content.redaction} /> The sender removed this information before signing, so it
+          is not in the bundle; scores and answer statuses are complete.
+        </p>
+      ) : null}
       <dl className="app-details">
         <dt>Title</dt>
         <dd data-testid="preview-title">{content.title || '—'}</dd>
+        <dt>Marking</dt>
+        <dd data-testid="preview-marking">
+          {content.marking.tlp}
+          {content.marking.text.trim() ? ` · ${content.marking.text}` : ''}
+        </dd>
         <dt>Site</dt>
         <dd>{content.site.name || '—'}</dd>
         <dt>Sector</dt>

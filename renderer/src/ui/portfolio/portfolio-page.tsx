@@ -1,10 +1,15 @@
-import { usePortfolio, useSignerStatesByIds } from '../../data';
+import { usePortfolio, useSignerStatesByIds, useSiteTrends } from '../../data';
+import { TREND_MINIMUM } from '../../domain/compare/trend';
+import { TrendChart } from './trend-chart';
+import { strictestMarking } from '../../domain/assessment/marking';
 import { usePageTitle } from '../common/use-page-title';
-import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
 import { RemediationBySite } from '../remediation/remediation-by-site';
 import { SignerBadge } from '../common/signer-badge';
+import { AreaHeaders, HeatLegend, ScoreCell } from '../common/scores/heat-map';
+import { useShownMarking } from '../app/use-shown-marking';
+import { RedactedTag } from '../common/redacted-tag';
 
 /** A practice as a reader knows it: its title next to its id (ids alone mean little to a manager). */
 function practiceTitle(id: string): string {
@@ -16,6 +21,14 @@ export function PortfolioPage() {
   const portfolio = usePortfolio(scoreContent, 10);
   // Who signed each site's assessment, with its trust state, as the library shows it.
   const signers = useSignerStatesByIds(portfolio?.sites.flatMap((site) => site.assessmentIds) ?? []);
+  const trends = useSiteTrends(scoreContent);
+  // Trends show older assessments too: the screen carries the strictest marking of all it shows.
+  useShownMarking(
+    strictestMarking([
+      ...(portfolio?.marking ? [portfolio.marking] : []),
+      ...(trends ?? []).flatMap((trend) => trend.points.map((point) => point.marking)),
+    ]),
+  );
   if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
   return (
@@ -31,31 +44,40 @@ export function PortfolioPage() {
               <th scope="col">Site</th>
               <th scope="col">Signed by</th>
               <th scope="col">Overall</th>
-              {PACK.areas.map((area) => (
-                <th key={area.code} scope="col">
-                  {area.name}
-                </th>
-              ))}
+              <AreaHeaders />
             </tr>
           </thead>
           <tbody>
             {portfolio.sites.map((site) => (
               <tr key={site.site} data-testid={`portfolio-site-${site.site}`}>
-                <th scope="row">{site.site}</th>
+                <th scope="row">
+                  {site.site}
+                  {site.redaction ? (
+                    <>
+                      {' '}
+                      <RedactedTag profile={site.redaction.profile} />
+                    </>
+                  ) : null}
+                </th>
                 <td>
                   {site.assessmentIds.map((id) => {
                     const state = signers?.get(id);
                     return state ? <SignerBadge key={id} state={state} /> : null;
                   })}
                 </td>
-                <td>{formatPercent(site.overall)}</td>
+                <ScoreCell score={site.overall} testId={`portfolio-${site.site}-overall`} />
                 {PACK.areas.map((area) => (
-                  <td key={area.code}>{formatPercent(site.byArea[area.code] ?? null)}</td>
+                  <ScoreCell
+                    key={area.code}
+                    score={site.byArea[area.code] ?? null}
+                    testId={`portfolio-${site.site}-${area.code}`}
+                  />
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
+        <HeatLegend />
       </section>
       <section aria-labelledby="portfolio-gaps">
         <h2 id="portfolio-gaps">Most frequent gaps</h2>
@@ -88,6 +110,19 @@ export function PortfolioPage() {
         />
       </section>
       <RemediationBySite />
+      <section aria-labelledby="portfolio-trends">
+        <h2 id="portfolio-trends">Trends</h2>
+        {trends === undefined ? <p role="status">Loading the trends…</p> : null}
+        {trends?.length === 0 ? (
+          <p>A trend appears for each site with {TREND_MINIMUM} or more assessments.</p>
+        ) : null}
+        {trends?.map((trend, index) => (
+          <section key={trend.site} aria-labelledby={`trend-heading-${index}`}>
+            <h3 id={`trend-heading-${index}`}>{trend.site}</h3>
+            <TrendChart trend={trend} />
+          </section>
+        ))}
+      </section>
     </>
   );
 }

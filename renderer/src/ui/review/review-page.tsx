@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { useApp } from '../app/app-context';
+import { useShownMarking } from '../app/use-shown-marking';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
 import { SaveStatusProvider } from '../autosave/save-status-context';
@@ -15,6 +14,7 @@ import { HandoffSection } from './handoff-section';
 import { ComparePicker } from './compare-picker';
 import { SignedReportButton } from './signed-report-button';
 import { RecordJournalSection } from './record-journal-section';
+import { RedactedTag } from '../common/redacted-tag';
 
 /**
  * Review mode: any assessment, read-only, for facility managers and security teams. The assessment itself
@@ -23,12 +23,8 @@ import { RecordJournalSection } from './record-journal-section';
  */
 export function ReviewPage({ assessmentId }: { assessmentId: string }) {
   const loaded = useAssessment(assessmentId);
-  const { setMarking } = useApp();
   usePageTitle(`Review · ${loaded?.header.title ?? ''}`);
-  useEffect(() => {
-    setMarking(loaded ? loaded.content.marking : null);
-  }, [loaded, setMarking]);
-  useEffect(() => () => setMarking(null), [setMarking]);
+  useShownMarking(loaded?.content.marking);
   if (loaded === undefined) return <p role="status">Loading the assessment…</p>;
   if (loaded === null) {
     return (
@@ -50,6 +46,11 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
         </p>
       </div>
       <h1>{header.title || 'Untitled assessment'}</h1>
+      {content.redaction ? (
+        <p>
+          <RedactedTag mark={content.redaction} />
+        </p>
+      ) : null}
       <p className="review-meta">
         {header.siteName} · {sectorName(header.sector)}
         {dates ? ` · ${dates}` : ''} · revision {header.revision} · assessors:{' '}
