@@ -175,6 +175,12 @@ test('a Sector partner bundle carries no removed value in any file, verifies, an
     'Redacted: Sector partner',
   );
   expect(await accessibilityViolations(receiver)).toEqual([]);
+  // The portfolio tags the site's redacted assessment too.
+  await receiver.goto('#/portfolio');
+  await expect(
+    receiver.getByRole('row').filter({ hasText: 'sector site, Region 1' }).getByTestId('redacted-tag'),
+  ).toContainText('Redacted: Sector partner');
+  expect(await accessibilityViolations(receiver)).toEqual([]);
   await other.close();
   rmSync(otherProfile, { recursive: true, force: true });
   assertOnlyOwnOrigin(otherRequests, baseURL ?? '');
