@@ -43,6 +43,7 @@ export {
   findingField,
   itemField,
   markingField,
+  optionalTextField,
   remediationField,
   removeItem,
   setField,

@@ -62,6 +62,7 @@ async function signedReport(assessor: Assessor, document: ReturnType<typeof fixt
       areas: label(AREA_CODES),
       sectors: { water: 'Water and Wastewater' },
       riskCategories: {},
+      riskLevels: {},
       practices: [],
     },
     scores: {

@@ -209,6 +209,7 @@ export const LABELS: ReportLabels = {
     'attacks-on-ai': 'Attacks targeting AI systems',
     'design-failures': 'AI design and implementation failures',
   },
+  riskLevels: { asset: 'Asset level', sector: 'Sector level', national: 'National level' },
   practices: PRACTICES,
 };
 

@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { drawAssessorSummary } from './assessor-summary-section';
 import { drawCover } from './cover-section';
 import { drawEvidenceIndex } from './evidence-section';
 import { drawFindings } from './findings-section';
@@ -32,6 +33,7 @@ export function buildReportPdf(input: ReportInput): Uint8Array {
   doc.setLanguage('en-US');
   const cursor = new PdfCursor(doc);
   drawCover(cursor, input);
+  drawAssessorSummary(cursor, input);
   drawSummary(cursor, input);
   drawPractices(cursor, input);
   drawFindings(cursor, input);

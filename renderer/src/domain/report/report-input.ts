@@ -30,6 +30,8 @@ export type ReportLabels = {
   sectors: Record<string, string>;
   /** Risk category id → display name. */
   riskCategories: Record<string, string>;
+  /** Risk level id → display name. */
+  riskLevels: Record<string, string>;
   /** Practices in scope for this assessment, in pack order. */
   practices: readonly { id: string; area: AreaCode; title: string }[];
 };

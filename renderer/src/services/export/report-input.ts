@@ -33,6 +33,7 @@ export function reportLabels(pack: FrameworkPack, roles: readonly RoleCode[]): R
     areas: Object.fromEntries(pack.areas.map((area) => [area.code, area.name])) as Record<AreaCode, string>,
     sectors: Object.fromEntries(pack.sectors.map((sector) => [sector.id, sector.name])),
     riskCategories: Object.fromEntries(pack.riskCategories.map((risk) => [risk.id, risk.name])),
+    riskLevels: Object.fromEntries(pack.riskLevels.map((level) => [level.id, level.name])),
     practices: practicesInScope(pack, roles).map(({ id, area, title }) => ({ id, area, title })),
   };
 }
