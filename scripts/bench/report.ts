@@ -1,5 +1,7 @@
 // Signed-PDF time for a fully answered assessment of all five roles (52 practices), on the domain code the
 // export step runs. Prints JSON rows for scripts/bench.mjs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   ANSWER_STATUSES,
@@ -13,6 +15,16 @@ import { signPdf } from '../../renderer/src/domain/report/sign-pdf';
 import { buildReportInput } from '../../renderer/src/services/export/report-input';
 import { fixtureDocument } from '../../test/unit/report/report-fixture';
 import { makeIdentity } from '../../test/unit/bundle/bundle-fixture';
+
+// The fonts the export service embeds (it gets them inlined by Vite; esbuild has no ?inline, so read them).
+const FONT_DIR = join(process.cwd(), 'node_modules/@uswds/uswds/packages/uswds-core/src/assets/fonts');
+const font = (file: string) => readFileSync(join(FONT_DIR, file)).toString('base64');
+const FONTS = {
+  regular: font('source-sans-pro/sourcesanspro-regular-webfont.ttf'),
+  bold: font('source-sans-pro/sourcesanspro-bold-webfont.ttf'),
+  mono: font('roboto-mono/roboto-mono-v5-latin-regular.ttf'),
+  monoBold: font('roboto-mono/roboto-mono-v5-latin-700.ttf'),
+};
 
 const RUNS = 5;
 const NOTE = 'Observed on site with the operations lead; documents reviewed and staff interviewed. '.repeat(
@@ -54,6 +66,7 @@ async function main(): Promise<void> {
     const start = performance.now();
     const pdf = buildReportPdf(
       buildReportInput(BUILT_IN_PACK, document, signer, sha256, '0.0.0-bench', new Date()),
+      FONTS,
     );
     const signed = await signPdf(pdf, {
       signingKey: identity.signingKey,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, accessibilityViolations } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { WizardPage } from './pages/wizard-page';
 
@@ -36,4 +36,41 @@ test('text typed right before the page is closed is there when the profile opens
   const page = await app.relaunch();
   await page.goto(url);
   await expect(page.getByLabel('Notes on CIO-SE-1')).toHaveValue('Closed right after typing');
+});
+
+// A choice and the notes typed right after it, with no wait before the reload.
+test('a status chosen and notes typed right before a reload are both there after it', async ({ page }) => {
+  const notes = await practiceNotes(page);
+  const group = page.getByRole('group', { name: 'Status of CIO-SE-1' });
+  await group.locator('label').getByText('Partially implemented', { exact: true }).click();
+  await notes.click();
+  await page.keyboard.type('Two of three', { delay: 15 });
+  await page.reload();
+  await expect(
+    page
+      .getByRole('group', { name: 'Status of CIO-SE-1' })
+      .getByRole('radio', { name: 'Partially implemented' }),
+  ).toBeChecked();
+  await expect(page.getByLabel('Notes on CIO-SE-1')).toHaveValue('Two of three');
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+// The cause of the once-seen lost status choice, shown here: a radio saves at once in one IndexedDB
+// transaction, and closing the window aborts a transaction that has not committed. With the log of pending
+// edits disabled for radios this test fails in 2 of 3 runs; notes typed after the choice survived because
+// text fields had their own later save (and now log every keystroke too).
+test('a status chosen right before the page is closed is there when the profile opens again', async ({
+  app,
+}) => {
+  await practiceNotes(app.page);
+  const url = app.page.url();
+  await app.page.evaluate(() =>
+    document.querySelector<HTMLInputElement>('#practice-CIO-SE-1-status-not-implemented')?.click(),
+  );
+  await app.page.close({ runBeforeUnload: true });
+  const page = await app.relaunch();
+  await page.goto(url);
+  await expect(
+    page.getByRole('group', { name: 'Status of CIO-SE-1' }).getByRole('radio', { name: 'Not implemented' }),
+  ).toBeChecked();
 });

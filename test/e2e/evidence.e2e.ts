@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, accessibilityViolations } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { WizardPage } from './pages/wizard-page';
 
@@ -46,6 +46,8 @@ test('empty and duplicate evidence files are refused with a reason and nothing i
   await input.setInputFiles([photo]);
   await expect(page.getByRole('alert')).toContainText('“gate.jpg” is already attached to this practice');
   await expect(list.getByRole('listitem')).toHaveCount(1);
+  // The refusal, the list and the styled file input pass axe.
+  expect(await accessibilityViolations(page)).toEqual([]);
   await page.reload();
   await expect(page.getByRole('list', { name: 'Evidence for CIO-SE-1' }).getByRole('listitem')).toHaveCount(
     1,

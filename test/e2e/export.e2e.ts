@@ -141,6 +141,10 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
   expect(report.suggestedFilename()).toBe('report.pdf');
   await report.saveAs(join(work, 'report-only.pdf'));
   expect(sh('pdfsig report-only.pdf', work).output).toContain('Signature is Valid.');
+  // Its fonts are embedded subsets (pdffonts: emb, sub and uni all "yes" on every font).
+  const fonts = sh('pdffonts report-only.pdf', work).output.trim().split('\n').slice(2);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const line of fonts) expect(line).toMatch(/\+(SourceSansPro|RobotoMono)\s.*\byes\s+yes\s+yes\b/);
 
   // A change after the export makes the next export revision 2.
   await wizard.goToStep('Setup');

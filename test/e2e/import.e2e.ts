@@ -40,6 +40,8 @@ test('a bundle from a signer added on the Trust page imports as trusted and appe
   expect(await accessibilityViolations(page)).toEqual([]);
   await importer.choose('harbor.airr', bundle);
   await expect(importer.verdict()).toHaveText('Verified · trusted signer Grace (Region 9)');
+  // The preview is marked like every screen that shows assessment data.
+  await expect(page.getByRole('region', { name: 'Sensitivity marking' })).toHaveText('TLP:AMBER');
   await expect(page.getByTestId('signer-name')).toHaveText('Grace Hopper');
   await expect(page.getByTestId('preview-title')).toHaveText(TITLE);
   // The verifier checked the journal's hash chain (the fixture's journal is empty).
@@ -168,6 +170,14 @@ test('the same bundle twice is a no-op and a newer revision becomes current with
   await page.getByRole('button', { name: 'Done' }).click();
   await importer.choose('r2.airr', await buildBundle(assessor, { id, revision: 2, evidence: ['New log'] }));
   await expect(importer.plan()).toContainText('Revision 2 is newer than the stored revision 1');
+  // The notice's text starts right of its icon (text directly in a slim alert's body sat under the icon).
+  const indent = await importer
+    .plan()
+    .locator('.usa-alert__text')
+    .evaluate(
+      (text) => text.getBoundingClientRect().left - text.closest('.usa-alert')!.getBoundingClientRect().left,
+    );
+  expect(indent).toBeGreaterThan(40);
   await importer.accept();
   const after = await dumpDatabase(page);
   expect(after.assessments).toEqual([expect.objectContaining({ id, revision: 2, source: 'imported' })]);

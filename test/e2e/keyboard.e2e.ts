@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, accessibilityViolations } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { WizardPage } from './pages/wizard-page';
 
@@ -75,4 +75,5 @@ test('the wizard can be worked through with the keyboard alone, with focus alway
   await wizard.goToStep('Secure Environments');
   await expect(implemented).toBeChecked();
   await expect(notes).toHaveValue('Segmented OT network confirmed on the walk-down.');
+  expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -129,4 +129,56 @@ test('the review’s open findings count follows the site’s plan, not the sign
   await expect(page.getByText(/Plan saved at .* and journaled\./)).toBeVisible();
   await expect(openFindings).toHaveText(String(before - 1));
   await expect(page.getByTestId('record-state')).toContainText('read-only and stays exactly as signed');
+
+  // The findings CSV carries the plan (status, owner), not the signed status.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export findings as CSV' }).click(),
+  ]);
+  const rows = readFileSync(await csv.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+  const header = rows[0]!.split(',');
+  const row = rows.find((line) => line.startsWith('f1,'))!.split(',');
+  expect(row[header.indexOf('Remediation status')]).toBe('completed');
+
+  // The portfolio counts open findings by the plan too: the high-severity one is closed.
+  await page.goto('#/portfolio');
+  await expect(page.getByTestId('portfolio-open-high')).toHaveText('0');
+});
+
+test('what a manager typed in a plan and did not save survives a reload until it is saved', async ({
+  page,
+}) => {
+  const assessor = await makeAssessor();
+  const id = randomUUID();
+  await importRevision(page, await buildBundle(assessor, { id, revision: 1 }), 'r1.airr');
+  await page.goto(`#/review/${id}`);
+  await page.getByLabel(`Remediation status of ${FINDING}`).selectOption({ label: 'Risk accepted' });
+  await page.getByLabel(`Risk acceptance justification for ${FINDING}`).fill('Air-gapped; compensating');
+  await page.reload();
+  await expect(page.getByText('Unsaved changes to this plan were restored.')).toBeVisible();
+  await expect(page.getByLabel(`Remediation status of ${FINDING}`)).toHaveValue('risk-accepted');
+  await expect(page.getByLabel(`Risk acceptance justification for ${FINDING}`)).toHaveValue(
+    'Air-gapped; compensating',
+  );
+  // Risk acceptance needs an approver: saving without one is refused and the draft stays.
+  await page.getByRole('button', { name: `Save plan for ${FINDING}` }).click();
+  await expect(page.getByRole('alert')).toContainText(/approv/i);
+  await page.getByLabel(`Risk accepted (approved) by, for ${FINDING}`).fill('Plant manager');
+  await page.getByRole('button', { name: `Save plan for ${FINDING}` }).click();
+  await expect(page.getByText(/Plan saved at .* and journaled\./)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(`Risk accepted (approved) by, for ${FINDING}`)).toHaveValue('Plant manager');
+  await expect(page.getByText('Unsaved changes to this plan were restored.')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('plan-drafts'))),
+  ).toEqual([]);
+  // Discarding a draft brings back what is stored, after a reload too.
+  await page.getByLabel(`Remediation note on ${FINDING}`).fill('Not meant');
+  await page.getByRole('button', { name: `Discard unsaved changes to the plan for ${FINDING}` }).click();
+  await expect(page.getByLabel(`Remediation note on ${FINDING}`)).toHaveValue('');
+  await page.reload();
+  await expect(page.getByLabel(`Remediation note on ${FINDING}`)).toHaveValue('');
+  expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -122,12 +122,21 @@ test('two assessments of one site can be compared, and the portfolio shows each 
   await expect(page.getByTestId('delta-SE')).toContainText('+100 points');
   await expect(page.getByTestId('delta-DG')).toContainText('+25 points');
   await expect(page.getByText('CIO-SE-1: Not implemented → Implemented (improved)')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sensitivity marking' })).toHaveText('TLP:AMBER');
   expect(await accessibilityViolations(page)).toEqual([]);
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
   await expect(page.getByTestId('portfolio-site-West Plant')).toContainText('67%');
   await expect(page.getByTestId('portfolio-site-North Dam')).toContainText('50%');
+  await expect(page.getByRole('region', { name: 'Sensitivity marking' })).toHaveText('TLP:AMBER');
+  // The site × area grid is banded like the heat map: color and words.
+  const westOverall = page.getByTestId('portfolio-West Plant-overall');
+  await expect(westOverall).toHaveText('67%partial');
+  expect(await westOverall.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe(
+    'rgb(255, 227, 150)',
+  );
+  await expect(page.getByTestId('portfolio-West Plant-SE')).toHaveText('100%strong');
   const scores = page.getByRole('table', { name: 'Overall and per-area score of each site' });
   await expect(scores.getByRole('row', { name: /West Plant/ })).toHaveCount(1);
   await expect(page.getByTestId('remediation-site-West Plant')).toHaveCount(1);

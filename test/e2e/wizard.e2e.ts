@@ -161,6 +161,18 @@ test('a full owner/operator assessment survives a reload and the review shows th
   await second.getByLabel('Severity').selectOption({ label: 'Moderate' });
   await second.getByLabel('Recommended owner').fill('Plant manager');
   await second.getByLabel('Recommended owner').blur();
+  // Practices are picked by id and title, grouped by area, each with its current answer.
+  await second.getByText('Linked practices (0)').click();
+  const picker = second.getByRole('group', { name: 'Practices linked to No AI workforce training' });
+  const se1 = picker.getByRole('checkbox', {
+    name: /^CIO-SE-1 Secure the existing IT and OT infrastructure/,
+  });
+  await expect(
+    picker.locator('label', { has: page.locator('strong', { hasText: 'CIO-SE-1' }) }),
+  ).toContainText('(implemented)');
+  await picker.locator('label', { has: page.locator('strong', { hasText: 'CIO-SE-1' }) }).click();
+  await expect(se1).toBeChecked();
+  await expect(second.getByText('Linked practices (1)')).toBeVisible();
   await wizard.waitSaved();
   expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -57,6 +57,8 @@ import {
 } from '../storage/pending-edits';
 import type { ContentChange } from '../storage/content-binding';
 import { bind, lazy } from './bind';
+import { dropPlanDraft, keepPlanDraft, keptPlanDraft } from '../storage/plan-drafts';
+import type { PlanDraft, RemediationPlan } from '../domain/remediation/model';
 
 const trustCode = () => import('../storage/trust-repository');
 const recipientCode = () => import('../storage/recipient-repository');
@@ -109,7 +111,21 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     storedPlans: bind(db, storedPlansOf),
     remediationBySite: bind(db, remediationBySite),
     getRemediationJournal: bind(db, getRemediationJournal),
-    savePlan: bind(db, savePlan),
+    /** Stores a plan; once stored, its unsaved draft (storage/plan-drafts.ts) is dropped. */
+    savePlan: async (assessmentId: string, plan: RemediationPlan, actor: string) => {
+      const result = await savePlan(db, assessmentId, plan, actor);
+      if (result.ok && pendingArea) dropPlanDraft(pendingArea, assessmentId, plan.findingId);
+      return result;
+    },
+    /** Keeps what is typed in a plan editor, synchronously, until it is saved or discarded. */
+    keepPlanDraft: (assessmentId: string, draft: PlanDraft) => {
+      if (pendingArea) keepPlanDraft(pendingArea, assessmentId, draft);
+    },
+    keptPlanDraft: (assessmentId: string, findingId: string) =>
+      pendingArea ? keptPlanDraft(pendingArea, assessmentId, findingId) : null,
+    dropPlanDraft: (assessmentId: string, findingId: string) => {
+      if (pendingArea) dropPlanDraft(pendingArea, assessmentId, findingId);
+    },
     addClosureEvidence: bind(db, addClosureEvidence),
     removeClosureEvidence: bind(db, removeClosureEvidence),
     getClosureEvidenceBlob: bind(db, getClosureEvidenceBlob),

@@ -72,7 +72,15 @@ describe('buildPortfolio', () => {
       sites: [],
       gaps: [],
       openFindingsBySeverity: { low: 0, moderate: 0, high: 0, critical: 0 },
+      marking: null,
     });
+  });
+
+  it('is marked with the strictest marking of the assessments it shows', () => {
+    const [a, b, c] = items;
+    if (!a || !b || !c) throw new Error('fixture');
+    const red = { ...b, content: { ...b.content, marking: { tlp: 'TLP:RED' as const, text: 'Board only' } } };
+    expect(buildPortfolio([a, red, c], toyScore).marking).toEqual({ tlp: 'TLP:RED', text: 'Board only' });
   });
 
   it('counts a finding open or closed by the site plan when the assessment has one', () => {

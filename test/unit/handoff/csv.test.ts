@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersCsv, csvCell, findingsCsv } from '../../../renderer/src/domain/handoff/csv';
 import { sampleContent, sampleDocument, sampleFinding } from '../import/helpers/sample-document';
+import { emptyPlan } from '../../../renderer/src/domain/remediation/model';
 import { SAMPLE_PACK } from './sample-pack';
 
 /** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
@@ -98,19 +99,41 @@ describe('findingsCsv', () => {
       ],
     });
     const plans = new Map([
-      ['f1', { status: 'completed' as const }],
-      ['f2', { status: 'vendor-dependency' as const }],
+      [
+        'f1',
+        {
+          ...emptyPlan('f1'),
+          status: 'completed' as const,
+          owner: 'Plant IT',
+          originalDueDate: '2027-01-10',
+        },
+      ],
+      [
+        'f2',
+        {
+          ...emptyPlan('f2'),
+          status: 'vendor-dependency' as const,
+          supplier: 'Vendor A',
+          owner: 'OT lead',
+          originalDueDate: '2027-01-10',
+          adjustedDueDate: '2027-03-01',
+        },
+      ],
     ]);
     const rows = parseCsv(findingsCsv(sampleDocument({ content }), SAMPLE_PACK, plans).slice(1));
-    expect(rows[0]?.slice(7, 10)).toEqual([
+    expect(rows[0]?.slice(7, 12)).toEqual([
       'Recommended owner',
       'Recommended due date',
       'Remediation status',
+      'Remediation owner',
+      'Remediation due date',
     ]);
-    expect(rows.slice(1).map((row) => [row[0], row[9]])).toEqual([
-      ['f1', 'completed'],
-      ['f2', 'vendor-dependency'],
-      ['f3', 'open'],
+    const f3 = content.findings[2]!;
+    // The plan decides status, owner and the due date now agreed; without one, the signed content does.
+    expect(rows.slice(1).map((row) => [row[0], row[9], row[10], row[11]])).toEqual([
+      ['f1', 'completed', 'Plant IT', '2027-01-10'],
+      ['f2', 'vendor-dependency', 'OT lead', '2027-03-01'],
+      ['f3', 'open', f3.remediation.owner || f3.owner, f3.remediation.dueDate || f3.dueDate],
     ]);
   });
 });

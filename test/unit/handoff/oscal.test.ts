@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toOscalAssessmentResults } from '../../../renderer/src/domain/handoff/oscal';
 import { stableUuid } from '../../../renderer/src/domain/handoff/oscal-ids';
 import { sampleContent, sampleDocument, sampleFinding } from '../import/helpers/sample-document';
+import { emptyPlan } from '../../../renderer/src/domain/remediation/model';
 import { SAMPLE_PACK } from './sample-pack';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -114,8 +115,19 @@ describe('toOscalAssessmentResults', () => {
 describe('OSCAL assessment results and the site plan', () => {
   it('takes a finding’s state and risk status from the site plan when it has one', () => {
     const plans = new Map([
-      ['f1', { status: 'completed' as const }],
-      ['f2', { status: 'risk-accepted' as const }],
+      ['f1', { ...emptyPlan('f1'), status: 'completed' as const }],
+      [
+        'f2',
+        {
+          ...emptyPlan('f2'),
+          status: 'risk-accepted' as const,
+          justification: 'Compensating control',
+          approver: 'Plant manager',
+          owner: 'OT lead',
+          originalDueDate: '2027-01-10',
+          adjustedDueDate: '2027-04-30',
+        },
+      ],
     ]);
     const output = toOscalAssessmentResults(rich, SAMPLE_PACK, undefined, plans);
     const result = output['assessment-results'].results[0];
@@ -126,6 +138,9 @@ describe('OSCAL assessment results and the site plan', () => {
     ]);
     // f3 has no plan: the signed content (open) decides.
     expect(result?.risks?.map((r) => r.status)).toEqual(['closed', 'deviation-approved', 'open']);
+    // Owner and deadline follow the plan too (the adjusted due date when it moved).
+    expect(result?.risks?.[1]?.deadline).toMatch(/^2027-04-30T/);
+    expect(result?.findings?.[1]?.props?.find((p) => p.name === 'owner')?.value).toBe('OT lead');
     expect(validator()(output)).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ function sampleInput() {
   content.executiveSummary = `${SUMMARY}\n\nSecond paragraph with <markup> & a control\u0001 character.`;
   content.keyFindings = 'Critical: the AI panel bypasses the interlock\n- High: vendor access is always on';
   const first = content.findings[0];
-  if (first) first.riskLevelId = 'sector';
+  if (first) first.riskLevelId = 'physical-harm';
   return input;
 }
 
@@ -69,7 +69,7 @@ describe('DOCX report', () => {
     expect(xml).not.toContain('- High');
     // Risk is printed by name; the ids never appear.
     expect(xml).toContain('Attacks targeting AI systems');
-    expect(xml).toContain('Sector level');
+    expect(xml).toContain('Physical harm beyond the site');
     expect(xml).not.toContain('attacks-on-ai');
     expect(xml).toContain(SITE_NAME);
     expect(xml).toContain('Chlorine dosing optimiser');
@@ -79,7 +79,7 @@ describe('DOCX report', () => {
     const xml = xmlOf(await buildReportDocx(sampleInput()), 'word/document.xml');
     expect(xml).toMatch(/<w:shd [^>]*w:fill="[0-9A-F]{6}"[^>]*\/>(?:(?!<\/w:tc>).)*75% \(partial\)/s);
     expect(xml).toContain('20% (weak)');
-    expect(xml).toContain('n/a (not scored)');
+    expect(xml).toMatch(/<w:t[^>]*>not scored<\/w:t>/);
   });
 
   it('sets the document title and en-US as its language', async () => {

@@ -38,6 +38,11 @@ describe('PDF report', () => {
       expect(text).toContain(heading);
     }
     expect(text).toContain(SIGNER.fingerprint);
+    // Findings name risks, levels and practices by their labels, never by raw ids alone.
+    expect(text).toContain('weak supply chain');
+    expect(text).toContain('Risk level: Physical harm beyond the site');
+    expect(text).not.toContain('design-failures/');
+    expect(text).not.toContain('n/a');
     expect(text).toContain('e'.repeat(64));
     expect(text).toContain('Chlorine dosing optimiser');
     expect(text).toContain('Critical');

@@ -169,8 +169,8 @@ export function fixtureDocument(): AssessmentDocument {
           title: 'Critical: operators can disable the interlock from the AI panel',
           description: 'A single click on the AI assist panel bypasses the low-chlorine interlock.',
           severity: 'critical',
-          riskCategoryId: 'design-failures',
-          riskLevelId: '',
+          riskCategoryId: 'design-failures/vendor-supply-chain',
+          riskLevelId: 'physical-harm',
           practiceIds: ['CIO-SD-1'],
           systemIds: ['sys-1'],
           recommendation: 'Remove the bypass from the AI panel; require a physical key switch.',
@@ -208,8 +208,9 @@ export const LABELS: ReportLabels = {
   riskCategories: {
     'attacks-on-ai': 'Attacks targeting AI systems',
     'design-failures': 'AI design and implementation failures',
+    'design-failures/vendor-supply-chain': 'AI design and implementation failures: weak supply chain',
   },
-  riskLevels: { asset: 'Asset level', sector: 'Sector level', national: 'National level' },
+  riskLevels: { 'physical-harm': 'Physical harm beyond the site', sector: 'Sector level' },
   practices: PRACTICES,
 };
 

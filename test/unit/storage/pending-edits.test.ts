@@ -7,28 +7,10 @@ import {
   notePendingEdit,
   replayPendingEdits,
   settlePendingEdit,
-  type KeyValueArea,
 } from '../../../renderer/src/storage/pending-edits';
+import { memoryArea } from './helpers/memory-area';
 import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 import { at, localAssessment } from './helpers/local-assessment';
-
-/** Web Storage's shape over a Map, with an optional quota in characters like the browser's. */
-function memoryArea(quota = Infinity): KeyValueArea & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (index) => Array.from(map.keys())[index] ?? null,
-    getItem: (key) => map.get(key) ?? null,
-    setItem(key, value) {
-      if (value.length > quota) throw new DOMException('full', 'QuotaExceededError');
-      map.set(key, value);
-    },
-    removeItem: (key) => void map.delete(key),
-  };
-}
 
 const title = (value: string) => setField(contentField(emptyContent(), 'title'), value);
 const notes = (value: string) => setField(answerField(emptyContent(), 'CIO-SE-1', 'notes'), value);

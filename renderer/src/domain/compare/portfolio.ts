@@ -2,7 +2,8 @@
  * Many assessments at once (the library's portfolio view): scores per site and area, the practices most often
  * found lacking, and the open findings by severity. Pass the latest revision of each assessment.
  */
-import { SEVERITIES, type AssessmentContent, type Severity } from '../assessment/model';
+import { strictestMarking } from '../assessment/marking';
+import { SEVERITIES, type AssessmentContent, type Marking, type Severity } from '../assessment/model';
 import { isFindingOpen, NO_PLANS, type FindingPlans } from '../remediation/finding-status';
 import type { ScoreFn } from './score-fn';
 
@@ -27,6 +28,8 @@ export type Portfolio = {
   /** Most frequent gaps first (then by practice id), at most `topGaps` of them. */
   gaps: PracticeGapCount[];
   openFindingsBySeverity: Record<Severity, number>;
+  /** The strictest sensitivity marking of the assessments shown; null when there is none. */
+  marking: Marking | null;
 };
 
 function mean(values: readonly (number | null | undefined)[]): number | null {
@@ -81,5 +84,10 @@ export function buildPortfolio(items: readonly PortfolioItem[], scoreFn: ScoreFn
   for (const { content, plans = NO_PLANS } of items) {
     for (const finding of content.findings) if (isFindingOpen(finding, plans)) open[finding.severity]++;
   }
-  return { sites: siteScores(items, scoreFn), gaps: gapCounts(items, topGaps), openFindingsBySeverity: open };
+  return {
+    sites: siteScores(items, scoreFn),
+    gaps: gapCounts(items, topGaps),
+    openFindingsBySeverity: open,
+    marking: strictestMarking(items.map((item) => item.content.marking)),
+  };
 }

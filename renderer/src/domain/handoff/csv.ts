@@ -6,7 +6,8 @@
  * such text into a command when the file is opened.
  */
 import type { AssessmentDocument } from '../assessment/model';
-import { findingPlanStatus, NO_PLANS, type FindingPlans } from '../remediation/finding-status';
+import { dueDateOf } from '../remediation/due';
+import { effectivePlan, type StoredPlans } from '../remediation/finding-status';
 import { answeredPracticeIds, practiceIndex, type PackInfo } from './pack-info';
 
 const BOM = '\uFEFF';
@@ -47,32 +48,35 @@ export function answersCsv(document: AssessmentDocument, pack: PackInfo): string
 }
 
 /**
- * One row per finding, with its practices (ids and titles) and remediation. The status is the site's plan
- * status when the site has a plan for the finding, else the one the signed content implies; owner and due
- * date are the assessor's recommendation.
+ * One row per finding, with its practices (ids and titles), the assessor's recommendation (owner, due date)
+ * and the remediation in force: the site's plan when it has one for the finding (status, owner, the due date
+ * now agreed, note), else what the signed content implies.
  */
 export function findingsCsv(
   document: AssessmentDocument,
   pack: PackInfo,
-  plans: FindingPlans = NO_PLANS,
+  plans: StoredPlans = new Map(),
 ): string {
   const practices = practiceIndex(pack);
-  const rows = document.content.findings.map((finding) => [
-    finding.id,
-    finding.title,
-    finding.severity,
-    finding.practiceIds.join('; '),
-    finding.practiceIds.map((id) => practices.get(id)?.title ?? id).join('; '),
-    finding.description,
-    finding.recommendation,
-    finding.owner,
-    finding.dueDate,
-    findingPlanStatus(finding, plans),
-    finding.remediation.owner,
-    finding.remediation.dueDate,
-    finding.remediation.note,
-    finding.createdAt,
-  ]);
+  const rows = document.content.findings.map((finding) => {
+    const plan = effectivePlan(finding, plans);
+    return [
+      finding.id,
+      finding.title,
+      finding.severity,
+      finding.practiceIds.join('; '),
+      finding.practiceIds.map((id) => practices.get(id)?.title ?? id).join('; '),
+      finding.description,
+      finding.recommendation,
+      finding.owner,
+      finding.dueDate,
+      plan.status,
+      plan.owner,
+      dueDateOf(plan),
+      plan.note,
+      finding.createdAt,
+    ];
+  });
   const header = [
     'Finding',
     'Title',

@@ -6,12 +6,8 @@
  * assessment id (oscal-ids.ts) and times from the document, never from the clock.
  */
 import type { AssessmentDocument, Finding } from '../assessment/model';
-import {
-  findingPlanStatus,
-  isPlanStatusOpen,
-  NO_PLANS,
-  type FindingPlans,
-} from '../remediation/finding-status';
+import { dueDateOf } from '../remediation/due';
+import { effectivePlan, isPlanStatusOpen, type StoredPlans } from '../remediation/finding-status';
 import type { PlanStatus } from '../remediation/model';
 import { oscalDateTime, oscalString, oscalToken, props, stableUuid } from './oscal-ids';
 import { answeredPracticeIds, practiceIndex, type PackInfo } from './pack-info';
@@ -28,8 +24,8 @@ type Context = {
   document: AssessmentDocument;
   pack: PackInfo;
   uuid: (key: string) => string;
-  /** The site's stored plans: a finding's status comes from its plan when it has one. */
-  plans: FindingPlans;
+  /** The site's stored plans: a finding's status, owner and deadline come from its plan when it has one. */
+  plans: StoredPlans;
 };
 
 /** OSCAL risk status of each plan status (shared with the POA&M export). */
@@ -74,12 +70,16 @@ function finding(context: Context, item: Finding, observationIds: ReadonlySet<st
     uuid: context.uuid(`finding:${item.id}`),
     title: item.title || item.id,
     description: item.description || item.title || item.id,
-    props: props({ severity: item.severity, practices: item.practiceIds.join(' '), owner: item.owner }),
+    props: props({
+      severity: item.severity,
+      practices: item.practiceIds.join(' '),
+      owner: effectivePlan(item, context.plans).owner,
+    }),
     target: {
       type: 'objective-id',
       'target-id': oscalToken(item.practiceIds[0] ?? `finding-${item.id}`),
       status: {
-        state: isPlanStatusOpen(findingPlanStatus(item, context.plans)) ? 'not-satisfied' : 'satisfied',
+        state: isPlanStatusOpen(effectivePlan(item, context.plans).status) ? 'not-satisfied' : 'satisfied',
       },
     },
     ...(related.length > 0 && {
@@ -92,6 +92,8 @@ function finding(context: Context, item: Finding, observationIds: ReadonlySet<st
 }
 
 function risk({ uuid, plans }: Context, item: Finding) {
+  const plan = effectivePlan(item, plans);
+  const deadline = dueDateOf(plan);
   return {
     uuid: uuid(`risk:${item.id}`),
     title: item.title || item.id,
@@ -102,8 +104,8 @@ function risk({ uuid, plans }: Context, item: Finding) {
       'risk-category': item.riskCategoryId,
       'risk-level': item.riskLevelId,
     }),
-    status: OSCAL_RISK_STATUS[findingPlanStatus(item, plans)],
-    ...(item.dueDate && { deadline: oscalDateTime(item.dueDate, true) }),
+    status: OSCAL_RISK_STATUS[plan.status],
+    ...(deadline && { deadline: oscalDateTime(deadline, true) }),
   };
 }
 
@@ -122,7 +124,7 @@ export function toOscalAssessmentResults(
   document: AssessmentDocument,
   pack: PackInfo,
   scores?: OscalScores,
-  plans: FindingPlans = NO_PLANS,
+  plans: StoredPlans = new Map(),
 ) {
   const context: Context = { document, pack, uuid: (key) => stableUuid(document.id, key), plans };
   const { content } = document;

@@ -14,6 +14,14 @@ export type FindingPlans = ReadonlyMap<string, Pick<RemediationPlan, 'status'>>;
 
 export const NO_PLANS: FindingPlans = new Map();
 
+/** The site's stored plans of one assessment, whole (for exports that carry owner and due date too). */
+export type StoredPlans = ReadonlyMap<string, RemediationPlan>;
+
+/** The plan in force for a finding: the stored one, else the one seeded from the signed content. */
+export function effectivePlan(finding: Finding, plans: StoredPlans): RemediationPlan {
+  return plans.get(finding.id) ?? seedPlan(finding);
+}
+
 /** The plan status in force for a finding: the stored plan's, else the one seeded from the signed content. */
 export function findingPlanStatus(finding: Finding, plans: FindingPlans): PlanStatus {
   return plans.get(finding.id)?.status ?? seedPlan(finding).status;

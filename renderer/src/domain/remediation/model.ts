@@ -53,7 +53,8 @@ export const ClosureEvidence = z.object({
 });
 export type ClosureEvidence = z.infer<typeof ClosureEvidence>;
 
-const PlanFields = z.object({
+/** A plan as typed, before the rules of its status are met (a form's draft); strict like every boundary. */
+export const PlanDraft = z.strictObject({
   findingId: ID,
   owner: SHORT_TEXT,
   status: PlanStatus,
@@ -76,7 +77,9 @@ const PlanFields = z.object({
 
 const blank = (text: string) => text.trim() === '';
 
-export const RemediationPlan = PlanFields.superRefine((plan, context) => {
+export type PlanDraft = z.infer<typeof PlanDraft>;
+
+export const RemediationPlan = PlanDraft.superRefine((plan, context) => {
   const need = (field: keyof typeof plan, message: string) => {
     const value = plan[field];
     if (typeof value === 'string' && blank(value))

@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
 import { drawAssessorSummary } from './assessor-summary-section';
+import { registerReportFonts, type ReportFonts } from './report-fonts';
 import { drawCover } from './cover-section';
 import { drawEvidenceIndex } from './evidence-section';
 import { drawFindings } from './findings-section';
@@ -16,10 +17,12 @@ import { drawSummary } from './summary-section';
 
 /**
  * Draws the assessment report as an unsigned PDF (sign it with signPdf before it goes into a bundle).
- * Pure: the same input gives a PDF with the same content.
+ * Pure: the same input gives a PDF with the same content. `fonts` are embedded (subset) when given.
  */
-export function buildReportPdf(input: ReportInput): Uint8Array {
+export function buildReportPdf(input: ReportInput, fonts?: ReportFonts): Uint8Array {
   const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true, putOnlyUsedFonts: true });
+  // The product always embeds its fonts; without them (some test fixtures) the standard fonts are used.
+  if (fonts) registerReportFonts(doc, fonts);
   const content = input.document.content;
   const title = content.title || 'AI roles and responsibilities assessment';
   doc.setProperties({

@@ -2,6 +2,7 @@
 import { AREA_CODES, type AreaCode, type RoleCode } from '../assessment/model';
 import type { PdfCursor } from './pdf-cursor';
 import { COLOR, CONTENT_WIDTH, scoreColor } from './pdf-style';
+import { bandOfPercent, SCORE_BAND_LEGEND, SCORE_BAND_STYLE } from '../scoring/score-band';
 import { formatPercent, pdfSafe } from './pdf-text';
 import type { ReportLabels, ReportScores } from './report-input';
 
@@ -85,12 +86,21 @@ export function drawHeatMap(
       cursor.setColor('draw', COLOR.white);
       doc.setLineWidth(1.5);
       doc.rect(x, y, cellWidth, cellHeight, 'FD');
-      cursor.font(9, 'bold');
+      const band = bandOfPercent(percent === null ? null : Math.round(percent));
+      cursor.font(percent === null ? 7.5 : 9, 'bold');
       cursor.setColor('text', COLOR.ink);
-      doc.text(formatPercent(percent), x + cellWidth / 2, y + 15.5, { align: 'center' });
+      doc.text(formatPercent(percent), x + cellWidth / 2, y + (percent === null ? 14.5 : 11.5), {
+        align: 'center',
+      });
+      if (band !== 'none') {
+        // The band in words too, so color is never the only cue.
+        cursor.font(6.5);
+        doc.text(SCORE_BAND_STYLE[band].label, x + cellWidth / 2, y + 20, { align: 'center' });
+      }
     });
   });
   if (roles.length === 0)
     cursor.paragraph('No framework roles were recorded for this organization.', 9, COLOR.muted);
   cursor.y = top + headerHeight + roles.length * cellHeight + 10;
+  cursor.paragraph(pdfSafe(SCORE_BAND_LEGEND), 7.5, COLOR.muted);
 }

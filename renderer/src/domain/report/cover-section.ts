@@ -1,5 +1,5 @@
 import type { PdfCursor } from './pdf-cursor';
-import { COLOR, CONTENT_WIDTH, FONT, TLP_COLOR } from './pdf-style';
+import { COLOR, CONTENT_WIDTH, TLP_COLOR } from './pdf-style';
 import { formatDate, formatTimestamp, pdfSafe } from './pdf-text';
 import type { ReportInput } from './report-input';
 
@@ -63,7 +63,7 @@ function monoValue(cursor: PdfCursor, label: string, value: string): void {
   cursor.font(9.5, 'bold');
   cursor.setColor('text', COLOR.muted);
   cursor.doc.text(label, cursor.left, cursor.y + 9.5);
-  cursor.font(7.4, 'normal', FONT.mono);
+  cursor.font(7.4, 'normal', 'mono');
   cursor.setColor('text', COLOR.ink);
   cursor.doc.text(pdfSafe(value), cursor.left, cursor.y + 21);
   cursor.gap(30);

@@ -31,10 +31,17 @@ export function drawFindings(cursor: PdfCursor, input: ReportInput): void {
       { header: 'Recommended owner / due / status', share: 1.9 },
     ],
     ordered.map((finding) => {
-      const risk = input.labels.riskCategories[finding.riskCategoryId] ?? finding.riskCategoryId;
+      const { labels } = input;
+      const risk = labels.riskCategories[finding.riskCategoryId] ?? finding.riskCategoryId;
+      const level = labels.riskLevels[finding.riskLevelId] ?? finding.riskLevelId;
+      const titles = new Map(labels.practices.map((practice) => [practice.id, practice.title]));
       const context = [
         risk && `Risk: ${risk}`,
-        finding.practiceIds.length > 0 && `Practices: ${finding.practiceIds.join(', ')}`,
+        level && `Risk level: ${level}`,
+        finding.practiceIds.length > 0 &&
+          `Practices: ${finding.practiceIds
+            .map((id) => (titles.has(id) ? `${id} ${titles.get(id) ?? ''}` : id))
+            .join('; ')}`,
         finding.systemIds.length > 0 &&
           `Systems: ${finding.systemIds.map((id) => systems.get(id) ?? id).join(', ')}`,
       ].filter(Boolean);

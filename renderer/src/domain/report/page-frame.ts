@@ -1,12 +1,13 @@
 import type { jsPDF } from 'jspdf';
 import type { Marking } from '../assessment/model';
-import { COLOR, CONTENT_WIDTH, FONT, PAGE, TLP_COLOR } from './pdf-style';
+import { COLOR, CONTENT_WIDTH, PAGE, TLP_COLOR } from './pdf-style';
+import { familiesOf } from './report-fonts';
 import { pdfSafe } from './pdf-text';
 
 /** The TLP label as FIRST specifies it (coloured text on black), followed by the free-text marking. */
 function drawMarking(doc: jsPDF, marking: Marking, y: number): void {
   const label = marking.tlp;
-  doc.setFont(FONT.sans, 'bold');
+  doc.setFont(familiesOf(doc).sans, 'bold');
   doc.setFontSize(8.5);
   const width = doc.getTextWidth(label) + 10;
   doc.setFillColor(0, 0, 0);
@@ -15,7 +16,7 @@ function drawMarking(doc: jsPDF, marking: Marking, y: number): void {
   doc.setTextColor(r, g, b);
   doc.text(label, PAGE.margin + 5, y);
   if (marking.text.trim()) {
-    doc.setFont(FONT.sans, 'bold');
+    doc.setFont(familiesOf(doc).sans, 'bold');
     doc.setTextColor(...COLOR.ink);
     const room = CONTENT_WIDTH - width - 150;
     const text = doc.splitTextToSize(pdfSafe(marking.text.trim()), room) as string[];
@@ -34,7 +35,7 @@ export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string): 
     doc.setPage(page);
     const headerY = PAGE.margin;
     drawMarking(doc, marking, headerY);
-    doc.setFont(FONT.sans, 'normal');
+    doc.setFont(familiesOf(doc).sans, 'normal');
     doc.setFontSize(8);
     doc.setTextColor(...COLOR.muted);
     const site = (doc.splitTextToSize(pdfSafe(siteName), 140) as string[])[0] ?? '';
@@ -46,7 +47,7 @@ export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string): 
     const footerY = PAGE.height - PAGE.margin + 6;
     doc.line(PAGE.margin, footerY - 16, right, footerY - 16);
     drawMarking(doc, marking, footerY);
-    doc.setFont(FONT.sans, 'normal');
+    doc.setFont(familiesOf(doc).sans, 'normal');
     doc.setFontSize(8);
     doc.setTextColor(...COLOR.muted);
     doc.text(`Page ${page} of ${pages}`, right, footerY, { align: 'right' });

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
-import { COLOR, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, FONT, PAGE, type Rgb } from './pdf-style';
+import { COLOR, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, PAGE, type Rgb } from './pdf-style';
+import { familiesOf } from './report-fonts';
 import { pdfSafe } from './pdf-text';
 
 /** Where the next thing goes on the current page; starts new pages when content does not fit. */
@@ -36,8 +37,8 @@ export class PdfCursor {
     else this.doc.setDrawColor(r, g, b);
   }
 
-  font(size: number, style: 'normal' | 'bold' | 'italic' = 'normal', family: string = FONT.sans): void {
-    this.doc.setFont(family, style);
+  font(size: number, style: 'normal' | 'bold' = 'normal', kind: 'sans' | 'mono' = 'sans'): void {
+    this.doc.setFont(familiesOf(this.doc)[kind], style);
     this.doc.setFontSize(size);
   }
 

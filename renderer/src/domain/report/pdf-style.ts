@@ -1,3 +1,4 @@
+import { bandOfPercent, SCORE_BAND_STYLE } from '../scoring/score-band';
 /**
  * Look of the report. Fonts are the PDF standard 14 (Helvetica, Courier): every reader has them, so nothing is
  * embedded and files stay small; the price is WinAnsi text only (see pdf-text.ts).
@@ -48,18 +49,8 @@ export const SEVERITY_STYLE: Record<Severity, { label: string; color: Rgb }> = {
   low: { label: 'Low', color: [46, 125, 50] },
 };
 
-const LOW: Rgb = [229, 115, 115];
-const MID: Rgb = [255, 213, 79];
-const HIGH: Rgb = [102, 187, 106];
-
-function mix(a: Rgb, b: Rgb, k: number): Rgb {
-  const at = (i: 0 | 1 | 2) => Math.round(a[i] + (b[i] - a[i]) * k);
-  return [at(0), at(1), at(2)];
-}
-
-/** Heat-map fill for a score: red (0) through amber (50) to green (100); grey for no data. */
+/** Heat-map fill for a rounded percent: its band's color, the same the screens use (scoring/score-band.ts). */
 export function scoreColor(percent: number | null): Rgb {
-  if (percent === null) return [222, 226, 230];
-  const t = Math.max(0, Math.min(100, percent)) / 100;
-  return t < 0.5 ? mix(LOW, MID, t * 2) : mix(MID, HIGH, (t - 0.5) * 2);
+  const [r, g, b] = SCORE_BAND_STYLE[bandOfPercent(percent === null ? null : Math.round(percent))].rgb;
+  return [r, g, b];
 }

@@ -1,5 +1,5 @@
 import type { PdfCursor } from './pdf-cursor';
-import { COLOR, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, FONT, type Rgb } from './pdf-style';
+import { COLOR, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, type Rgb } from './pdf-style';
 
 export type TableColumn = {
   header: string;
@@ -28,7 +28,7 @@ function cellFont(
   cell: Exclude<TableCell, string>,
   size: number,
 ): void {
-  cursor.font(size, cell.bold ? 'bold' : 'normal', column.mono ? FONT.mono : FONT.sans);
+  cursor.font(size, cell.bold ? 'bold' : 'normal', column.mono ? 'mono' : 'sans');
 }
 
 /**

@@ -64,7 +64,7 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-/** A score for print: "72%" or "n/a". */
+/** A score for print: "72%", or "not scored" (never "n/a", which reads as not applicable). */
 export function formatPercent(percent: number | null): string {
-  return percent === null ? 'n/a' : `${Math.round(percent)}%`;
+  return percent === null ? 'not scored' : `${Math.round(percent)}%`;
 }

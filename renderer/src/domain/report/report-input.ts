@@ -28,7 +28,7 @@ export type ReportLabels = {
   areas: Record<AreaCode, string>;
   /** Sector id → display name; unknown ids are printed as they are. */
   sectors: Record<string, string>;
-  /** Risk category id → display name. */
+  /** Risk category id (or "category/sub-risk" id) → display name. */
   riskCategories: Record<string, string>;
   /** Risk level id → display name. */
   riskLevels: Record<string, string>;

@@ -1,5 +1,5 @@
 import type { PdfCursor } from './pdf-cursor';
-import { COLOR, FONT } from './pdf-style';
+import { COLOR } from './pdf-style';
 import { pdfSafe } from './pdf-text';
 import type { ReportInput } from './report-input';
 
@@ -8,7 +8,7 @@ function monoLine(cursor: PdfCursor, label: string, value: string): void {
   cursor.font(9, 'bold');
   cursor.setColor('text', COLOR.muted);
   cursor.doc.text(label, cursor.left, cursor.y + 9);
-  cursor.font(8, 'normal', FONT.mono);
+  cursor.font(8, 'normal', 'mono');
   cursor.setColor('text', COLOR.ink);
   cursor.doc.text(pdfSafe(value), cursor.left, cursor.y + 22);
   cursor.y += 32;

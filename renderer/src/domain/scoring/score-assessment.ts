@@ -12,7 +12,6 @@ import {
   type RoleCode,
   type Severity,
 } from '../assessment/model';
-import { isFindingOpen, NO_PLANS } from '../remediation/finding-status';
 import { practicesInScope } from '../framework/pack-queries';
 import type { FrameworkPack, Practice } from '../framework/pack-schema';
 import { effectiveStatus } from './answer-rules';
@@ -37,9 +36,8 @@ export interface AssessmentScore {
   heatMap: Record<RoleCode, Record<AreaCode, ScoreSummary>>;
   /** In scope order: by area, then role, then practice number. */
   gaps: Gap[];
+  /** Every finding of the signed content; which are open is the site's plan's business (finding-status.ts). */
   findingsBySeverity: Record<Severity, number>;
-  /** Findings whose remediation is not done. */
-  openFindingsBySeverity: Record<Severity, number>;
 }
 
 function fromKeys<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
@@ -80,8 +78,5 @@ export function scoreAssessment(pack: FrameworkPack, content: AssessmentContent)
     ),
     gaps,
     findingsBySeverity: countBySeverity(content.findings.map((f) => f.severity)),
-    openFindingsBySeverity: countBySeverity(
-      content.findings.filter((f) => isFindingOpen(f, NO_PLANS)).map((f) => f.severity),
-    ),
   };
 }

@@ -3,6 +3,7 @@
  * canonical assessment.json, whose SHA-256 the report prints), and the signed PDF report. Done before the save
  * dialog opens, so a problem is reported without leaving an empty file behind.
  */
+import { REPORT_FONTS } from './report-fonts';
 import { planDocument } from '../../domain/bundle/assessment-json';
 import type { BundleInput } from '../../domain/bundle/bundle-input';
 import { colonFingerprint } from '../../domain/crypto/fingerprint';
@@ -70,7 +71,7 @@ export async function prepareExport(
   // The site's plan is printed when one exists; it is not part of the signed assessment.json.
   const input = remediation ? { ...built, remediation } : built;
   const signed = await signPdf(
-    buildReportPdf(input),
+    buildReportPdf(input, REPORT_FONTS),
     {
       signingKey,
       certificatePem: record.certificatePem,

@@ -32,7 +32,15 @@ export function reportLabels(pack: FrameworkPack, roles: readonly RoleCode[]): R
     roles: Object.fromEntries(pack.roles.map((role) => [role.code, role.name])) as Record<RoleCode, string>,
     areas: Object.fromEntries(pack.areas.map((area) => [area.code, area.name])) as Record<AreaCode, string>,
     sectors: Object.fromEntries(pack.sectors.map((sector) => [sector.id, sector.name])),
-    riskCategories: Object.fromEntries(pack.riskCategories.map((risk) => [risk.id, risk.name])),
+    riskCategories: Object.fromEntries(
+      pack.riskCategories.flatMap((category): Array<[string, string]> => [
+        [category.id, category.name],
+        ...category.subRisks.map((sub): [string, string] => [
+          `${category.id}/${sub.id}`,
+          `${category.name}: ${sub.label}`,
+        ]),
+      ]),
+    ),
     riskLevels: Object.fromEntries(pack.riskLevels.map((level) => [level.id, level.name])),
     practices: practicesInScope(pack, roles).map(({ id, area, title }) => ({ id, area, title })),
   };

@@ -7,6 +7,8 @@ import { PACK, scoreContent } from '../common/framework';
 import { STATUS_LABELS, SEVERITY_LABELS } from '../common/labels';
 import { DeltaChart } from './delta-chart';
 import { SignerBadge } from '../common/signer-badge';
+import { useShownMarking } from '../app/use-shown-marking';
+import { strictestMarking } from '../../domain/assessment/marking';
 
 /** Two assessments (or revisions) of one site side by side: practice changes, area deltas, findings. */
 export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef: string }) {
@@ -14,6 +16,7 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
   const docs = useDocuments([olderRef, newerRef]);
   const olderSigner = useSignerStateOfRef(olderRef);
   const newerSigner = useSignerStateOfRef(newerRef);
+  useShownMarking(strictestMarking((docs ?? []).flatMap((doc) => (doc ? [doc.content.marking] : []))));
   if (docs === undefined) return <p role="status">Loading…</p>;
   const [older, newer] = docs;
   if (!older || !newer)

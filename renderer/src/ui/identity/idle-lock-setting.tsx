@@ -1,4 +1,4 @@
-import { Alert, FormGroup, Label, Select } from '@trussworks/react-uswds';
+import { Alert, AlertText, FormGroup, Label, Select } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../../data';
 import { useIdentity } from './identity-context';
@@ -52,7 +52,7 @@ export function IdleLockSetting() {
       ) : null}
       {message && !message.ok ? (
         <Alert type="error" slim role="alert">
-          {message.text}
+          <AlertText>{message.text}</AlertText>
         </Alert>
       ) : null}
     </FormGroup>

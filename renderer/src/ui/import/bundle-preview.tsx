@@ -1,6 +1,7 @@
 import { AREA_CODES, type AssessmentDocument } from '../../domain/assessment/model';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent, sectorName } from '../common/framework';
+import { useShownMarking } from '../app/use-shown-marking';
 
 function areaName(code: string): string {
   return PACK.areas.find((area) => area.code === code)?.name ?? code;
@@ -16,12 +17,18 @@ function dates(document: AssessmentDocument): string {
 export function BundlePreview({ document, packKnown }: { document: AssessmentDocument; packKnown: boolean }) {
   const { content } = document;
   const score = scoreContent(content);
+  useShownMarking(content.marking);
   return (
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">Assessment in the bundle</h2>
       <dl className="app-details">
         <dt>Title</dt>
         <dd data-testid="preview-title">{content.title || '—'}</dd>
+        <dt>Marking</dt>
+        <dd data-testid="preview-marking">
+          {content.marking.tlp}
+          {content.marking.text.trim() ? ` · ${content.marking.text}` : ''}
+        </dd>
         <dt>Site</dt>
         <dd>{content.site.name || '—'}</dd>
         <dt>Sector</dt>

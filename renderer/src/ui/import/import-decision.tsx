@@ -3,7 +3,7 @@
  * An older revision needs its own, second action ("Keep as history"); conflicts offer nothing to accept; a
  * changed signer offers only the recorded key-change decision.
  */
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Alert, AlertText, Button } from '@trussworks/react-uswds';
 import type { ImportPlan } from '../../storage/import-plan';
 import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
 import { SignerChangeView } from './signer-change-view';
@@ -28,11 +28,11 @@ export function ImportDecision({
     <section aria-labelledby="decision-heading">
       <h2 id="decision-heading">Accept or cancel</h2>
       <Alert type={noticeType} slim data-testid="import-plan">
-        {plan.message}
+        <AlertText>{plan.message}</AlertText>
       </Alert>
       {refusal ? (
         <Alert type="error" role="alert" slim>
-          {refusal}
+          <AlertText>{refusal}</AlertText>
         </Alert>
       ) : null}
       {changed ? (

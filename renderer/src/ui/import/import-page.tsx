@@ -97,7 +97,7 @@ export function ImportPage() {
       {state.step === 'stored' ? (
         <>
           <Alert type="success" role="status" data-testid="import-result">
-            {state.result.message}
+            <AlertText>{state.result.message}</AlertText>
           </Alert>
           <p className="app-actions">
             <a className="usa-button" href={routeHref('assessments', state.result.assessmentId, 'review')}>

@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import {
   Alert,
+  AlertText,
   Button,
   ErrorMessage,
   Form,
@@ -60,7 +61,7 @@ export function SealedKeyForm({
       </p>
       {error ? (
         <Alert type="error" role="alert" slim>
-          {error}
+          <AlertText>{error}</AlertText>
         </Alert>
       ) : null}
       <Form onSubmit={(event) => void submit(event)} noValidate large>

@@ -8,6 +8,7 @@ import {
   Select,
   TextInput,
   Alert,
+  AlertText,
 } from '@trussworks/react-uswds';
 import { useRoute } from '../app/router';
 import { useStore } from '../../data';
@@ -70,7 +71,7 @@ export function NewAssessmentPage() {
       </p>
       {failure ? (
         <Alert type="error" role="alert">
-          {failure}
+          <AlertText>{failure}</AlertText>
         </Alert>
       ) : null}
       <Form ref={formRef} onSubmit={(event) => void submit(event)} noValidate large>

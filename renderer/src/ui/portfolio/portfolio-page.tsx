@@ -5,10 +5,23 @@ import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
 import { RemediationBySite } from '../remediation/remediation-by-site';
 import { SignerBadge } from '../common/signer-badge';
+import { HeatLegend, heatCell } from '../common/scores/heat-map';
+import { useShownMarking } from '../app/use-shown-marking';
 
 /** A practice as a reader knows it: its title next to its id (ids alone mean little to a manager). */
 function practiceTitle(id: string): string {
   return PACK.practices.find((practice) => practice.id === id)?.title ?? '';
+}
+
+/** A site's score, colored and worded by its band like the heat map. */
+function ScoreCell({ score, testId }: { score: number | null; testId: string }) {
+  const { className, label } = heatCell(score);
+  return (
+    <td className={className} data-testid={testId}>
+      {formatPercent(score)}
+      <span className="heat-map__band">{label}</span>
+    </td>
+  );
 }
 
 export function PortfolioPage() {
@@ -16,6 +29,7 @@ export function PortfolioPage() {
   const portfolio = usePortfolio(scoreContent, 10);
   // Who signed each site's assessment, with its trust state, as the library shows it.
   const signers = useSignerStatesByIds(portfolio?.sites.flatMap((site) => site.assessmentIds) ?? []);
+  useShownMarking(portfolio?.marking);
   if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
   return (
@@ -48,14 +62,19 @@ export function PortfolioPage() {
                     return state ? <SignerBadge key={id} state={state} /> : null;
                   })}
                 </td>
-                <td>{formatPercent(site.overall)}</td>
+                <ScoreCell score={site.overall} testId={`portfolio-${site.site}-overall`} />
                 {PACK.areas.map((area) => (
-                  <td key={area.code}>{formatPercent(site.byArea[area.code] ?? null)}</td>
+                  <ScoreCell
+                    key={area.code}
+                    score={site.byArea[area.code] ?? null}
+                    testId={`portfolio-${site.site}-${area.code}`}
+                  />
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
+        <HeatLegend />
       </section>
       <section aria-labelledby="portfolio-gaps">
         <h2 id="portfolio-gaps">Most frequent gaps</h2>

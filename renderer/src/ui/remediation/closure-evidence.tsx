@@ -81,7 +81,7 @@ export function ClosureEvidenceList({
         Attach closure evidence to {label}
       </label>
       <input
-        className="usa-file-input__input"
+        className="app-file-input"
         id={`${idPrefix}-closure-input`}
         type="file"
         multiple

@@ -4,7 +4,12 @@ import { useStore } from '../../data';
 import { useActor } from '../common/use-actor';
 import { canonicalJson } from '../../domain/journal/canonical-json';
 import { dueDateOf, isOverdue, localToday } from '../../domain/remediation/due';
-import { PLAN_STATUSES, type PlanStatus, type RemediationPlan } from '../../domain/remediation/model';
+import {
+  PLAN_STATUSES,
+  type PlanDraft,
+  type PlanStatus,
+  type RemediationPlan,
+} from '../../domain/remediation/model';
 import { ClosureEvidenceList } from './closure-evidence';
 import { MilestonesEditor } from './milestones-editor';
 import { PLAN_STATUS_LABELS } from '../../domain/remediation/plan-labels';
@@ -46,8 +51,19 @@ export function PlanEditor({
 }) {
   const store = useStore();
   const actor = useActor();
-  const [draft, setDraft] = useState(plan);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // What was typed and not saved before a reload, a close or a crash comes back (storage/plan-drafts.ts).
+  const [kept] = useState(() => {
+    const found = store.keptPlanDraft(assessmentId, plan.findingId);
+    return found && canonicalJson(found) !== canonicalJson(plan) ? found : null;
+  });
+  const [draft, setDraft] = useState<PlanDraft>(() =>
+    kept ? { ...kept, closureEvidence: plan.closureEvidence } : plan,
+  );
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(() =>
+    kept
+      ? { text: 'Unsaved changes to this plan were restored. Save the plan to keep them.', error: false }
+      : null,
+  );
   const stored = useRef(plan);
   const storedKey = canonicalJson(plan);
   useEffect(() => {
@@ -61,8 +77,16 @@ export function PlanEditor({
   }, [storedKey]);
   const dirty = canonicalJson(draft) !== storedKey;
   const id = (field: string) => `plan-${plan.findingId}-${field}`;
-  const set = <K extends keyof RemediationPlan>(field: K, value: RemediationPlan[K]) =>
-    setDraft((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof PlanDraft>(field: K, value: PlanDraft[K]) => {
+    const next = { ...draft, [field]: value };
+    store.keepPlanDraft(assessmentId, next);
+    setDraft(next);
+  };
+  const discard = () => {
+    store.dropPlanDraft(assessmentId, plan.findingId);
+    setDraft(plan);
+    setMessage({ text: 'Unsaved changes discarded.', error: false });
+  };
   const save = async () => {
     const result = await store.savePlan(assessmentId, draft, actor);
     setMessage(
@@ -153,8 +177,23 @@ export function PlanEditor({
         <Button type="button" onClick={() => void save()}>
           Save plan for {label}
         </Button>
-        {dirty ? <span className="plan-editor__dirty"> Unsaved changes</span> : null}
+        {dirty ? (
+          <Button
+            type="button"
+            unstyled
+            className="plan-editor__discard"
+            aria-label={`Discard unsaved changes to the plan for ${label}`}
+            onClick={discard}
+          >
+            Discard unsaved changes
+          </Button>
+        ) : null}
       </p>
+      {dirty ? (
+        <p className="plan-editor__dirty">
+          Unsaved changes, kept on this device until you save or discard them.
+        </p>
+      ) : null}
       {message ? (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'usa-error-message' : ''}>
           {message.text}

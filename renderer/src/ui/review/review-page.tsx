@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { useApp } from '../app/app-context';
+import { useShownMarking } from '../app/use-shown-marking';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
 import { SaveStatusProvider } from '../autosave/save-status-context';
@@ -23,12 +22,8 @@ import { RecordJournalSection } from './record-journal-section';
  */
 export function ReviewPage({ assessmentId }: { assessmentId: string }) {
   const loaded = useAssessment(assessmentId);
-  const { setMarking } = useApp();
   usePageTitle(`Review · ${loaded?.header.title ?? ''}`);
-  useEffect(() => {
-    setMarking(loaded ? loaded.content.marking : null);
-  }, [loaded, setMarking]);
-  useEffect(() => () => setMarking(null), [setMarking]);
+  useShownMarking(loaded?.content.marking);
   if (loaded === undefined) return <p role="status">Loading the assessment…</p>;
   if (loaded === null) {
     return (

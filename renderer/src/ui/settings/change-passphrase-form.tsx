@@ -1,4 +1,4 @@
-import { Alert, Button, Form } from '@trussworks/react-uswds';
+import { Alert, AlertText, Button, Form } from '@trussworks/react-uswds';
 import { useRef, useState, type FormEvent } from 'react';
 import { useIdentity } from '../identity/identity-context';
 import { PassphraseField } from '../identity/passphrase-field';
@@ -74,7 +74,7 @@ export function ChangePassphraseForm() {
       <div role="status">
         {done ? (
           <Alert type="success" slim>
-            The passphrase was changed. Use the new one from now on.
+            <AlertText>The passphrase was changed. Use the new one from now on.</AlertText>
           </Alert>
         ) : null}
       </div>

@@ -1,4 +1,4 @@
-import { Alert, Button, Form } from '@trussworks/react-uswds';
+import { Alert, AlertText, Button, Form } from '@trussworks/react-uswds';
 import { useRef, useState, type FormEvent } from 'react';
 import { useIdentity } from '../identity/identity-context';
 import { PassphraseField } from '../identity/passphrase-field';
@@ -59,7 +59,7 @@ export function CreateIdentityForm() {
     <Form ref={formRef} onSubmit={(event) => void submit(event)} noValidate large>
       {failure ? (
         <Alert type="error" role="alert">
-          {failure}
+          <AlertText>{failure}</AlertText>
         </Alert>
       ) : null}
       <TextField

@@ -1,4 +1,4 @@
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Alert, AlertText, Button } from '@trussworks/react-uswds';
 import { useIdentity } from '../identity/identity-context';
 import { IdleLockSetting } from '../identity/idle-lock-setting';
 import { UnlockForm } from '../identity/unlock-form';
@@ -17,7 +17,7 @@ export function IdentitySection() {
       {status === 'loading' ? <p role="status">Loading the identity…</p> : null}
       {status === 'corrupt' ? (
         <Alert type="error" role="alert">
-          {identity.problem}
+          <AlertText>{identity.problem}</AlertText>
         </Alert>
       ) : null}
       {status === 'none' || status === 'corrupt' ? (

@@ -3,7 +3,7 @@
  * is parsed first and its subject and fingerprint shown; only the confirmation form adds it.
  */
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Form, FormGroup, Label, Textarea } from '@trussworks/react-uswds';
+import { Alert, AlertText, Button, Form, FormGroup, Label, Textarea } from '@trussworks/react-uswds';
 import { useStore } from '../../data';
 import type { TrustCandidate } from '../../storage/trust-repository';
 import { useApp } from '../app/app-context';
@@ -70,7 +70,7 @@ export function AddSignerSection() {
       <h2 id="add-heading">Add a signer</h2>
       {message ? (
         <Alert type={message.type} slim role={message.type === 'error' ? 'alert' : 'status'}>
-          {message.text}
+          <AlertText>{message.text}</AlertText>
         </Alert>
       ) : null}
       <p>

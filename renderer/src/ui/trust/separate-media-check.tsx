@@ -4,7 +4,7 @@
  * The file is parsed as strictly as any other certificate.
  */
 import { useState } from 'react';
-import { Alert, Button, ErrorMessage } from '@trussworks/react-uswds';
+import { Alert, AlertText, Button, ErrorMessage } from '@trussworks/react-uswds';
 import { sameFingerprint } from '../../domain/crypto/fingerprint';
 import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
@@ -63,8 +63,10 @@ export function SeparateMediaCheck({
       </Button>
       {matched && !error ? (
         <Alert type="success" slim role="status">
-          The file’s fingerprint is the same, all 64 characters:{' '}
-          <FingerprintText fingerprint={matched} testId="media-fingerprint" />
+          <AlertText>
+            The file’s fingerprint is the same, all 64 characters:{' '}
+            <FingerprintText fingerprint={matched} testId="media-fingerprint" />
+          </AlertText>
         </Alert>
       ) : null}
     </div>

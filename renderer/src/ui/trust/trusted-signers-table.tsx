@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Alert, AlertText, Button } from '@trussworks/react-uswds';
 import type { TrustedSignerRow } from '../../storage/rows';
 import { useStore } from '../../data';
 import { formatDateTime } from '../common/format';
@@ -42,7 +42,7 @@ export function TrustedSignersTable({ signers }: { signers: TrustedSignerRow[] }
     <>
       {error ? (
         <Alert type="error" role="alert" slim>
-          {error}
+          <AlertText>{error}</AlertText>
         </Alert>
       ) : null}
       <table className="usa-table usa-table--borderless app-trust-table">

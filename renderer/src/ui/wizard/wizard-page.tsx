@@ -1,5 +1,5 @@
 import { lazy, useEffect, useRef } from 'react';
-import { useApp } from '../app/app-context';
+import { useShownMarking } from '../app/use-shown-marking';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
 import { SaveStatusIndicator, SaveStatusProvider } from '../autosave/save-status-context';
@@ -43,17 +43,13 @@ function StepBody({ step, loaded }: { step: StepKey; loaded: LoadedAssessment })
 /** One assessment in the wizard: the step list, the save indicator and the current step. */
 export function WizardPage({ assessmentId, step }: { assessmentId: string; step: string | undefined }) {
   const loaded = useAssessment(assessmentId);
-  const { setMarking } = useApp();
   const heading = useRef<HTMLHeadingElement>(null);
   const current: StepKey = isStepKey(step) ? step : 'setup';
   const steps = loaded ? wizardSteps(loaded.content) : [];
   const currentStep = steps.find((candidate) => candidate.key === current);
   usePageTitle(`${currentStep?.label ?? 'Assessment'} · ${loaded?.header.title ?? ''}`);
 
-  useEffect(() => {
-    setMarking(loaded ? loaded.content.marking : null);
-  }, [loaded, setMarking]);
-  useEffect(() => () => setMarking(null), [setMarking]);
+  useShownMarking(loaded?.content.marking);
   useEffect(() => {
     heading.current?.focus();
   }, [current]);

@@ -2,10 +2,10 @@
 import { AREA_CODES, ANSWER_STATUSES, SEVERITIES } from '../../assessment/model';
 import { assessorSummary } from '../assessor-summary';
 import { dateRange } from '../cover-section';
-import { SEVERITY_STYLE, STATUS_STYLE, scoreColor } from '../pdf-style';
+import { SEVERITY_STYLE, STATUS_STYLE } from '../pdf-style';
 import { formatPercent, formatTimestamp } from '../pdf-text';
 import type { ReportInput } from '../report-input';
-import { scoreBand } from '../score-band';
+import { bandOfPercent, SCORE_BAND_LEGEND, SCORE_BAND_STYLE } from '../../scoring/score-band';
 import { bullet, facts, heading1, heading2, paragraph, table, type Block } from './docx-kit';
 
 export function coverBlocks(input: ReportInput): Block[] {
@@ -42,9 +42,11 @@ export function summaryBlocks(input: ReportInput): Block[] {
   return blocks;
 }
 
-/** A shaded score cell that also says the value and its band in words. */
+/** A score cell shaded by its band that also says the value and the band in words. */
 function scoreCell(percent: number | null) {
-  return { text: `${formatPercent(percent)} (${scoreBand(percent)})`, fill: scoreColor(percent) };
+  const band = SCORE_BAND_STYLE[bandOfPercent(percent === null ? null : Math.round(percent))];
+  const text = percent === null ? band.label : `${formatPercent(percent)} (${band.label})`;
+  return { text, fill: band.rgb };
 }
 
 export function scoreBlocks(input: ReportInput): Block[] {
@@ -82,7 +84,7 @@ export function scoreBlocks(input: ReportInput): Block[] {
       [4, 2, 2],
     ),
     heading2('Role × area heat map'),
-    paragraph('Each cell gives the score and its band: strong (80% or more), partial (50–79%) or weak.'),
+    paragraph(SCORE_BAND_LEGEND),
     heatRows.length > 0
       ? table(['Role', ...AREA_CODES.map((area) => labels.areas[area])], heatRows, [2, 1, 1, 1, 1, 1])
       : paragraph('No framework roles were recorded for this organization.', { italics: true }),

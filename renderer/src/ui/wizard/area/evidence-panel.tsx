@@ -81,7 +81,7 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
         Photos, documents or any file. Each is stored on this computer with its SHA-256 fingerprint.
       </span>
       <input
-        className="usa-file-input__input evidence__input"
+        className="app-file-input evidence__input"
         id={inputId}
         type="file"
         multiple

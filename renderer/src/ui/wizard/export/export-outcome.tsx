@@ -47,7 +47,7 @@ export function ExportOutcome({ state, fingerprint }: { state: ExportPhase; fing
       ) : null}
       {state.phase === 'cancelled' ? (
         <Alert type="info" slim>
-          The export was canceled. Nothing was saved.
+          <AlertText>The export was canceled. Nothing was saved.</AlertText>
         </Alert>
       ) : null}
     </div>

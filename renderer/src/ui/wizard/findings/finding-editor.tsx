@@ -3,7 +3,7 @@ import { SEVERITIES, type Finding } from '../../../domain/assessment/model';
 import { AutosaveDate, AutosaveSelect, AutosaveText, AutosaveTextarea } from '../../autosave/autosave-fields';
 import { useTrackedChange } from '../../autosave/use-change';
 import { findingField, setField } from '../../../data';
-import { SEVERITY_LABELS, optionsOf } from '../../common/labels';
+import { SEVERITY_LABELS, STATUS_LABELS, optionsOf } from '../../common/labels';
 import { PACK, practicesInScopeFor } from '../../common/framework';
 import type { LoadedAssessment } from '../../../data';
 
@@ -35,7 +35,8 @@ export function FindingEditor({
   const { content } = loaded;
   const change = useTrackedChange();
   const id = (field: string) => `finding-${finding.id}-${field}`;
-  const practiceOrder = practicesInScopeFor(content.roles).map((practice) => practice.id);
+  const inScope = practicesInScopeFor(content.roles);
+  const practiceOrder = inScope.map((practice) => practice.id);
   const label = finding.title.trim() || `Finding ${index + 1}`;
   return (
     <Fieldset
@@ -71,23 +72,42 @@ export function FindingEditor({
       <details className="finding-card__links">
         <summary>Linked practices ({finding.practiceIds.length})</summary>
         <Fieldset legend={`Practices linked to ${label}`}>
-          {practiceOrder.map((practiceId) => (
-            <Checkbox
-              key={practiceId}
-              id={id(`practice-${practiceId}`)}
-              name={id('practices')}
-              label={practiceId}
-              checked={finding.practiceIds.includes(practiceId)}
-              onChange={(event) =>
-                void change(
-                  setField(
-                    findingField(finding, 'practiceIds'),
-                    toggled(finding.practiceIds, practiceId, event.target.checked, practiceOrder),
-                  ),
-                )
-              }
-            />
-          ))}
+          {PACK.areas.map((area) => {
+            const practices = inScope.filter((practice) => practice.area === area.code);
+            if (practices.length === 0) return null;
+            return (
+              <div key={area.code} className="finding-card__area">
+                <p className="finding-card__area-name">{area.name}</p>
+                {practices.map((practice) => {
+                  const status = content.answers[practice.id]?.status ?? 'not-assessed';
+                  return (
+                    <Checkbox
+                      key={practice.id}
+                      id={id(`practice-${practice.id}`)}
+                      name={id('practices')}
+                      label={
+                        <>
+                          <strong>{practice.id}</strong> {practice.title}{' '}
+                          <span className="finding-card__status">
+                            ({STATUS_LABELS[status].toLowerCase()})
+                          </span>
+                        </>
+                      }
+                      checked={finding.practiceIds.includes(practice.id)}
+                      onChange={(event) =>
+                        void change(
+                          setField(
+                            findingField(finding, 'practiceIds'),
+                            toggled(finding.practiceIds, practice.id, event.target.checked, practiceOrder),
+                          ),
+                        )
+                      }
+                    />
+                  );
+                })}
+              </div>
+            );
+          })}
         </Fieldset>
       </details>
       {content.systems.length > 0 ? (
