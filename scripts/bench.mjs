@@ -6,6 +6,7 @@ import { withBrowser } from './bench/browser.mjs';
 import { startBuiltApp, startModuleServer } from './bench/servers.mjs';
 import { benchAppReady } from './bench/app-ready.mjs';
 import { benchStorage } from './bench/storage.mjs';
+import { benchHashing } from './bench/hashing.mjs';
 
 function print(title, rows) {
   console.log(`\n${title}`);
@@ -33,6 +34,10 @@ try {
   await withBrowser(async (context) => {
     print('Start-up', await benchAppReady(context, app.url));
     print('Storage', await benchStorage(context, modules.url));
+    print(
+      `SHA-256 in Chromium (AIRR_BENCH_HASH_MB=${process.env.AIRR_BENCH_HASH_MB ?? 128})`,
+      await benchHashing(context, modules.url),
+    );
   });
 } finally {
   app.stop();

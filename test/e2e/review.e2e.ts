@@ -96,6 +96,7 @@ test('review mode shows a read-only assessment, tracks remediation and hands off
 test('two assessments of one site can be compared, and the portfolio shows each site once', async ({
   page,
 }) => {
+  await assess(page, 'Plant visit 2024', 'West Plant', [['CIO-SE-1', 'Partially implemented']]);
   await assess(page, 'Plant visit 2025', 'West Plant', [
     ['CIO-SE-1', 'Not implemented'],
     ['CIO-DG-1', 'Partially implemented'],
@@ -137,6 +138,15 @@ test('two assessments of one site can be compared, and the portfolio shows each 
     'rgb(255, 227, 150)',
   );
   await expect(page.getByTestId('portfolio-West Plant-SE')).toHaveText('100%strong');
+  // West Plant has three assessments: a trend, oldest first, with each value written out. North Dam has one.
+  const trend = page.getByRole('table', { name: 'Scores of each assessment of West Plant, oldest first' });
+  await expect(trend.getByRole('row')).toHaveCount(4);
+  await expect(trend.getByRole('row').nth(1)).toContainText('Plant visit 2024');
+  await expect(trend.getByRole('row').nth(1)).toContainText('50%');
+  await expect(trend.getByRole('row').nth(2)).toContainText('17%');
+  await expect(trend.getByRole('row').nth(3)).toContainText('67%');
+  await expect(page.getByTestId('trend-West Plant').locator('svg text', { hasText: /^67%$/ })).toHaveCount(1);
+  await expect(page.getByTestId('trend-North Dam')).toHaveCount(0);
   const scores = page.getByRole('table', { name: 'Overall and per-area score of each site' });
   await expect(scores.getByRole('row', { name: /West Plant/ })).toHaveCount(1);
   await expect(page.getByTestId('remediation-site-West Plant')).toHaveCount(1);

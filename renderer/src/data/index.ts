@@ -8,7 +8,7 @@ export { StoreProvider, useStore } from './store-context';
 export { useAssessment, useAssessmentContent, useAssessmentHeader, useEvidence } from './assessment-hooks';
 export type { LoadedAssessment } from '../storage/assessment-queries';
 export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-hooks';
-export { usePortfolio } from './portfolio-hooks';
+export { usePortfolio, useSiteTrends } from './portfolio-hooks';
 export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks';
 export { useSignedReport } from './report-hooks';
 export {

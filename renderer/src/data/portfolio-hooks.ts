@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildPortfolio, type Portfolio } from '../domain/compare/portfolio';
 import type { ScoreFn } from '../domain/compare/score-fn';
+import { siteTrend, TREND_MINIMUM, type SiteTrend } from '../domain/compare/trend';
 import { useStore } from './store-context';
 
 /**
@@ -16,4 +17,13 @@ export function usePortfolio(score: ScoreFn, topGaps: number): Portfolio | undef
     );
     return buildPortfolio(items, score, topGaps);
   }, [store, score, topGaps]);
+}
+
+/** A trend per site that has at least TREND_MINIMUM assessments, oldest first. */
+export function useSiteTrends(score: ScoreFn): SiteTrend[] | undefined {
+  const store = useStore();
+  return useLiveQuery(async () => {
+    const series = await store.siteSeries(TREND_MINIMUM);
+    return series.map(({ site, entries }) => siteTrend(site, entries, score));
+  }, [store, score]);
 }

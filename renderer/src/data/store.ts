@@ -18,6 +18,7 @@ import {
   getLoadedAssessment,
   getSignedReport,
   latestPerSite,
+  siteSeries,
   listBySite,
   listEvidence,
   listRevisions,
@@ -65,6 +66,7 @@ const recipientCode = () => import('../storage/recipient-repository');
 const importCode = () => import('../services/import/import-service');
 const exportCode = () => import('../services/export/run-export');
 const poamCode = () => import('../services/remediation/poam-files');
+const hashingCode = () => import('../services/hashing/hash-evidence');
 
 /** Where typed edits are logged ahead of the database (storage/pending-edits.ts); none where there is none. */
 function defaultPendingArea(): KeyValueArea | null {
@@ -85,6 +87,7 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     listRevisions: bind(db, listRevisions),
     listBySite: bind(db, listBySite),
     latestPerSite: bind(db, latestPerSite),
+    siteSeries: bind(db, siteSeries),
     getSignedReport: bind(db, getSignedReport),
     loadDocument: bind(db, loadDocument),
     loadDocumentRef: bind(db, loadDocumentRef),
@@ -102,6 +105,9 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     /** Applies the edits a previous run logged but did not commit; run once at start. */
     replayPendingEdits: async () =>
       pendingArea ? replayPendingEdits(db, pendingArea) : { restored: 0, dropped: 0 },
+    /** SHA-256 of a picked file, in a worker (two files at a time), or why the file could not be read. */
+    hashFile: async (file: File, onProgress?: (bytesDone: number) => void) =>
+      (await hashingCode()).hashEvidenceFile(file, onProgress),
     addEvidence: bind(db, addEvidence),
     removeEvidence: bind(db, removeEvidence),
     getJournal: bind(db, getJournal),

@@ -44,6 +44,50 @@ export function getSignedReport(db: AirrDatabase, assessmentId: string): Promise
 }
 
 /** The content of the most recently updated assessment of every site (site names compared case-blind). */
+/** One assessment of a site's series: when it was made (its end date, else start, else last change). */
+export type SeriesEntry = { id: string; date: string; content: AssessmentContent };
+
+/**
+ * Every site that has at least `minimum` assessments, with all of them (current revisions, not history),
+ * oldest first. Sites are matched like the portfolio does: by name, trimmed, ignoring case.
+ */
+export async function siteSeries(
+  db: AirrDatabase,
+  minimum: number,
+): Promise<Array<{ site: string; entries: SeriesEntry[] }>> {
+  const headers = await db.assessments.toArray();
+  const bySite = new Map<string, typeof headers>();
+  for (const header of headers) {
+    const key = header.siteName.trim().toLowerCase();
+    bySite.set(key, [...(bySite.get(key) ?? []), header]);
+  }
+  const series: Array<{ site: string; entries: SeriesEntry[] }> = [];
+  for (const group of bySite.values()) {
+    if (group.length < minimum) continue;
+    const contents = await db.contents.bulkGet(group.map((header) => header.id));
+    const entries = contents.flatMap((row) =>
+      row
+        ? [
+            {
+              id: row.assessmentId,
+              date:
+                row.content.endDate ||
+                row.content.startDate ||
+                (group.find((header) => header.id === row.assessmentId)?.updatedAt ?? '').slice(0, 10),
+              content: row.content,
+            },
+          ]
+        : [],
+    );
+    // Same date (a site assessed twice a day, or no dates given): the one changed first comes first.
+    const changed = new Map(group.map((header) => [header.id, header.updatedAt]));
+    const changedAt = (id: string) => changed.get(id) ?? '';
+    entries.sort((a, b) => a.date.localeCompare(b.date) || changedAt(a.id).localeCompare(changedAt(b.id)));
+    series.push({ site: group[0]?.siteName.trim() ?? '', entries });
+  }
+  return series.sort((a, b) => a.site.localeCompare(b.site));
+}
+
 export async function latestPerSite(
   db: AirrDatabase,
 ): Promise<Array<{ id: string; content: AssessmentContent }>> {

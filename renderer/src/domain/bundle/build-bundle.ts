@@ -14,7 +14,7 @@ import { chunksOfSource } from './byte-source';
 import { BUNDLE_FILES } from './manifest';
 import { formatSha256Sums } from './sha256-sums';
 import { ZipChunkWriter } from './zip-writer';
-import { evidenceHasher } from './evidence-hasher';
+import { wasmSha256 } from '../crypto/sha256-hasher';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BundleError('cancelled', 'The export was canceled.');
@@ -28,16 +28,16 @@ function changedEvidence(evidence: PlannedEvidence): BundleError {
 }
 
 /**
- * The re-hash of each evidence file is checked one file late: its digest (native, off the main thread)
- * runs while the next file streams, instead of stalling the stream. At most one digest is in flight, so
- * memory stays at two files' hash buffers. Every check is settled before SHA256SUMS is written, so a
- * changed file still stops the export before the bundle is complete.
+ * The re-hash of each evidence file is checked one file late: its digest (in a worker when the caller passes
+ * one) finishes while the next file streams, instead of stalling the stream. At most one digest is in flight.
+ * Every check is settled before SHA256SUMS is written, so a changed file still stops the export before the
+ * bundle is complete.
  */
 class LateChecks {
   private inFlight: Promise<BundleError | null> = Promise.resolve(null);
 
   /** Waits for the previous check (throwing its failure), then leaves this one in flight. */
-  async add(evidence: PlannedEvidence, size: number, digest: Promise<string | null>): Promise<void> {
+  async add(evidence: PlannedEvidence, size: number, digest: Promise<string>): Promise<void> {
     await this.settle();
     // Never rejects, so a failure waiting here cannot surface as an unhandled rejection.
     this.inFlight = digest.then(
@@ -58,21 +58,30 @@ async function* streamEvidence(
   evidence: PlannedEvidence,
   checks: LateChecks,
   progress: (bytes: number) => void,
-  signal: AbortSignal | undefined,
+  options: BundleOptions,
 ): AsyncGenerator<Uint8Array> {
   const entry = zip.entry(evidence.path, false);
-  const hash = evidenceHasher(evidence.size);
+  const hash = await (options.sha256 ?? wasmSha256)();
   let size = 0;
-  for await (const chunk of chunksOfSource(evidence.open())) {
-    throwIfAborted(signal);
-    hash.update(chunk);
-    size += chunk.length;
-    entry.push(chunk);
-    progress(chunk.length);
-    yield* zip.drain();
+  let digest: Promise<string> | null = null;
+  try {
+    for await (const chunk of chunksOfSource(evidence.open())) {
+      throwIfAborted(options.signal);
+      const fed = hash.update(chunk);
+      // Awaited below, after the chunk went out; handled now so a failure meanwhile is not "unhandled".
+      if (fed) fed.catch(() => undefined);
+      size += chunk.length;
+      entry.push(chunk);
+      progress(chunk.length);
+      yield* zip.drain();
+      await fed;
+    }
+    digest = hash.digestHex();
+  } finally {
+    if (!digest) hash.dispose();
   }
   entry.end();
-  await checks.add(evidence, size, hash.hex());
+  await checks.add(evidence, size, digest);
   yield* zip.drain();
 }
 
@@ -101,7 +110,7 @@ export async function* bundleChunks(
     yield* zip.drain();
   }
   const checks = new LateChecks();
-  for (const evidence of plan.evidence) yield* streamEvidence(zip, evidence, checks, progress, signal);
+  for (const evidence of plan.evidence) yield* streamEvidence(zip, evidence, checks, progress, options);
   await checks.settle();
   throwIfAborted(signal);
   const sums = [...plan.files, ...plan.evidence].map(({ path, sha256 }) => ({ path, sha256 }));

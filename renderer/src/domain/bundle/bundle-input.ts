@@ -1,3 +1,4 @@
+import type { CreateSha256 } from '../crypto/sha256-hasher';
 import type { AssessmentDocument } from '../assessment/model';
 import type { PlannedDocument } from './assessment-json';
 import type { ByteSource } from './byte-source';
@@ -41,6 +42,8 @@ export type BundleOptions = {
   onProgress?: (progress: BundleProgress) => void;
   /** Aborting stops the export with the 'cancelled' code; the caller discards what was written. */
   signal?: AbortSignal;
+  /** Where evidence is re-hashed while it streams; SHA-256 in WebAssembly on this thread by default. */
+  sha256?: CreateSha256;
 };
 
 /** What an export produced, for the UI to confirm and storage to record. */

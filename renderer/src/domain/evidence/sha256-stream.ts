@@ -1,24 +1,46 @@
 /**
- * SHA-256 over a stream of chunks, so a file of any size is hashed in bounded memory. WebCrypto has no
- * incremental digest, hence @noble/hashes. Used at evidence capture (in a worker) and by bundle code.
+ * SHA-256 of a whole file read in slices, so a file of any size is hashed in bounded memory. The next slice
+ * is already being read while the current one is hashed, so reading and hashing overlap. Used at evidence
+ * capture (in a worker, see services/hashing/) with whichever {@link CreateSha256} the caller passes.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import type { CreateSha256 } from '../crypto/sha256-hasher';
 
-export async function sha256OfChunks(
-  chunks: AsyncIterable<Uint8Array>,
-  onProgress?: (bytesDone: number) => void,
-  signal?: { aborted: boolean },
+/** What is read: a Blob or File, or anything that slices like one. */
+export type SliceableFile = {
+  readonly size: number;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
+};
+
+/** Bytes read at a time: large enough that per-read overhead vanishes, small enough to keep memory low. */
+export const READ_SLICE_BYTES = 8 * 2 ** 20;
+
+export type HashFileOptions = {
+  onProgress?: (bytesDone: number) => void;
+  signal?: { readonly aborted: boolean };
+};
+
+/** Hex SHA-256 of `file`; rejects with the read error (e.g. NotReadableError when the file changed on disk). */
+export async function sha256OfFile(
+  file: SliceableFile,
+  createHasher: CreateSha256,
+  options: HashFileOptions = {},
 ): Promise<string> {
-  const hash = sha256.create();
+  const hasher = await createHasher();
+  const read = (at: number) => file.slice(at, Math.min(file.size, at + READ_SLICE_BYTES)).arrayBuffer();
+  let next = file.size > 0 ? read(0) : null;
   let done = 0;
-  for await (const chunk of chunks) {
-    if (signal?.aborted) throw new Error('Hashing was canceled.');
-    hash.update(chunk);
-    done += chunk.byteLength;
-    onProgress?.(done);
+  while (next) {
+    const current = await next;
+    if (current.byteLength === 0) throw new Error('The file ended before its recorded size.');
+    done += current.byteLength;
+    // Start the next read before hashing this slice; a failure surfaces when it is awaited.
+    next = done < file.size ? read(done) : null;
+    next?.catch(() => undefined);
+    if (options.signal?.aborted) throw new Error('Hashing was canceled.');
+    await hasher.update(new Uint8Array(current));
+    options.onProgress?.(done);
   }
-  return bytesToHex(hash.digest());
+  return hasher.digestHex();
 }
 
 /** Evidence file-name checks at capture: what would make a file unusable as evidence, as a sentence. */

@@ -10,6 +10,7 @@ import { failure, success, type Result } from '../../domain/result';
 import type { Platform } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
 import { recordExport } from '../../storage/export-revision';
+import { workerSha256 } from '../hashing/worker-sha256';
 import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
 import { bundleFileName } from './file-name';
 import { prepareExport, type ExportSigner, type PreparedExport } from './prepare-export';
@@ -70,7 +71,8 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   const target = chosen.value;
   if (!target) return NOT_SAVED;
   request.onWriting();
-  let stream = bundleStream(bundle, { signal, onProgress: request.onProgress });
+  // Two workers hash (each evidence file's check, the whole file's digest) while this thread zips and writes.
+  let stream = bundleStream(bundle, { signal, onProgress: request.onProgress, sha256: workerSha256 });
   if (seal) {
     const encrypted = await sealStream(stream, seal);
     if (!encrypted.ok) {
@@ -80,7 +82,7 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
     }
     stream = encrypted.value;
   }
-  return written(db, prepared.value, await writeStream(stream, target, signal), sealed);
+  return written(db, prepared.value, await writeStream(stream, target, signal, workerSha256), sealed);
 }
 
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */

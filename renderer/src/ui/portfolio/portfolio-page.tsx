@@ -1,4 +1,7 @@
-import { usePortfolio, useSignerStatesByIds } from '../../data';
+import { usePortfolio, useSignerStatesByIds, useSiteTrends } from '../../data';
+import { TREND_MINIMUM } from '../../domain/compare/trend';
+import { TrendChart } from './trend-chart';
+import { strictestMarking } from '../../domain/assessment/marking';
 import { usePageTitle } from '../common/use-page-title';
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
@@ -29,7 +32,14 @@ export function PortfolioPage() {
   const portfolio = usePortfolio(scoreContent, 10);
   // Who signed each site's assessment, with its trust state, as the library shows it.
   const signers = useSignerStatesByIds(portfolio?.sites.flatMap((site) => site.assessmentIds) ?? []);
-  useShownMarking(portfolio?.marking);
+  const trends = useSiteTrends(scoreContent);
+  // Trends show older assessments too: the screen carries the strictest marking of all it shows.
+  useShownMarking(
+    strictestMarking([
+      ...(portfolio?.marking ? [portfolio.marking] : []),
+      ...(trends ?? []).flatMap((trend) => trend.points.map((point) => point.marking)),
+    ]),
+  );
   if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
   return (
@@ -107,6 +117,19 @@ export function PortfolioPage() {
         />
       </section>
       <RemediationBySite />
+      <section aria-labelledby="portfolio-trends">
+        <h2 id="portfolio-trends">Trends</h2>
+        {trends === undefined ? <p role="status">Loading the trends…</p> : null}
+        {trends?.length === 0 ? (
+          <p>A trend appears for each site with {TREND_MINIMUM} or more assessments.</p>
+        ) : null}
+        {trends?.map((trend, index) => (
+          <section key={trend.site} aria-labelledby={`trend-heading-${index}`}>
+            <h3 id={`trend-heading-${index}`}>{trend.site}</h3>
+            <TrendChart trend={trend} />
+          </section>
+        ))}
+      </section>
     </>
   );
 }

@@ -6,7 +6,6 @@ import { useActor } from '../common/use-actor';
 import { formatBytes, formatDateTime } from '../common/format';
 import { newId } from '../common/new-id';
 import { saveBlob } from '../common/save-blob';
-import { hashFile } from '../wizard/area/hash-file';
 import { evidenceProblem } from '../../domain/evidence/sha256-stream';
 import type { ClosureEvidence } from '../../domain/remediation/model';
 import { MAX_EVIDENCE_BYTES } from '../wizard/area/evidence-panel';
@@ -40,7 +39,12 @@ export function ClosureEvidenceList({
         continue;
       }
       try {
-        const sha256 = await hashFile(file, () => undefined);
+        const hashed = await store.hashFile(file);
+        if (!hashed.ok) {
+          problems.push(hashed.message);
+          continue;
+        }
+        const sha256 = hashed.value;
         const row = {
           id: newId(),
           name: file.name,

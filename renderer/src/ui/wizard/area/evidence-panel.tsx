@@ -9,7 +9,7 @@ import { useStore } from '../../../data';
 import { useSaveTracker } from '../../autosave/save-status-context';
 import type { EvidenceRow } from '../../../storage/rows';
 import type { LoadedAssessment } from '../../../data';
-import { hashFile } from './hash-file';
+import { HashingProgress } from './hashing-progress';
 
 /** One evidence file may be as large as a bundle can be; bigger files belong on other media, referenced in notes. */
 export const MAX_EVIDENCE_BYTES = MAX_BUNDLE_BYTES;
@@ -29,38 +29,49 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
   const actor = useActor();
   const { track } = useSaveTracker();
   const [messages, setMessages] = useState<string[]>([]);
-  const [busy, setBusy] = useState<{ name: string; done: number; total: number } | null>(null);
+  const [busy, setBusy] = useState<{ label: string; done: number; total: number } | null>(null);
   const rows = loaded.evidence.filter((row) => row.practiceId === practiceId);
   const inputId = `evidence-input-${practiceId}`;
 
   async function attach(files: File[]) {
     const problems: string[] = [];
-    for (const file of files) {
+    const accepted = files.filter((file) => {
       const problem = evidenceProblem(file, MAX_EVIDENCE_BYTES);
-      if (problem) {
-        problems.push(problem);
+      if (problem) problems.push(problem);
+      return problem === null;
+    });
+    // Files hash in workers, two at a time (store.hashFile); each is stored, in the order picked, once hashed.
+    const progress = new HashingProgress(accepted, setBusy);
+    const unreadable = (file: File) => ({
+      ok: false as const,
+      message: `“${file.name}” could not be read, so it was not attached.`,
+    });
+    const jobs = accepted.map((file) => ({
+      file,
+      hashed: store
+        .hashFile(file, (done) => progress.update(file, done))
+        .catch(() => unreadable(file))
+        .finally(() => progress.finish(file)),
+    }));
+    for (const { file, hashed: pending } of jobs) {
+      const hashed = await pending;
+      if (!hashed.ok) {
+        problems.push(hashed.message);
         continue;
       }
-      setBusy({ name: file.name, done: 0, total: file.size });
-      try {
-        const sha256 = await hashFile(file, (done) => setBusy({ name: file.name, done, total: file.size }));
-        const row = {
-          id: newId(),
-          practiceId,
-          name: file.name,
-          type: file.type || 'application/octet-stream',
-          size: file.size,
-          sha256,
-          capturedAt: new Date().toISOString(),
-          blob: file,
-        };
-        const result = await track(() => store.addEvidence(loaded.header.id, row, actor));
-        if (!result.ok) problems.push(result.message);
-      } catch {
-        problems.push(
-          `“${file.name}” could not be read (it may have been moved, or access to it was refused), so it was not attached.`,
-        );
-      }
+      const sha256 = hashed.value;
+      const row = {
+        id: newId(),
+        practiceId,
+        name: file.name,
+        type: file.type || 'application/octet-stream',
+        size: file.size,
+        sha256,
+        capturedAt: new Date().toISOString(),
+        blob: file,
+      };
+      const result = await track(() => store.addEvidence(loaded.header.id, row, actor));
+      if (!result.ok) problems.push(result.message);
     }
     setBusy(null);
     setMessages(problems);
@@ -91,7 +102,7 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
       />
       {busy ? (
         <div role="status">
-          <label htmlFor={`${inputId}-progress`}>Hashing {busy.name}</label>{' '}
+          <label htmlFor={`${inputId}-progress`}>Hashing {busy.label}</label>{' '}
           <progress id={`${inputId}-progress`} max={busy.total} value={busy.done} />
         </div>
       ) : null}

@@ -1,0 +1,17 @@
+/** The messages between the page and the SHA-256 worker (sha256-worker.ts), one job per worker. */
+
+export type ToHashWorker =
+  /** Hash this whole file; the worker reads it itself, in slices. */
+  | { kind: 'file'; file: Blob }
+  /** The next bytes of a stream hashed piece by piece (the buffer is transferred). */
+  | { kind: 'chunk'; bytes: Uint8Array<ArrayBuffer> }
+  /** No more chunks: send the digest. */
+  | { kind: 'end' };
+
+export type FromHashWorker =
+  | { kind: 'progress'; bytesDone: number }
+  /** A chunk was hashed; its bytes no longer count against the sender's in-flight budget. */
+  | { kind: 'ack'; bytes: number }
+  | { kind: 'digest'; sha256: string }
+  /** The file could not be read (the error's name, e.g. NotReadableError) or hashing failed. */
+  | { kind: 'error'; reason: string };

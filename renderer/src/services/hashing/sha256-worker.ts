@@ -1,0 +1,53 @@
+/// <reference lib="webworker" />
+/**
+ * One SHA-256 job off the main thread, in WebAssembly: either a whole file, read here in slices (evidence
+ * capture), or a stream of chunks posted by the page (an export's evidence check and the bundle's own digest).
+ * Two workers hash on two cores while the page stays responsive. Messages: hash-messages.ts.
+ */
+import { wasmSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
+import { sha256OfFile } from '../../domain/evidence/sha256-stream';
+import type { FromHashWorker, ToHashWorker } from './hash-messages';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const PROGRESS_STEP_BYTES = 8 * 2 ** 20;
+
+const post = (message: FromHashWorker) => scope.postMessage(message);
+const reasonOf = (error: unknown) => (error instanceof Error ? error.name || error.message : String(error));
+
+function hashFile(file: Blob): void {
+  let last = 0;
+  const onProgress = (bytesDone: number) => {
+    if (bytesDone - last < PROGRESS_STEP_BYTES) return;
+    last = bytesDone;
+    post({ kind: 'progress', bytesDone });
+  };
+  sha256OfFile(file, wasmSha256, { onProgress })
+    .then((sha256) => post({ kind: 'digest', sha256 }))
+    .catch((error: unknown) => post({ kind: 'error', reason: reasonOf(error) }));
+}
+
+// Messages are handled in order; the hasher is created once, before the first chunk is hashed.
+let stream: Promise<Sha256Hasher> | null = null;
+let failed = false;
+
+function hashChunk(message: ToHashWorker): void {
+  stream ??= wasmSha256();
+  stream = stream.then(async (hasher) => {
+    if (failed) return hasher;
+    try {
+      if (message.kind === 'chunk') {
+        await hasher.update(message.bytes);
+        post({ kind: 'ack', bytes: message.bytes.byteLength });
+      } else post({ kind: 'digest', sha256: await hasher.digestHex() });
+    } catch (error) {
+      failed = true;
+      post({ kind: 'error', reason: reasonOf(error) });
+    }
+    return hasher;
+  });
+}
+
+scope.onmessage = (event: MessageEvent<ToHashWorker>) => {
+  if (event.data.kind === 'file') hashFile(event.data.file);
+  else hashChunk(event.data);
+};

@@ -1,0 +1,159 @@
+/**
+ * SHA-256 in Web Workers (sha256-worker.ts), so hashing never blocks the page and two jobs use two cores.
+ * Where there are no workers (Node, the unit tests) the same WebAssembly hasher runs on the calling thread.
+ */
+import { wasmSha256, type CreateSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
+import { sha256OfFile } from '../../domain/evidence/sha256-stream';
+import type { FromHashWorker, ToHashWorker } from './hash-messages';
+
+/** Files hashed at once: one per core of a small laptop; more only compete for the same cores. */
+const MAX_PARALLEL_FILES = 2;
+/** Streamed bytes are posted in batches of this size, not in the producer's (often 64 KiB) pieces. */
+const BATCH_BYTES = 4 * 2 ** 20;
+/** Posted but not yet hashed bytes above which the producer waits: memory stays bounded. */
+const MAX_IN_FLIGHT_BYTES = 32 * 2 ** 20;
+
+const hasWorkers = () => typeof Worker !== 'undefined';
+
+function startWorker(): Worker {
+  return new Worker(new URL('./sha256-worker.ts', import.meta.url), { type: 'module' });
+}
+
+function send(worker: Worker, message: ToHashWorker, transfer: Transferable[] = []): void {
+  worker.postMessage(message, transfer);
+}
+
+let running = 0;
+const waiting: Array<() => void> = [];
+
+/** Runs `job` when fewer than MAX_PARALLEL_FILES jobs run; a finished job hands its slot to the next. */
+async function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  if (running < MAX_PARALLEL_FILES) running += 1;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await job();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+}
+
+function hashInWorker(file: Blob, onProgress: (bytesDone: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker();
+    worker.onmessage = (event: MessageEvent<FromHashWorker>) => {
+      const message = event.data;
+      if (message.kind === 'progress') return onProgress(message.bytesDone);
+      worker.terminate();
+      if (message.kind === 'digest') resolve(message.sha256);
+      else reject(new Error(message.kind === 'error' ? message.reason : 'unexpected message'));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error(event.message || 'The hashing worker failed.'));
+    };
+    send(worker, { kind: 'file', file });
+  });
+}
+
+/**
+ * Hex SHA-256 of a picked or stored file, hashed in a worker; at most two files at a time, the rest wait
+ * their turn. Rejects with the read error's name when the file cannot be read (moved, changed on disk).
+ */
+export function hashFileInWorker(
+  file: Blob,
+  onProgress: (bytesDone: number) => void = () => undefined,
+): Promise<string> {
+  if (!hasWorkers()) return sha256OfFile(file, wasmSha256, { onProgress });
+  return inTurn(() => hashInWorker(file, onProgress));
+}
+
+/** A {@link Sha256Hasher} whose work runs in its own worker; updates copy into batches and post them. */
+class WorkerHasher implements Sha256Hasher {
+  private readonly worker = startWorker();
+  private batch = new Uint8Array(BATCH_BYTES);
+  private filled = 0;
+  private inFlight = 0;
+  private wake: (() => void) | null = null;
+  private failure: Error | null = null;
+  private readonly digest: Promise<string>;
+
+  constructor() {
+    this.digest = new Promise<string>((resolve, reject) => {
+      const fail = (error: Error) => {
+        this.failure = error;
+        this.dispose();
+        reject(error);
+      };
+      this.worker.onmessage = (event: MessageEvent<FromHashWorker>) => {
+        const message = event.data;
+        if (message.kind === 'ack') this.inFlight -= message.bytes;
+        else if (message.kind === 'digest') {
+          this.dispose();
+          resolve(message.sha256);
+        } else if (message.kind === 'error') fail(new Error(message.reason));
+        this.wakeProducer();
+      };
+      this.worker.onerror = (event) => {
+        event.preventDefault();
+        fail(new Error(event.message || 'The hashing worker failed.'));
+        this.wakeProducer();
+      };
+    });
+    // A failure is also reported to the next update(); this keeps it from counting as unhandled meanwhile.
+    this.digest.catch(() => undefined);
+  }
+
+  update(chunk: Uint8Array): void | Promise<void> {
+    if (this.failure) throw this.failure;
+    for (let at = 0; at < chunk.length;) {
+      const taken = Math.min(chunk.length - at, BATCH_BYTES - this.filled);
+      this.batch.set(chunk.subarray(at, at + taken), this.filled);
+      this.filled += taken;
+      at += taken;
+      if (this.filled === BATCH_BYTES) this.flush();
+    }
+    if (this.inFlight > MAX_IN_FLIGHT_BYTES) return this.drained();
+  }
+
+  digestHex(): Promise<string> {
+    if (!this.failure) {
+      this.flush();
+      send(this.worker, { kind: 'end' });
+    }
+    return this.digest;
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+  }
+
+  private flush(): void {
+    if (this.filled === 0) return;
+    const full = this.filled === BATCH_BYTES;
+    const bytes = full ? this.batch : this.batch.slice(0, this.filled);
+    send(this.worker, { kind: 'chunk', bytes }, [bytes.buffer]);
+    this.inFlight += this.filled;
+    // A full batch was transferred (its buffer now belongs to the worker); a partial one was copied.
+    if (full) this.batch = new Uint8Array(BATCH_BYTES);
+    this.filled = 0;
+  }
+
+  private async drained(): Promise<void> {
+    while (this.inFlight > MAX_IN_FLIGHT_BYTES && !this.failure)
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.failure) throw this.failure;
+  }
+
+  private wakeProducer(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+}
+
+/** Hashers for streamed bytes (an export): each runs in its own worker, or on this thread without workers. */
+export const workerSha256: CreateSha256 = () =>
+  hasWorkers() ? Promise.resolve(new WorkerHasher()) : wasmSha256();
