@@ -21,6 +21,15 @@ async function importRevision(page: Page, bytes: Uint8Array, name: string): Prom
   await importer.accept();
 }
 
+/** Imports revision 1 of a fresh assessment and opens it in review; returns its id. */
+async function reviewImported(page: Page): Promise<string> {
+  const assessor = await makeAssessor();
+  const id = randomUUID();
+  await importRevision(page, await buildBundle(assessor, { id, revision: 1 }), 'r1.airr');
+  await page.goto(`#/review/${id}`);
+  return id;
+}
+
 /** Changes one stored remediation journal entry behind the app's back, as a disk editor could. */
 async function tamperRemediationJournal(page: Page): Promise<void> {
   await page.evaluate(
@@ -115,10 +124,7 @@ test('a manager’s remediation plan survives the assessor’s next revision; th
 });
 
 test('the review’s open findings count follows the site’s plan, not the signed status', async ({ page }) => {
-  const assessor = await makeAssessor();
-  const id = randomUUID();
-  await importRevision(page, await buildBundle(assessor, { id, revision: 1 }), 'r1.airr');
-  await page.goto(`#/review/${id}`);
+  await reviewImported(page);
   const openFindings = page.getByTestId('open-findings');
   await expect(openFindings).toHaveText(/^\d+$/);
   const before = Number(await openFindings.textContent());
@@ -150,10 +156,7 @@ test('the review’s open findings count follows the site’s plan, not the sign
 test('what a manager typed in a plan and did not save survives a reload until it is saved', async ({
   page,
 }) => {
-  const assessor = await makeAssessor();
-  const id = randomUUID();
-  await importRevision(page, await buildBundle(assessor, { id, revision: 1 }), 'r1.airr');
-  await page.goto(`#/review/${id}`);
+  await reviewImported(page);
   await page.getByLabel(`Remediation status of ${FINDING}`).selectOption({ label: 'Risk accepted' });
   await page.getByLabel(`Risk acceptance justification for ${FINDING}`).fill('Air-gapped; compensating');
   await page.reload();

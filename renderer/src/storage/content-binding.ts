@@ -25,7 +25,7 @@ export interface FieldBinding<V> {
 /** Content fields set as a whole (the objects, lists and answers have bindings of their own). */
 export type ContentFieldKey = Exclude<
   keyof AssessmentContent,
-  'site' | 'marking' | 'assessors' | 'systems' | 'findings' | 'answers' | OptionalTextKey
+  'site' | 'marking' | 'assessors' | 'systems' | 'findings' | 'answers' | 'redaction' | OptionalTextKey
 >;
 
 /** Text fields added after format v1 was fixed, so absent in older documents: they read as ''. */

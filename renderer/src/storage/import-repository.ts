@@ -112,6 +112,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     bundleDigest: prepared.sumsDigest,
     documentDigest: prepared.verdict.manifest.assessmentSha256,
     importedAt,
+    ...(document.content.redaction ? { redaction: document.content.redaction.profile } : {}),
     ...summarizeContent(BUILT_IN_PACK, document.content),
     searchWords: searchWordsOf(document.content.title, document.content.site.name),
   };

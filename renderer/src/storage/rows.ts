@@ -6,6 +6,7 @@ import type {
 } from '../domain/assessment/model';
 import type { IdentityRecord } from '../domain/crypto/identity';
 import type { AssessmentStatus } from '../domain/assessment/summary';
+import type { RedactingProfileId } from '../domain/redaction/redaction-mark';
 
 export type { AssessmentStatus };
 
@@ -41,6 +42,8 @@ export interface AssessmentHeader {
   bundleDigest?: string;
   /** Imported only: SHA-256 of the bundle's assessment.json, to recognize the same revision exported again. */
   documentDigest?: string;
+  /** Imported only: the profile a redacted bundle was made with (content.redaction); absent when whole. */
+  redaction?: RedactingProfileId;
   /** Imported only: when this revision was accepted here. */
   importedAt?: string;
   /**

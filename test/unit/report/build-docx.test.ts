@@ -90,6 +90,18 @@ describe('DOCX report', () => {
     expect(xmlOf(docx, 'word/styles.xml')).toMatch(/<w:docDefaults>.*<w:lang w:val="en-US"\/>/s);
   });
 
+  it('says on the cover and in the page header that a redacted copy is redacted', async () => {
+    const input = sampleInput();
+    input.document.content.redaction = {
+      profile: 'regulator',
+      categories: ['people', 'evidence'],
+      removed: { people: 2, notes: 0, systems: 0, site: 0, evidence: 3, journal: 0 },
+    };
+    const docx = await buildReportDocx(input);
+    expect(xmlOf(docx, 'word/document.xml')).toContain('Redacted: Regulator');
+    expect(xmlOf(docx, 'word/header1.xml')).toContain('Redacted: Regulator');
+  });
+
   it('says so when the assessor wrote no summary (documents from before the field)', async () => {
     const input = reportInput(SIGNER, 'e'.repeat(64));
     delete input.document.content.executiveSummary;

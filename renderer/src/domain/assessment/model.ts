@@ -5,6 +5,7 @@
  * and JSON value has a bound, so the verifier can only accept a document storage can hold and show.
  */
 import { z } from 'zod';
+import { RedactionMark } from '../redaction/redaction-mark';
 import { BoundedJsonValue, boundedRecord } from './json-value';
 
 export const ASSESSMENT_FORMAT_ID = 'airr-assessment';
@@ -174,6 +175,8 @@ export const AssessmentContent = z.object({
   executiveSummary: LONG_TEXT.optional(),
   /** Key findings in the assessor's words, one per line; printed as a list under the executive summary. */
   keyFindings: LONG_TEXT.optional(),
+  /** Present only in a redacted copy made for export (domain/redaction): what was removed. Never edited. */
+  redaction: RedactionMark.optional(),
 });
 export type AssessmentContent = z.infer<typeof AssessmentContent>;
 

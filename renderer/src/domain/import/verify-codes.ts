@@ -50,6 +50,7 @@ export const VERIFY_CODES = [
   'report-signature-invalid',
   'report-signer-mismatch',
   'report-digest-mismatch',
+  'redaction-inconsistent',
 ] as const;
 export type VerifyCode = (typeof VERIFY_CODES)[number];
 
@@ -106,6 +107,8 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
   'report-signer-mismatch': 'report.pdf was signed by a different certificate than the bundle.',
   'report-digest-mismatch':
     'report.pdf names a different assessment digest than the SHA-256 of assessment.json.',
+  'redaction-inconsistent':
+    'A redacted bundle’s manifest, assessment data and files disagree about what was removed.',
   'wrong-key': 'The key or passphrase does not open this sealed bundle, or the file is damaged.',
   'not-sealed': 'The file is not a sealed (age-encrypted) bundle.',
 };

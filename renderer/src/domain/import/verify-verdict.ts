@@ -5,6 +5,7 @@ import { fromUtf8 } from '../crypto/bytes';
 import type { ParsedCertificate } from '../crypto/parse-certificate';
 import { verifyJournal } from '../journal/journal';
 import { evidenceHashOf } from './bundle-layout';
+import { checkRedaction } from './redaction-check';
 import { checkReport } from './report-check';
 import { validityWarnings } from './signer-check';
 import { reject, shownName, type VerifyFailure } from './verify-codes';
@@ -87,7 +88,7 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
   if (!journal.ok) {
     return reject('journal-broken', journal.message, { file: BUNDLE_FILES.assessment, path: 'journal' });
   }
-  return null;
+  return checkRedaction(manifest, parts.document, parts.evidencePaths.length);
 }
 
 /** Final cross-checks and the non-rejecting findings (pack, trust, dates), then the verified bundle. */

@@ -8,6 +8,7 @@ import { useRemediationCounts } from '../../data';
 import { RemediationCount } from '../remediation/remediation-count';
 import { SignerBadge } from '../common/signer-badge';
 import type { SignerState } from '../../storage/signer-state';
+import { RedactedTag } from '../common/redacted-tag';
 
 const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
   draft: 'Draft',
@@ -54,6 +55,12 @@ export function LibraryTable({
               <a href={routeHref('assessments', header.id, 'setup')}>
                 {header.title || 'Untitled assessment'}
               </a>
+              {header.redaction ? (
+                <>
+                  {' '}
+                  <RedactedTag profile={header.redaction} />
+                </>
+              ) : null}
             </th>
             <td>{header.siteName}</td>
             <td>{sectorName(header.sector)}</td>

@@ -3,28 +3,17 @@ import { TREND_MINIMUM } from '../../domain/compare/trend';
 import { TrendChart } from './trend-chart';
 import { strictestMarking } from '../../domain/assessment/marking';
 import { usePageTitle } from '../common/use-page-title';
-import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent } from '../common/framework';
 import { SeverityCounts } from '../common/severity-counts';
 import { RemediationBySite } from '../remediation/remediation-by-site';
 import { SignerBadge } from '../common/signer-badge';
-import { HeatLegend, heatCell } from '../common/scores/heat-map';
+import { AreaHeaders, HeatLegend, ScoreCell } from '../common/scores/heat-map';
 import { useShownMarking } from '../app/use-shown-marking';
+import { RedactedTag } from '../common/redacted-tag';
 
 /** A practice as a reader knows it: its title next to its id (ids alone mean little to a manager). */
 function practiceTitle(id: string): string {
   return PACK.practices.find((practice) => practice.id === id)?.title ?? '';
-}
-
-/** A site's score, colored and worded by its band like the heat map. */
-function ScoreCell({ score, testId }: { score: number | null; testId: string }) {
-  const { className, label } = heatCell(score);
-  return (
-    <td className={className} data-testid={testId}>
-      {formatPercent(score)}
-      <span className="heat-map__band">{label}</span>
-    </td>
-  );
 }
 
 export function PortfolioPage() {
@@ -55,17 +44,21 @@ export function PortfolioPage() {
               <th scope="col">Site</th>
               <th scope="col">Signed by</th>
               <th scope="col">Overall</th>
-              {PACK.areas.map((area) => (
-                <th key={area.code} scope="col">
-                  {area.name}
-                </th>
-              ))}
+              <AreaHeaders />
             </tr>
           </thead>
           <tbody>
             {portfolio.sites.map((site) => (
               <tr key={site.site} data-testid={`portfolio-site-${site.site}`}>
-                <th scope="row">{site.site}</th>
+                <th scope="row">
+                  {site.site}
+                  {site.redaction ? (
+                    <>
+                      {' '}
+                      <RedactedTag profile={site.redaction.profile} />
+                    </>
+                  ) : null}
+                </th>
                 <td>
                   {site.assessmentIds.map((id) => {
                     const state = signers?.get(id);

@@ -1,8 +1,8 @@
 import type { SiteTrend } from '../../domain/compare/trend';
-import { formatPercent, toPercent } from '../../domain/scoring/percent';
+import { toPercent } from '../../domain/scoring/percent';
 import { PARTIAL_FROM, SCORE_BAND_STYLE, STRONG_FROM } from '../../domain/scoring/score-band';
 import { PACK } from '../common/framework';
-import { heatCell } from '../common/scores/heat-map';
+import { AreaHeaders, ScoreCell } from '../common/scores/heat-map';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -92,11 +92,7 @@ export function TrendChart({ trend }: { trend: SiteTrend }) {
             <th scope="col">Date</th>
             <th scope="col">Assessment</th>
             <th scope="col">Overall</th>
-            {PACK.areas.map((area) => (
-              <th key={area.code} scope="col">
-                {area.name}
-              </th>
-            ))}
+            <AreaHeaders />
           </tr>
         </thead>
         <tbody>
@@ -104,17 +100,10 @@ export function TrendChart({ trend }: { trend: SiteTrend }) {
             <tr key={point.id}>
               <td>{point.date || '—'}</td>
               <th scope="row">{point.title || 'Untitled assessment'}</th>
-              {[point.overall, ...PACK.areas.map((area) => point.byArea[area.code] ?? null)].map(
-                (score, index) => {
-                  const { className, label } = heatCell(score);
-                  return (
-                    <td key={index} className={className}>
-                      {formatPercent(score)}
-                      <span className="heat-map__band">{label}</span>
-                    </td>
-                  );
-                },
-              )}
+              <ScoreCell score={point.overall} />
+              {PACK.areas.map((area) => (
+                <ScoreCell key={area.code} score={point.byArea[area.code] ?? null} />
+              ))}
             </tr>
           ))}
         </tbody>

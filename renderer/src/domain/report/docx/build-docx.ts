@@ -7,6 +7,7 @@
  * Loaded only by the export service (dynamic import), so the docx package never reaches the start-up chunk.
  */
 import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { redactedHeadline } from '../../redaction/describe';
 import { COLOR } from '../pdf-style';
 import type { ReportInput } from '../report-input';
 import { evidenceBlocks, findingBlocks, integrityBlocks, inventoryBlocks, practiceBlocks } from './docx-body';
@@ -20,8 +21,9 @@ function documentTitle(input: ReportInput): string {
 }
 
 function markingLine(input: ReportInput): Paragraph {
-  const { marking, site } = input.document.content;
-  return paragraph([marking.tlp, marking.text, site.name].filter(Boolean).join(' | '), {
+  const { marking, site, redaction } = input.document.content;
+  const redacted = redaction ? redactedHeadline(redaction) : '';
+  return paragraph([marking.tlp, marking.text, site.name, redacted].filter(Boolean).join(' | '), {
     bold: true,
     size: 16,
   });

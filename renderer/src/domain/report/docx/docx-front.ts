@@ -1,5 +1,6 @@
 /** The editable report's front matter: cover facts, the assessor's summary, and the scores. */
 import { AREA_CODES, ANSWER_STATUSES, SEVERITIES } from '../../assessment/model';
+import { redactedHeadline, redactedSummary } from '../../redaction/describe';
 import { assessorSummary } from '../assessor-summary';
 import { dateRange } from '../cover-section';
 import { SEVERITY_STYLE, STATUS_STYLE } from '../pdf-style';
@@ -27,6 +28,9 @@ export function coverBlocks(input: ReportInput): Block[] {
       ['Report generated', formatTimestamp(input.generatedAt)],
       ['Marking', [content.marking.tlp, content.marking.text].filter(Boolean).join(' - ')],
       ['Signed by', signer.organization ? `${signer.name}, ${signer.organization}` : signer.name],
+      ...(content.redaction
+        ? [[redactedHeadline(content.redaction), `Removed: ${redactedSummary(content.redaction)}`] as const]
+        : []),
     ]),
   ];
 }

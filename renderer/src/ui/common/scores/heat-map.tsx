@@ -10,6 +10,30 @@ export function heatCell(score: number | null | undefined): { className: string;
   return { className: `heat--${band}`, label: SCORE_BAND_STYLE[band].label };
 }
 
+/** One score cell of a heat map or grid: value and band in words, colored by band. */
+export function ScoreCell({ score, testId }: { score: number | null | undefined; testId?: string }) {
+  const { className, label } = heatCell(score);
+  return (
+    <td className={className} data-testid={testId}>
+      {formatPercent(score ?? null)}
+      <span className="heat-map__band">{label}</span>
+    </td>
+  );
+}
+
+/** Column headers for the framework's five areas, in pack order. */
+export function AreaHeaders() {
+  return (
+    <>
+      {PACK.areas.map((area) => (
+        <th key={area.code} scope="col">
+          {area.name}
+        </th>
+      ))}
+    </>
+  );
+}
+
 /** The legend under every heat map and score grid. */
 export function HeatLegend() {
   return <p className="heat-map__legend">{SCORE_BAND_LEGEND}</p>;
@@ -30,27 +54,20 @@ export function HeatMap({
         <thead>
           <tr>
             <th scope="col">Role</th>
-            {PACK.areas.map((area) => (
-              <th key={area.code} scope="col">
-                {area.name}
-              </th>
-            ))}
+            <AreaHeaders />
           </tr>
         </thead>
         <tbody>
           {roles.map((role) => (
             <tr key={role}>
               <th scope="row">{PACK.roles.find((candidate) => candidate.code === role)?.name ?? role}</th>
-              {PACK.areas.map((area) => {
-                const score = heatMap[role][area.code].score;
-                const { className, label } = heatCell(score);
-                return (
-                  <td key={area.code} className={className} data-testid={`heat-${role}-${area.code}`}>
-                    {formatPercent(score ?? null)}
-                    <span className="heat-map__band">{label}</span>
-                  </td>
-                );
-              })}
+              {PACK.areas.map((area) => (
+                <ScoreCell
+                  key={area.code}
+                  score={heatMap[role][area.code].score}
+                  testId={`heat-${role}-${area.code}`}
+                />
+              ))}
             </tr>
           ))}
         </tbody>
