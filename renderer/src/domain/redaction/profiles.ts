@@ -5,7 +5,8 @@
  * site, its systems and the assessor's reasoning but names nobody and ships no evidence files (a regulator
  * asks for those through its own channel). "Custom" is any set of categories.
  */
-import { REDACTION_CATEGORIES, type RedactingProfileId, type RedactionCategory } from './redaction-mark';
+import type { RedactingProfileId, RedactionCategory } from './redaction-mark';
+import { REDACTION_CATEGORIES } from './redaction-names';
 
 export type RedactionProfileId = 'full' | RedactingProfileId;
 

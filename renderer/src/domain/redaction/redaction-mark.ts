@@ -4,20 +4,13 @@
  * verifier know the document is not the whole record. Only zod here: model.ts imports this file.
  */
 import { z } from 'zod';
+import { REDACTING_PROFILE_IDS, REDACTION_CATEGORIES } from './redaction-names';
 
-/**
- * What a profile can remove. people: assessors, finding and remediation owners. notes: every free text an
- * assessor writes (answer notes and justifications, finding titles, descriptions, recommendations,
- * remediation notes, AI-system purpose, data and notes). systems: AI-system names and suppliers. site: the
- * title, site name and address and the subsector (the site is named by its sector, and a region if given).
- * evidence: the evidence files and their index.
- */
-export const REDACTION_CATEGORIES = ['people', 'notes', 'systems', 'site', 'evidence'] as const;
+export { REDACTING_PROFILE_IDS, REDACTION_CATEGORIES };
+
 export const RedactionCategory = z.enum(REDACTION_CATEGORIES);
 export type RedactionCategory = z.infer<typeof RedactionCategory>;
 
-/** Profiles that remove something; "full" never produces a mark. */
-export const REDACTING_PROFILE_IDS = ['sector-partner', 'regulator', 'custom'] as const;
 export const RedactingProfileId = z.enum(REDACTING_PROFILE_IDS);
 export type RedactingProfileId = z.infer<typeof RedactingProfileId>;
 
