@@ -73,6 +73,9 @@ describe('DOCX report', () => {
     expect(xml).not.toContain('attacks-on-ai');
     expect(xml).toContain(SITE_NAME);
     expect(xml).toContain('Chlorine dosing optimiser');
+    // The SHA-256 of assessment.json is the assessment digest; "bundle digest" names the SHA256SUMS hash.
+    expect(xml).toContain('Assessment digest (SHA-256 of assessment.json)');
+    expect(xml).not.toMatch(/bundle digest/i);
   });
 
   it('shades heat-map cells and also writes each value and its band', async () => {

@@ -148,7 +148,7 @@ export function integrityBlocks(input: ReportInput): Block[] {
       font: 'Courier New',
       size: 16,
     }),
-    paragraph(`Bundle digest (SHA-256 of assessment.json): ${input.assessmentSha256}`, {
+    paragraph(`Assessment digest (SHA-256 of assessment.json): ${input.assessmentSha256}`, {
       font: 'Courier New',
       size: 16,
     }),
