@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseCertificate } from '../renderer/src/domain/crypto/parse-certificate';
+import { failure, success, type Result } from '../renderer/src/domain/result';
 import { MAX_KEY_FILE_BYTES, parseAgeKeyFile } from './age-key-file';
 import { bundlePaths } from './bundle-paths';
 import { HELP, parseCliArgs, USAGE, type CliArgs } from './cli-args';
@@ -15,7 +16,8 @@ import { summarize, summaryJson, summaryText, verdictJson, verdictText } from '.
 
 const MAX_CERTIFICATE_BYTES = 1024 * 1024;
 
-type Prepared = { ok: true; context: VerifyContext; files: string[] } | { ok: false; message: string };
+/** Every usage error is one code: the message says what to fix. */
+type Prepared = Result<{ context: VerifyContext; files: string[] }, 'usage'>;
 
 function readBounded(path: string, max: number, what: string): string | { message: string } {
   try {
@@ -43,25 +45,22 @@ async function trustedFingerprints(paths: readonly string[]): Promise<Set<string
 /** Every usage error is found here, before the first bundle is verified. */
 async function prepare(args: CliArgs): Promise<Prepared> {
   const paths = bundlePaths(args.paths);
-  if (!paths.ok) return paths;
+  if (!paths.ok) return failure('usage', paths.message);
   let keys: string[] = [];
   if (args.identity !== null) {
     const text = readBounded(args.identity, MAX_KEY_FILE_BYTES, '--identity key file');
-    if (typeof text !== 'string') return { ok: false, ...text };
+    if (typeof text !== 'string') return failure('usage', text.message);
     const parsed = parseAgeKeyFile(text);
-    if (!parsed.ok) return { ok: false, message: `${quoted(args.identity)}: ${parsed.message}` };
-    keys = parsed.keys;
+    if (!parsed.ok) return failure('usage', `${quoted(args.identity)}: ${parsed.message}`);
+    keys = parsed.value;
   } else {
-    const sealed = paths.files.find(fileLooksSealed);
+    const sealed = paths.value.find(fileLooksSealed);
     if (sealed !== undefined)
-      return {
-        ok: false,
-        message: `${quoted(sealed)} is sealed with age: give its key file with --identity.`,
-      };
+      return failure('usage', `${quoted(sealed)} is sealed with age: give its key file with --identity.`);
   }
   const trusted = args.trust.length > 0 ? await trustedFingerprints(args.trust) : null;
-  if (trusted !== null && !(trusted instanceof Set)) return { ok: false, ...trusted };
-  return { ok: true, files: paths.files, context: { trusted, keys } };
+  if (trusted !== null && !(trusted instanceof Set)) return failure('usage', trusted.message);
+  return success({ files: paths.value, context: { trusted, keys } });
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -72,8 +71,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const prepared = await prepare(args);
   if (!prepared.ok) return (console.error(`${safeMessage(prepared.message)}\n${USAGE}`), 2);
   const verdicts: FileVerdict[] = [];
-  for (const file of prepared.files) {
-    const verdict = await verifyFile(file, prepared.context);
+  const { files, context } = prepared.value;
+  for (const file of files) {
+    const verdict = await verifyFile(file, context);
     verdicts.push(verdict);
     if (args.json) console.log(verdictJson(verdict));
     else for (const line of verdictText(verdict)) console.log(line);

@@ -5,12 +5,16 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { failure, success, type Result } from '../renderer/src/domain/result';
 import { quoted } from './terminal-text';
 
 /** A bound on one folder's listing, far above any real delivery of bundles. */
 export const MAX_FOLDER_ENTRIES = 100_000;
 
-export type PathsResult = { ok: true; files: string[] } | { ok: false; message: string };
+/** Why the paths given cannot be verified (all usage errors). */
+export type PathsCode = 'path-unreadable' | 'not-a-file-or-folder' | 'folder-too-large' | 'no-bundles';
+/** The bundle files to verify, in order. */
+export type PathsResult = Result<string[], PathsCode>;
 
 export function isBundleName(name: string): boolean {
   return name.endsWith('.airr') || name.endsWith('.airr.age');
@@ -21,13 +25,16 @@ function folderBundles(folder: string): PathsResult {
   try {
     names = readdirSync(folder);
   } catch (error) {
-    return { ok: false, message: `Cannot list the folder ${quoted(folder)}: ${(error as Error).message}` };
+    return failure(
+      'path-unreadable',
+      `Cannot list the folder ${quoted(folder)}: ${(error as Error).message}`,
+    );
   }
   if (names.length > MAX_FOLDER_ENTRIES)
-    return {
-      ok: false,
-      message: `The folder ${quoted(folder)} has more than ${MAX_FOLDER_ENTRIES} entries.`,
-    };
+    return failure(
+      'folder-too-large',
+      `The folder ${quoted(folder)} has more than ${MAX_FOLDER_ENTRIES} entries.`,
+    );
   const files = names
     .filter(isBundleName)
     .sort()
@@ -40,8 +47,8 @@ function folderBundles(folder: string): PathsResult {
       }
     });
   if (files.length === 0)
-    return { ok: false, message: `The folder ${quoted(folder)} has no *.airr or *.airr.age files.` };
-  return { ok: true, files };
+    return failure('no-bundles', `The folder ${quoted(folder)} has no *.airr or *.airr.age files.`);
+  return success(files);
 }
 
 export function bundlePaths(paths: readonly string[]): PathsResult {
@@ -51,10 +58,10 @@ export function bundlePaths(paths: readonly string[]): PathsResult {
     try {
       const stats = statSync(path);
       if (!stats.isFile() && !stats.isDirectory())
-        return { ok: false, message: `${quoted(path)} is neither a file nor a folder.` };
+        return failure('not-a-file-or-folder', `${quoted(path)} is neither a file nor a folder.`);
       isFolder = stats.isDirectory();
     } catch {
-      return { ok: false, message: `${quoted(path)} does not exist or cannot be read.` };
+      return failure('path-unreadable', `${quoted(path)} does not exist or cannot be read.`);
     }
     if (!isFolder) {
       files.push(path);
@@ -62,7 +69,7 @@ export function bundlePaths(paths: readonly string[]): PathsResult {
     }
     const inside = folderBundles(path);
     if (!inside.ok) return inside;
-    files.push(...inside.files);
+    files.push(...inside.value);
   }
-  return { ok: true, files };
+  return success(files);
 }

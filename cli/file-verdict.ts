@@ -81,16 +81,17 @@ export async function verifyFile(file: string, context: VerifyContext): Promise<
   if (sealed) {
     const opened = await unseal(bytes, context.keys);
     if (!opened.ok) return { file, outcome: 'rejected', code: opened.code, message: opened.message };
-    bytes = opened.bytes;
+    bytes = opened.value;
   }
   const verdict = await verifyBundle(bytes, {
     knownPacks: KNOWN_PACKS,
     trustedFingerprints: context.trusted ?? new Set<string>(),
   });
   if (!verdict.ok) return { file, outcome: 'rejected', code: verdict.code, message: verdict.message };
-  const { manifest, document, signer } = verdict;
+  const bundle = verdict.value;
+  const { manifest, document, signer } = bundle;
   let outcome: Exclude<Outcome, 'rejected'> = 'trust-not-checked';
-  if (context.trusted !== null) outcome = verdict.status === 'trusted' ? 'trusted' : 'signer-not-trusted';
+  if (context.trusted !== null) outcome = bundle.status === 'trusted' ? 'trusted' : 'signer-not-trusted';
   return {
     file,
     outcome,
@@ -102,8 +103,8 @@ export async function verifyFile(file: string, context: VerifyContext): Promise<
       siteName: document.content.site.name,
     },
     signer: { ...signer.subject, fingerprint: signer.fingerprint },
-    journal: verdict.journal,
-    warnings: verdict.warnings,
+    journal: bundle.journal,
+    warnings: bundle.warnings,
   };
 }
 

@@ -35,9 +35,9 @@ export async function appResponse(root: string, request: { url: string; method: 
   if (url.host !== APP_HOST) return plain(404, 'Not found');
   const resolved = await resolveAppPath(root, url.pathname);
   if (!resolved.ok) return plain(resolved.code === 'not-found' ? 404 : 403, 'Not found');
-  const body = await readFile(resolved.filePath);
+  const body = await readFile(resolved.value);
   return new Response(request.method === 'HEAD' ? null : body, {
     status: 200,
-    headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(resolved.filePath) },
+    headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(resolved.value) },
   });
 }

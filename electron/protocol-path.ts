@@ -9,8 +9,19 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-export type ResolvedAppPath =
-  { ok: true; filePath: string } | { ok: false; code: 'bad-path' | 'outside-root' | 'not-found' };
+export type AppPathCode = 'bad-path' | 'outside-root' | 'not-found';
+
+// The shape of Result<string, AppPathCode> (renderer/src/domain/result.ts; rootDir keeps electron/ from
+// importing it): the value is the real path of the file.
+export type ResolvedAppPath = { ok: true; value: string } | { ok: false; code: AppPathCode; message: string };
+
+const REFUSALS: Readonly<Record<AppPathCode, string>> = {
+  'bad-path': 'The path is not one an app asset can have.',
+  'outside-root': 'The path leads out of the app folder.',
+  'not-found': 'No app file has this path.',
+};
+
+const refused = (code: AppPathCode): ResolvedAppPath => ({ ok: false, code, message: REFUSALS[code] });
 
 const INDEX_FILE = 'index.html';
 // Encoded '.', '/', '\' and NUL: legitimate asset names never need them, attackers do.
@@ -41,19 +52,19 @@ function isInside(root: string, candidate: string): boolean {
 /** Resolves `urlPath` (the still-encoded pathname of an app:// URL) to a regular file under `root`. */
 export async function resolveAppPath(root: string, urlPath: string): Promise<ResolvedAppPath> {
   const segments = decodedSegments(urlPath);
-  if (segments === null) return { ok: false, code: 'bad-path' };
+  if (segments === null) return refused('bad-path');
   const lexical = path.resolve(root, ...segments);
-  if (!isInside(path.resolve(root), lexical)) return { ok: false, code: 'outside-root' };
+  if (!isInside(path.resolve(root), lexical)) return refused('outside-root');
   let realRoot: string;
   let realFile: string;
   try {
     realRoot = await realpath(root);
     realFile = await realpath(lexical);
   } catch {
-    return { ok: false, code: 'not-found' };
+    return refused('not-found');
   }
-  if (!isInside(realRoot, realFile)) return { ok: false, code: 'outside-root' };
+  if (!isInside(realRoot, realFile)) return refused('outside-root');
   const info = await stat(realFile);
-  if (!info.isFile()) return { ok: false, code: 'not-found' };
-  return { ok: true, filePath: realFile };
+  if (!info.isFile()) return refused('not-found');
+  return { ok: true, value: realFile };
 }

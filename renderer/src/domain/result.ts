@@ -8,8 +8,12 @@
 /** An error as a value: a stable kebab-case code and a sentence for people. */
 export type Failure<C extends string = string> = { ok: false; code: C; message: string };
 
-/** Either a value or a {@link Failure}. */
-export type Result<T, C extends string = string> = { ok: true; value: T } | Failure<C>;
+/**
+ * Either a value or a {@link Failure}. A failure that carries more than its code and sentence (the file of a
+ * rejected bundle, the two signers of a refused key change) names its own shape as `F`, still a Failure<C>.
+ */
+export type Result<T, C extends string = string, F extends Failure<C> = Failure<C>> =
+  { ok: true; value: T } | F;
 
 /** Builds a {@link Failure}. */
 export function failure<C extends string>(code: C, message: string): Failure<C> {

@@ -15,14 +15,19 @@ import type { ContentChange } from './content-binding';
 import { revisionAfterChange } from './export-revision';
 import { getJournal, lastJournalRow } from './journal-rows';
 import type { AssessmentHeader } from './rows';
-import { storageFailure, type StorageFailure } from './storage-errors';
+import { failure, success, type Result } from '../domain/result';
+import {
+  Refusal,
+  refusalOrFailure,
+  type SaveResult,
+  type StorageCode,
+  type StorageFailure,
+} from './storage-errors';
 import { searchWordsOf } from './search-words';
 import { signedRecordRefusal } from './record-guard';
 
-export type { ContentChange };
+export type { ContentChange, SaveResult };
 export { getJournal, lastJournalRow };
-
-export type SaveResult = { ok: true; revision: number } | StorageFailure;
 
 export interface NewAssessment {
   title: string;
@@ -50,14 +55,14 @@ function headerFor(
   };
 }
 
-/** Creates an assessment with a first journal entry; returns its id. */
+/** Creates an assessment with a first journal entry; its value is the new id. */
 export async function createAssessment(
   db: AirrDatabase,
   init: NewAssessment,
   pack: PackRef,
   actor: string,
   now = new Date(),
-): Promise<{ ok: true; id: string } | StorageFailure> {
+): Promise<Result<string, StorageCode>> {
   const id = crypto.randomUUID();
   const at = now.toISOString();
   const content: AssessmentContent = {
@@ -68,11 +73,7 @@ export async function createAssessment(
   };
   const parsed = AssessmentContent.safeParse(content);
   if (!parsed.success)
-    return {
-      ok: false,
-      code: 'invalid-change',
-      message: parsed.error.issues[0]?.message ?? 'Invalid assessment.',
-    };
+    return failure('invalid-change', parsed.error.issues[0]?.message ?? 'Invalid assessment.');
   try {
     await db.transaction('rw', [db.assessments, db.contents, db.journal], async () => {
       const entry = appendEntry(undefined, {
@@ -96,9 +97,9 @@ export async function createAssessment(
       await db.contents.add({ assessmentId: id, content });
       await db.journal.add({ ...entry, assessmentId: id });
     });
-    return { ok: true, id };
+    return success(id);
   } catch (error) {
-    return storageFailure(error);
+    return refusalOrFailure<StorageFailure>(error);
   }
 }
 
@@ -139,13 +140,10 @@ function nextContent(
   }
 }
 
-class ChangeRejected extends Error {
-  constructor(readonly failure: StorageFailure) {
-    super(failure.message);
-  }
-}
-
-/** Applies one change atomically: content + journal + header revision, or nothing at all. */
+/**
+ * Applies one change atomically: content + journal + header revision, or nothing at all. Its value is the
+ * revision afterwards; refusals are `read-only-record`, `not-found` and `invalid-change`.
+ */
 export async function applyChange(
   db: AirrDatabase,
   assessmentId: string,
@@ -156,34 +154,30 @@ export async function applyChange(
   try {
     return await db.transaction('rw', [db.assessments, db.contents, db.journal], async () => {
       const readOnly = await signedRecordRefusal(db, assessmentId);
-      if (readOnly) throw new ChangeRejected(readOnly);
+      if (readOnly) throw new Refusal(readOnly);
       const [header, row] = await Promise.all([
         db.assessments.get(assessmentId),
         db.contents.get(assessmentId),
       ]);
-      if (!header || !row)
-        throw new ChangeRejected({
-          ok: false,
-          code: 'not-found',
-          message: 'This assessment no longer exists.',
-        });
+      if (!header || !row) throw new Refusal(failure('not-found', 'This assessment no longer exists.'));
       let computed: ReturnType<typeof nextContent>;
       try {
         computed = nextContent(row.content, change);
       } catch (error) {
-        throw new ChangeRejected({ ok: false, code: 'invalid-change', message: (error as Error).message });
+        throw new Refusal(failure('invalid-change', (error as Error).message));
       }
       const parsed = AssessmentContent.safeParse(computed.next);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ChangeRejected({
-          ok: false,
-          code: 'invalid-change',
-          message: `Not saved: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}.`,
-        });
+        throw new Refusal(
+          failure(
+            'invalid-change',
+            `Not saved: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}.`,
+          ),
+        );
       }
       if (change.kind === 'set' && JSON.stringify(computed.oldValue) === JSON.stringify(computed.newValue))
-        return { ok: true as const, revision: header.revision };
+        return success(header.revision);
       const at = now.toISOString();
       const { field, oldValue, newValue } = computed;
       const journalChange = { at, actor, field, oldValue, newValue };
@@ -194,11 +188,10 @@ export async function applyChange(
         await db.journal.put({ ...coalesceEntry(last, journalChange), assessmentId });
       else await db.journal.add({ ...appendEntry(last, journalChange), assessmentId });
       await db.assessments.put(headerFor(assessmentId, parsed.data, { ...header, updatedAt: at, revision }));
-      return { ok: true as const, revision };
+      return success(revision);
     });
   } catch (error) {
-    if (error instanceof ChangeRejected) return error.failure;
-    return storageFailure(error);
+    return refusalOrFailure<StorageFailure>(error);
   }
 }
 

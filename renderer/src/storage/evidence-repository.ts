@@ -5,25 +5,17 @@
 import type { AirrDatabase } from './database';
 import type { EvidenceRow } from './rows';
 import { appendEntry } from '../domain/journal/journal';
-import type { SaveResult } from './assessment-repository';
 import { revisionAfterChange } from './export-revision';
 import { lastJournalRow } from './journal-rows';
-import { storageFailure, type StorageFailure } from './storage-errors';
+import { Refusal, refusalOrFailure, type SaveResult, type StorageFailure } from './storage-errors';
 import { signedRecordRefusal } from './record-guard';
-import { failure, type Failure } from '../domain/result';
+import { failure, success } from '../domain/result';
 
 export type NewEvidence = Omit<EvidenceRow, 'assessmentId'>;
 
-/** The one refusal of this repository: thrown inside the transaction (rolling it back), returned as is. */
-class Rejected extends Error {
-  constructor(readonly failure: Failure<'not-found' | 'duplicate-evidence'> | StorageFailure) {
-    super(failure.message);
-  }
-}
-
 async function guard(db: AirrDatabase, assessmentId: string): Promise<void> {
   const readOnly = await signedRecordRefusal(db, assessmentId);
-  if (readOnly) throw new Rejected(readOnly);
+  if (readOnly) throw new Refusal(readOnly);
 }
 
 async function journalAndBump(
@@ -36,7 +28,7 @@ async function journalAndBump(
   at: string,
 ): Promise<number> {
   const header = await db.assessments.get(assessmentId);
-  if (!header) throw new Rejected(failure('not-found', 'This assessment no longer exists.'));
+  if (!header) throw new Refusal(failure('not-found', 'This assessment no longer exists.'));
   const entry = appendEntry(await lastJournalRow(db, assessmentId), { at, actor, field, oldValue, newValue });
   await db.journal.add({ ...entry, assessmentId });
   const revision = revisionAfterChange(header);
@@ -73,7 +65,7 @@ export async function addEvidence(
         .toArray();
       const duplicate = same.find((row) => row.practiceId === evidence.practiceId);
       if (duplicate)
-        throw new Rejected(
+        throw new Refusal(
           failure(
             'duplicate-evidence',
             `“${evidence.name}” is already attached to this practice (as “${duplicate.name}”, same SHA-256).`,
@@ -89,11 +81,10 @@ export async function addEvidence(
         actor,
         now.toISOString(),
       );
-      return { ok: true as const, revision };
+      return success(revision);
     });
   } catch (error) {
-    if (error instanceof Rejected) return error.failure;
-    return storageFailure(error);
+    return refusalOrFailure<StorageFailure>(error);
   }
 }
 
@@ -110,7 +101,7 @@ export async function removeEvidence(
       await guard(db, assessmentId);
       const row = await db.evidence.get(evidenceId);
       if (!row || row.assessmentId !== assessmentId)
-        throw new Rejected(failure('not-found', 'This evidence file is no longer attached.'));
+        throw new Refusal(failure('not-found', 'This evidence file is no longer attached.'));
       await db.evidence.delete(evidenceId);
       const revision = await journalAndBump(
         db,
@@ -121,10 +112,9 @@ export async function removeEvidence(
         actor,
         now.toISOString(),
       );
-      return { ok: true as const, revision };
+      return success(revision);
     });
   } catch (error) {
-    if (error instanceof Rejected) return error.failure;
-    return storageFailure(error);
+    return refusalOrFailure<StorageFailure>(error);
   }
 }

@@ -12,7 +12,8 @@ import type { AssessmentDocument } from '../domain/assessment/model';
 import type { AirrDatabase } from './database';
 import { lastJournalRow } from './journal-rows';
 import type { AssessmentHeader } from './rows';
-import { storageFailure, type StorageFailure } from './storage-errors';
+import { failure, success, type Result } from '../domain/result';
+import { storageFailure, type IoCode } from './storage-errors';
 
 /** The revision a header has after one more content change. */
 export function revisionAfterChange(header: Pick<AssessmentHeader, 'revision' | 'exportedRevision'>): number {
@@ -30,7 +31,8 @@ export async function freezeJournal(
   await db.assessments.update(assessmentId, { frozenJournalSeq: throughSeq });
 }
 
-export type RecordExportResult = { ok: true; revision: number } | StorageFailure;
+/** The revision the stored assessment is at after the export was recorded. */
+export type RecordExportResult = Result<number, 'not-found' | IoCode>;
 
 /**
  * Marks `document.revision` as exported, after the bundle or signed report carrying it was written. Returns
@@ -43,15 +45,14 @@ export async function recordExport(
   try {
     return await db.transaction('rw', [db.assessments, db.journal], async () => {
       const header = await db.assessments.get(document.id);
-      if (!header)
-        return { ok: false, code: 'not-found', message: 'This assessment no longer exists.' } as const;
-      if (header.source !== 'local') return { ok: true, revision: header.revision } as const;
+      if (!header) return failure('not-found', 'This assessment no longer exists.');
+      if (header.source !== 'local') return success(header.revision);
       const last = await lastJournalRow(db, document.id);
       const unchanged = last?.hash === document.journal.at(-1)?.hash;
       const exportedRevision = Math.max(header.exportedRevision ?? 0, document.revision);
       const revision = Math.max(header.revision, unchanged ? document.revision : document.revision + 1);
       await db.assessments.update(document.id, { exportedRevision, revision });
-      return { ok: true, revision } as const;
+      return success(revision);
     });
   } catch (error) {
     return storageFailure(error);

@@ -8,7 +8,7 @@ import type { EvidenceSource } from '../domain/bundle/bundle-input';
 import { loadStoredAssessment } from './assessment-document';
 import { freezeJournal } from './export-revision';
 import type { AirrDatabase } from './database';
-import { ioFailure } from './io-failure';
+import { storageFailure } from './storage-errors';
 import type { EvidenceRow } from './rows';
 
 export type ExportSource = {
@@ -56,6 +56,6 @@ export async function loadExportSource(db: AirrDatabase, assessmentId: string): 
     if (!stored) return { ok: false, code: 'not-found', message: 'This assessment no longer exists.' };
     return { ok: true, value: { document: stored.document, evidence: stored.evidenceRows.map(sourceOf) } };
   } catch (error) {
-    return ioFailure(error);
+    return storageFailure(error);
   }
 }

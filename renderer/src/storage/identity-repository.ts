@@ -6,7 +6,7 @@
 import { IdentityRecord } from '../domain/crypto/identity-record';
 import type { AirrDatabase } from './database';
 import type { IdentityRow } from './rows';
-import { ioFailure } from './io-failure';
+import { storageFailure } from './storage-errors';
 import type { Failure, Result } from '../domain/result';
 
 export type IdentityFailure = Failure<
@@ -31,7 +31,7 @@ export async function getIdentity(db: AirrDatabase): Promise<IdentityResult<Iden
     }
     return { ok: true, value: parsed.data };
   } catch (error) {
-    return ioFailure(error);
+    return storageFailure(error);
   }
 }
 
@@ -53,7 +53,7 @@ export async function saveIdentity(
     await db.identities.put(row);
     return { ok: true, value: parsed.data };
   } catch (error) {
-    return ioFailure(error);
+    return storageFailure(error);
   }
 }
 
@@ -82,6 +82,6 @@ export async function updateIdentity(
     if (!updated) return { ok: false, code: 'not-found', message: 'This identity no longer exists.' };
     return { ok: true, value: parsed.data };
   } catch (error) {
-    return ioFailure(error);
+    return storageFailure(error);
   }
 }

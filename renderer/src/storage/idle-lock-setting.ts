@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { AirrDatabase } from './database';
-import { ioFailure } from './io-failure';
+import { DONE, failure, type Result } from '../domain/result';
+import { storageFailure, type IoCode } from './storage-errors';
 
 /** The choices offered in Settings, in minutes; 1 suits a shared office, 60 a locked room. */
 export const IDLE_LOCK_MINUTES = [1, 2, 5, 10, 15, 30, 60] as const;
@@ -15,11 +16,7 @@ const Minutes = z
   .int()
   .refine((value) => (IDLE_LOCK_MINUTES as readonly number[]).includes(value));
 
-export type IdleLockFailure = {
-  ok: false;
-  code: 'invalid-idle-time' | 'not-found' | 'storage-full' | 'storage-failed';
-  message: string;
-};
+export type IdleLockCode = 'invalid-idle-time' | 'not-found' | IoCode;
 
 /** The stored minutes, or the default when none (or a value no longer offered) is stored. */
 export async function getIdleLockMinutes(db: AirrDatabase, identityId: string): Promise<number> {
@@ -32,20 +29,15 @@ export async function setIdleLockMinutes(
   db: AirrDatabase,
   identityId: string,
   minutes: number,
-): Promise<{ ok: true } | IdleLockFailure> {
-  if (!Minutes.safeParse(minutes).success) {
-    return {
-      ok: false,
-      code: 'invalid-idle-time',
-      message: `Choose one of ${IDLE_LOCK_MINUTES.join(', ')} minutes.`,
-    };
-  }
+): Promise<Result<undefined, IdleLockCode>> {
+  if (!Minutes.safeParse(minutes).success)
+    return failure('invalid-idle-time', `Choose one of ${IDLE_LOCK_MINUTES.join(', ')} minutes.`);
   try {
     const changed = await db.identities.update(identityId, { idleLockMinutes: minutes });
     if (changed === 0 && !(await db.identities.get(identityId)))
-      return { ok: false, code: 'not-found', message: 'This identity no longer exists.' };
-    return { ok: true };
+      return failure('not-found', 'This identity no longer exists.');
+    return DONE;
   } catch (error) {
-    return ioFailure(error);
+    return storageFailure(error);
   }
 }

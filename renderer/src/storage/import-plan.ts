@@ -40,9 +40,13 @@ export type ImportPlan =
 
 export type IncomingBundle = {
   revision: number;
-  sumsDigest: string;
-  /** SHA-256 of assessment.json: the same revision exported twice has the same one, but a new SHA256SUMS. */
-  documentDigest: string;
+  /** The bundle digest: SHA-256 of SHA256SUMS, new for every export. */
+  bundleDigest: string;
+  /**
+   * The assessment digest: SHA-256 of assessment.json (stored as `documentDigest`). The same revision
+   * exported twice has the same one, but a new bundle digest.
+   */
+  assessmentDigest: string;
   signer: SignerRef;
 };
 
@@ -82,7 +86,7 @@ export function planImport(
   const sameRevision = current.revision === incoming.revision;
   const stored = sameRevision ? current.bundleDigest : history?.bundleDigest;
   const where = sameRevision ? '' : ' (kept as history)';
-  if (stored !== undefined && stored === incoming.sumsDigest)
+  if (stored !== undefined && stored === incoming.bundleDigest)
     return {
       kind: 'already-imported',
       message: `Revision ${incoming.revision} from this bundle is already imported${where}; nothing changes.`,
@@ -93,7 +97,7 @@ export function planImport(
   const storedSigner = sameRevision ? current.signerFingerprint : history?.signerFingerprint;
   if (
     storedDocument !== undefined &&
-    storedDocument === incoming.documentDigest &&
+    storedDocument === incoming.assessmentDigest &&
     storedSigner === incoming.signer.fingerprint
   )
     return {

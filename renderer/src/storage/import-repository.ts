@@ -7,7 +7,7 @@
 import type { AssessmentDocument } from '../domain/assessment/model';
 import { summarizeContent } from '../domain/assessment/summary';
 import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
-import type { Failure } from '../domain/result';
+import { failure, success, type Failure, type Result } from '../domain/result';
 import type { VerifiedBundle } from '../domain/import/verify-types';
 import type { AirrDatabase } from './database';
 import { planImport, type ImportPlan, type SignerRef } from './import-plan';
@@ -25,13 +25,12 @@ import {
   type KeyChangeFailure,
   type SignerChangedRefusal,
 } from './signer-pin-repository';
-import { storageFailure, type StorageFailure } from './storage-errors';
+import { Refusal, refusalOrFailure, type IoCode } from './storage-errors';
 import { searchWordsOf } from './search-words';
 import { loadDocument } from './assessment-document';
 
-/** A verified bundle ready to store, with the SHA-256 of its SHA256SUMS (see import-pipeline.ts). */
-/** A verified bundle ready to store; `sumsDigest` is the SHA-256 of its SHA256SUMS (the bundle's identity). */
-export type PreparedImport = { verdict: VerifiedBundle; sumsDigest: string };
+/** A verified bundle ready to store; `bundleDigest` is the SHA-256 of its SHA256SUMS (the bundle's identity). */
+export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string };
 
 export type StoreOutcome = 'added' | 'updated' | 'kept-as-history' | 'already-imported';
 
@@ -40,10 +39,13 @@ export type ImportRefusal =
   | SignerChangedRefusal
   | KeyChangeFailure;
 
-export type StoreResult =
-  | { ok: true; outcome: StoreOutcome; assessmentId: string; revision: number; message: string }
-  | ImportRefusal
-  | StorageFailure;
+/** The stable codes of {@link storeVerifiedBundle}. */
+export type StoreCode = ImportRefusal['code'] | IoCode;
+
+/** What storing did, and the sentence that says so. */
+export type StoredImport = { outcome: StoreOutcome; assessmentId: string; revision: number; message: string };
+
+export type StoreResult = Result<StoredImport, StoreCode, ImportRefusal | Failure<IoCode>>;
 
 export type StoreOptions = {
   /** The second, explicit action for an older revision: keep it as history. */
@@ -88,8 +90,8 @@ function incomingOf(prepared: PreparedImport) {
   const { revision } = prepared.verdict.document;
   return {
     revision,
-    sumsDigest: prepared.sumsDigest,
-    documentDigest: prepared.verdict.manifest.assessmentSha256,
+    bundleDigest: prepared.bundleDigest,
+    assessmentDigest: prepared.verdict.manifest.assessmentSha256,
     signer: signerOf(prepared),
   };
 }
@@ -109,7 +111,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     source: 'imported',
     signerFingerprint: signer.fingerprintHex,
     signerName: signer.subject.name,
-    bundleDigest: prepared.sumsDigest,
+    bundleDigest: prepared.bundleDigest,
     documentDigest: prepared.verdict.manifest.assessmentSha256,
     importedAt,
     ...summarizeContent(BUILT_IN_PACK, document.content),
@@ -152,12 +154,6 @@ async function writeCurrent(
   await db.reports.put({ assessmentId: document.id, revision: document.revision, pdf });
 }
 
-class Refused extends Error {
-  constructor(readonly refusal: ImportRefusal) {
-    super(refusal.message);
-  }
-}
-
 /**
  * A signer change goes ahead only with a decision about exactly these two certificates and a trusted new
  * signer; otherwise it is refused with both signers and their trust state, for the side-by-side view.
@@ -172,18 +168,16 @@ async function acceptSignerChange(
       signerSide(db, plan.pinned),
       signerSide(db, plan.incoming),
     ]);
-    throw new Refused({
-      ok: false,
-      code: 'signer-changed',
-      message: plan.message,
+    throw new Refusal<SignerChangedRefusal>({
+      ...failure('signer-changed', plan.message),
       direction: plan.direction,
       pinned,
       incoming,
     });
   }
   const mismatch = decisionMatches(decision, plan.pinned, plan.incoming);
-  if (mismatch) throw new Refused(mismatch);
-  if (!(await db.trustedSigners.get(plan.incoming.fingerprint))) throw new Refused(NEW_SIGNER_NOT_TRUSTED);
+  if (mismatch) throw new Refusal(mismatch);
+  if (!(await db.trustedSigners.get(plan.incoming.fingerprint))) throw new Refusal(NEW_SIGNER_NOT_TRUSTED);
 }
 
 function changeRecord(
@@ -239,7 +233,7 @@ export async function storeVerifiedBundle(
   if (invalid) return invalid;
   const evidence = evidenceRows(prepared.verdict);
   const done = (outcome: StoreOutcome, message: string) =>
-    ({ ok: true, outcome, assessmentId: document.id, revision: document.revision, message }) as const;
+    success({ outcome, assessmentId: document.id, revision: document.revision, message });
   try {
     return await db.transaction(
       'rw',
@@ -253,7 +247,7 @@ export async function storeVerifiedBundle(
           pinnedRef(await db.signerPins.get(document.id)),
         );
         if (plan.kind === 'local-conflict' || plan.kind === 'revision-conflict')
-          throw new Refused({ ok: false, code: plan.kind, message: plan.message });
+          throw new Refusal(failure(plan.kind, plan.message));
         if (plan.kind === 'already-imported') return done('already-imported', plan.message);
         let change: SignerPinChange | null = null;
         let kind: 'new' | 'newer' | 'older';
@@ -267,7 +261,7 @@ export async function storeVerifiedBundle(
           from: SignerRef,
           digest: string,
           importedAt: string,
-          documentDigest: string | undefined,
+          assessmentDigest: string | undefined,
         ) =>
           db.revisions.add({
             assessmentId: doc.id,
@@ -277,17 +271,17 @@ export async function storeVerifiedBundle(
             signerName: from.name,
             importedAt,
             bundleDigest: digest,
-            ...(documentDigest ? { documentDigest } : {}),
+            ...(assessmentDigest ? { documentDigest: assessmentDigest } : {}),
           });
         if (kind === 'older') {
           if (!options.keepOlderAsHistory) {
             const message = `Revision ${document.revision} is older than the stored revision ${current?.revision ?? 0}. It does not replace it; you can keep it as history.`;
-            throw new Refused({ ok: false, code: 'older-revision', message });
+            throw new Refusal(failure('older-revision', message));
           }
           await history(
             document,
             signerOf(prepared),
-            prepared.sumsDigest,
+            prepared.bundleDigest,
             at,
             prepared.verdict.manifest.assessmentSha256,
           );
@@ -318,7 +312,6 @@ export async function storeVerifiedBundle(
       },
     );
   } catch (error) {
-    if (error instanceof Refused) return error.refusal;
-    return storageFailure(error);
+    return refusalOrFailure<ImportRefusal>(error);
   }
 }

@@ -5,7 +5,7 @@
 import { parseAgeRecipient } from '../domain/bundle/age-recipient';
 import type { AirrDatabase } from './database';
 import type { RecipientRow } from './rows';
-import { ioFailure } from './io-failure';
+import { storageFailure } from './storage-errors';
 import type { Failure, Result } from '../domain/result';
 
 export const MAX_RECIPIENT_LABEL = 120;
@@ -63,7 +63,7 @@ export async function addRecipient(
       return { ok: true as const, value: row };
     });
   } catch (error) {
-    return ioFailure(error);
+    return storageFailure(error);
   }
 }
 
@@ -74,6 +74,6 @@ export async function removeRecipient(db: AirrDatabase, id: string): Promise<Rec
     if (count === 0) return { ok: false, code: 'not-found', message: 'This recipient was already removed.' };
     return { ok: true, value: undefined };
   } catch (error) {
-    return ioFailure(error);
+    return storageFailure(error);
   }
 }

@@ -5,24 +5,21 @@
  * not touch these tables; plans are carried over by finding id).
  */
 import { Dexie } from 'dexie';
-import type { Failure } from '../domain/result';
+import { failure, type Failure, type Result } from '../domain/result';
 import { appendEntry } from '../domain/journal/journal';
 import { MAX_CLOSURE_EVIDENCE, RemediationPlan } from '../domain/remediation/model';
 import { planChanges, type PlanFieldChange } from '../domain/remediation/plan-diff';
 import { seedPlan } from '../domain/remediation/seed';
 import type { AirrDatabase } from './database';
 import type { RemediationEvidenceRow, RemediationJournalRow, RemediationRow } from './remediation-rows';
-import { storageFailure, type StorageFailure } from './storage-errors';
+import { Refusal, refusalOrFailure, type IoCode } from './storage-errors';
 
-export type RemediationFailure =
-  Failure<'invalid-plan' | 'not-found' | 'duplicate-evidence'> | StorageFailure;
-export type PlanSaveResult = { ok: true; plan: RemediationPlan; entries: number } | RemediationFailure;
-
-class Refused extends Error {
-  constructor(readonly failure: RemediationFailure) {
-    super(failure.message);
-  }
-}
+/** The stable codes of the remediation layer. */
+export type RemediationCode = 'invalid-plan' | 'not-found' | 'duplicate-evidence' | IoCode;
+export type RemediationFailure = Failure<RemediationCode>;
+/** A saved plan and how many journal entries the save appended (0 when nothing changed). */
+export type SavedPlan = { plan: RemediationPlan; entries: number };
+export type PlanSaveResult = Result<SavedPlan, RemediationCode>;
 
 const range = (id: string) =>
   [
@@ -61,8 +58,7 @@ async function currentPlan(
   if (stored) return planOf(stored);
   const content = await db.contents.get(assessmentId);
   const finding = content?.content.findings.find((item) => item.id === findingId);
-  if (!finding)
-    throw new Refused({ ok: false, code: 'not-found', message: 'This finding is not in the assessment.' });
+  if (!finding) throw new Refusal(failure('not-found', 'This finding is not in the assessment.'));
   return seedPlan(finding);
 }
 
@@ -89,18 +85,16 @@ async function writePlan(
   findingId: string,
   actor: string,
   at: string,
-): Promise<{ plan: RemediationPlan; entries: number }> {
+): Promise<SavedPlan> {
   if (!(await db.assessments.get(assessmentId)))
-    throw new Refused({ ok: false, code: 'not-found', message: 'This assessment no longer exists.' });
+    throw new Refusal(failure('not-found', 'This assessment no longer exists.'));
   const before = await currentPlan(db, assessmentId, findingId);
   const parsed = RemediationPlan.safeParse(next(before));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Refused({
-      ok: false,
-      code: 'invalid-plan',
-      message: `Not saved: ${issue?.message ?? 'the plan is invalid'}`.replace(/\.?$/, '.'),
-    });
+    throw new Refusal(
+      failure('invalid-plan', `Not saved: ${issue?.message ?? 'the plan is invalid'}`.replace(/\.?$/, '.')),
+    );
   }
   const changes = planChanges(before, parsed.data);
   const stored = await db.remediation.get([assessmentId, findingId]);
@@ -110,10 +104,7 @@ async function writePlan(
   return { plan: parsed.data, entries: changes.length };
 }
 
-async function inTransaction<T>(
-  db: AirrDatabase,
-  work: () => Promise<T>,
-): Promise<{ ok: true; value: T } | RemediationFailure> {
+async function inTransaction(db: AirrDatabase, work: () => Promise<SavedPlan>): Promise<PlanSaveResult> {
   try {
     const value = await db.transaction(
       'rw',
@@ -122,8 +113,7 @@ async function inTransaction<T>(
     );
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof Refused) return error.failure;
-    return storageFailure(error);
+    return refusalOrFailure<RemediationFailure>(error);
   }
 }
 
@@ -139,7 +129,7 @@ export async function savePlan(
   actor: string,
   now = new Date(),
 ): Promise<PlanSaveResult> {
-  const result = await inTransaction(db, () =>
+  return inTransaction(db, () =>
     writePlan(
       db,
       assessmentId,
@@ -149,7 +139,6 @@ export async function savePlan(
       now.toISOString(),
     ),
   );
-  return result.ok ? { ok: true, ...result.value } : result;
 }
 
 export type NewClosureEvidence = Omit<RemediationEvidenceRow, 'assessmentId' | 'findingId'>;
@@ -164,24 +153,23 @@ export async function addClosureEvidence(
   now = new Date(),
 ): Promise<PlanSaveResult> {
   const { blob, ...meta } = file;
-  const result = await inTransaction(db, async () => {
+  return inTransaction(db, async () => {
     const written = await writePlan(
       db,
       assessmentId,
       (before) => {
         const same = before.closureEvidence.find((item) => item.sha256 === meta.sha256);
         if (same)
-          throw new Refused({
-            ok: false,
-            code: 'duplicate-evidence',
-            message: `“${meta.name}” is already attached to this plan (as “${same.name}”, same SHA-256).`,
-          });
+          throw new Refusal(
+            failure(
+              'duplicate-evidence',
+              `“${meta.name}” is already attached to this plan (as “${same.name}”, same SHA-256).`,
+            ),
+          );
         if (before.closureEvidence.length >= MAX_CLOSURE_EVIDENCE)
-          throw new Refused({
-            ok: false,
-            code: 'invalid-plan',
-            message: `A plan holds at most ${MAX_CLOSURE_EVIDENCE} closure evidence files.`,
-          });
+          throw new Refusal(
+            failure('invalid-plan', `A plan holds at most ${MAX_CLOSURE_EVIDENCE} closure evidence files.`),
+          );
         return { ...before, closureEvidence: [...before.closureEvidence, meta] };
       },
       findingId,
@@ -191,7 +179,6 @@ export async function addClosureEvidence(
     await db.remediationEvidence.add({ ...meta, blob, assessmentId, findingId });
     return written;
   });
-  return result.ok ? { ok: true, ...result.value } : result;
 }
 
 /** Removes one closure evidence file from a finding's plan (journaled). */
@@ -203,14 +190,10 @@ export async function removeClosureEvidence(
   actor: string,
   now = new Date(),
 ): Promise<PlanSaveResult> {
-  const result = await inTransaction(db, async () => {
+  return inTransaction(db, async () => {
     const row = await db.remediationEvidence.get(evidenceId);
     if (!row || row.assessmentId !== assessmentId || row.findingId !== findingId)
-      throw new Refused({
-        ok: false,
-        code: 'not-found',
-        message: 'This evidence file is no longer attached.',
-      });
+      throw new Refusal(failure('not-found', 'This evidence file is no longer attached.'));
     const written = await writePlan(
       db,
       assessmentId,
@@ -225,7 +208,6 @@ export async function removeClosureEvidence(
     await db.remediationEvidence.delete(evidenceId);
     return written;
   });
-  return result.ok ? { ok: true, ...result.value } : result;
 }
 
 /** A closure evidence file's blob, for saving it again. */

@@ -34,12 +34,15 @@ export interface AssessmentHeader {
   /** Words of the title and site name, for the library search index (see search-words.ts). */
   searchWords: string[];
   /**
-   * Imported only: SHA-256 of the bundle's SHA256SUMS (the `sumsDigest` of the import code), to recognize the
-   * same bundle imported again. Not the report's "bundle digest" (SHA-256 of assessment.json); the stored
-   * field keeps the name it has had since version 3, since renaming it would need a migration.
+   * Imported only: the bundle digest, SHA-256 of the bundle's SHA256SUMS, to recognize the same bundle
+   * imported again. Not the assessment digest the report prints (that is `documentDigest`).
    */
   bundleDigest?: string;
-  /** Imported only: SHA-256 of the bundle's assessment.json, to recognize the same revision exported again. */
+  /**
+   * Imported only: the assessment digest (SHA-256 of assessment.json, `assessmentSha256` in the manifest and
+   * `assessmentDigest` in the import code), to recognize the same revision exported again. The stored field
+   * keeps the name it has had since version 3: renaming it would need a migration that rewrites every row.
+   */
   documentDigest?: string;
   /** Imported only: when this revision was accepted here. */
   importedAt?: string;
@@ -102,9 +105,9 @@ export interface RevisionRow {
   /** The signer's name as that revision's certificate gave it; absent on rows written before v7. */
   signerName?: string;
   importedAt: string;
-  /** SHA-256 of the bundle's SHA256SUMS (`sumsDigest`; stored name kept, see AssessmentHeader.bundleDigest). */
+  /** The bundle digest: SHA-256 of the bundle's SHA256SUMS. */
   bundleDigest: string;
-  /** SHA-256 of the revision's assessment.json; absent on rows stored before it was recorded. */
+  /** The assessment digest (see AssessmentHeader.documentDigest); absent on rows stored before it was recorded. */
   documentDigest?: string;
 }
 

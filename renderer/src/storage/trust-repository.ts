@@ -11,11 +11,11 @@ import {
   type ParsedCertificate,
 } from '../domain/crypto/parse-certificate';
 import { toPem } from '../domain/crypto/pem';
-import { failure, type Failure } from '../domain/result';
+import { DONE, failure, success, type Result } from '../domain/result';
 import { sameFingerprint } from '../domain/crypto/fingerprint';
 import type { AirrDatabase } from './database';
 import type { TrustedSignerRow } from './rows';
-import { storageFailure, type StorageFailure } from './storage-errors';
+import { storageFailure, type IoCode } from './storage-errors';
 import { defaultLabel, MAX_LABEL_LENGTH } from './trust-queries';
 
 export { defaultLabel, MAX_LABEL_LENGTH };
@@ -32,27 +32,24 @@ export type TrustCandidate = {
   certificatePem: string;
 };
 
-export type TrustFailure =
-  Failure<CertificateErrorCode | 'label-invalid' | 'fingerprint-not-confirmed'> | StorageFailure;
+/** The stable codes of the trust store: why a certificate cannot be read, or was not added. */
+export type TrustCode = CertificateErrorCode | 'label-invalid' | 'fingerprint-not-confirmed' | IoCode;
 
 /** Reads a certificate (PEM text or DER bytes) into a candidate, or says why it cannot be trusted. */
 export async function readTrustCandidate(
   input: string | Uint8Array,
-): Promise<{ ok: true; candidate: TrustCandidate } | TrustFailure> {
+): Promise<Result<TrustCandidate, CertificateErrorCode>> {
   const parsed = await parseCertificate(input);
   if (!parsed.ok) return parsed;
   const certificate = parsed.value;
-  return {
-    ok: true,
-    candidate: {
-      fingerprint: certificate.fingerprint.compact,
-      fingerprintColon: certificate.fingerprint.colon,
-      subject: certificate.subject,
-      notBefore: certificate.notBefore.toISOString(),
-      notAfter: certificate.notAfter.toISOString(),
-      certificatePem: toPem(certificate.der, 'CERTIFICATE'),
-    },
-  };
+  return success({
+    fingerprint: certificate.fingerprint.compact,
+    fingerprintColon: certificate.fingerprint.colon,
+    subject: certificate.subject,
+    notBefore: certificate.notBefore.toISOString(),
+    notAfter: certificate.notAfter.toISOString(),
+    certificatePem: toPem(certificate.der, 'CERTIFICATE'),
+  });
 }
 
 /**
@@ -67,10 +64,10 @@ export async function addTrustedSigner(
   label: string,
   confirmedFingerprint: string,
   now = new Date(),
-): Promise<{ ok: true; signer: TrustedSignerRow } | TrustFailure> {
+): Promise<Result<TrustedSignerRow, TrustCode>> {
   const read = await readTrustCandidate(certificate);
   if (!read.ok) return read;
-  const { candidate } = read;
+  const candidate = read.value;
   if (!sameFingerprint(candidate.fingerprint, confirmedFingerprint))
     return failure(
       'fingerprint-not-confirmed',
@@ -78,11 +75,7 @@ export async function addTrustedSigner(
     );
   const name = label.trim() || defaultLabel(candidate.subject);
   if (!name || name.length > MAX_LABEL_LENGTH)
-    return {
-      ok: false,
-      code: 'label-invalid',
-      message: `Give the signer a label of 1 to ${MAX_LABEL_LENGTH} characters.`,
-    };
+    return failure('label-invalid', `Give the signer a label of 1 to ${MAX_LABEL_LENGTH} characters.`);
   try {
     const signer = await db.transaction('rw', db.trustedSigners, async () => {
       const existing = await db.trustedSigners.get(candidate.fingerprint);
@@ -96,7 +89,7 @@ export async function addTrustedSigner(
       await db.trustedSigners.put(row);
       return row;
     });
-    return { ok: true, signer };
+    return success(signer);
   } catch (error) {
     return storageFailure(error);
   }
@@ -106,10 +99,10 @@ export async function addTrustedSigner(
 export async function removeTrustedSigner(
   db: AirrDatabase,
   fingerprint: string,
-): Promise<{ ok: true } | StorageFailure> {
+): Promise<Result<undefined, IoCode>> {
   try {
     await db.trustedSigners.delete(fingerprint.toLowerCase());
-    return { ok: true };
+    return DONE;
   } catch (error) {
     return storageFailure(error);
   }

@@ -28,7 +28,7 @@ async function freshStore(): Promise<Store> {
 async function created(store: Store, siteName = 'Plant A', title = 'Visit'): Promise<string> {
   const result = await store.createAssessment({ title, siteName, sector: 'energy' }, PACK, 'tester');
   if (!result.ok) throw new Error(result.message);
-  return result.id;
+  return result.value;
 }
 
 /** Subscribes like useLiveQuery and resolves with the first emitted value that passes `until`. */
@@ -81,7 +81,7 @@ describe('the data layer store', () => {
 
     const saved = await store.applyChange(id, setField(TITLE, 'Second visit'), 'tester');
     // Not exported yet: still revision 1 (export-revision.ts); the live reader sees the new content.
-    expect(saved).toEqual({ ok: true, revision: 1 });
+    expect(saved).toEqual({ ok: true, value: 1 });
     const after = await live.next((value) => value?.content.title === 'Second visit');
     expect(after?.header.revision).toBe(1);
     // The library lists and searches the header, so it must follow the content.

@@ -23,11 +23,11 @@ describe('resolveAppPath', () => {
     const { root } = await layout();
     await expect(resolveAppPath(root, '/assets/app.js')).resolves.toEqual({
       ok: true,
-      filePath: path.join(root, 'assets', 'app.js'),
+      value: path.join(root, 'assets', 'app.js'),
     });
     await expect(resolveAppPath(root, '/')).resolves.toEqual({
       ok: true,
-      filePath: path.join(root, 'index.html'),
+      value: path.join(root, 'index.html'),
     });
     await expect(resolveAppPath(root, '/assets/my%20file.css')).resolves.toMatchObject({ ok: true });
   });
@@ -63,11 +63,11 @@ describe('resolveAppPath', () => {
     const { root, outside } = await layout();
     await symlink(outside, path.join(root, 'assets', 'escape.txt'));
     await symlink(path.dirname(outside), path.join(root, 'up'), 'dir');
-    await expect(resolveAppPath(root, '/assets/escape.txt')).resolves.toEqual({
+    await expect(resolveAppPath(root, '/assets/escape.txt')).resolves.toMatchObject({
       ok: false,
       code: 'outside-root',
     });
-    await expect(resolveAppPath(root, '/up/secret.txt')).resolves.toEqual({
+    await expect(resolveAppPath(root, '/up/secret.txt')).resolves.toMatchObject({
       ok: false,
       code: 'outside-root',
     });
@@ -78,13 +78,13 @@ describe('resolveAppPath', () => {
     await symlink(path.join(root, 'assets', 'app.js'), path.join(root, 'alias.js'));
     await expect(resolveAppPath(root, '/alias.js')).resolves.toEqual({
       ok: true,
-      filePath: path.join(root, 'assets', 'app.js'),
+      value: path.join(root, 'assets', 'app.js'),
     });
   });
 
   it('reports missing files and directories as not found', async () => {
     const { root } = await layout();
-    await expect(resolveAppPath(root, '/nope.js')).resolves.toEqual({ ok: false, code: 'not-found' });
-    await expect(resolveAppPath(root, '/assets')).resolves.toEqual({ ok: false, code: 'not-found' });
+    await expect(resolveAppPath(root, '/nope.js')).resolves.toMatchObject({ ok: false, code: 'not-found' });
+    await expect(resolveAppPath(root, '/assets')).resolves.toMatchObject({ ok: false, code: 'not-found' });
   });
 });

@@ -334,7 +334,7 @@ describe('the journal hash chain is part of the verdict', () => {
       await withDocument({ ...validDocument(), journal: chain() }),
       options(),
     );
-    expect(verdict.ok && verdict.journal).toEqual({ intact: true, entries: 2 });
+    expect(verdict.ok && verdict.value.journal).toEqual({ intact: true, entries: 2 });
   });
 
   it('refuses an edited entry as journal-broken', async () => {

@@ -25,9 +25,9 @@ describe('bundles from the previous release', () => {
       const verdict = await verifyBundle(fixture(name), options({ now: new Date('2025-03-01T00:00:00Z') }));
       expect(verdict.ok, name).toBe(true);
       if (!verdict.ok) continue;
-      expect(verdict.manifest.formatVersion).toBe(1);
-      expect(verdict.document.revision).toBe(revision);
-      expect(verdict.journal.intact).toBe(true);
+      expect(verdict.value.manifest.formatVersion).toBe(1);
+      expect(verdict.value.document.revision).toBe(revision);
+      expect(verdict.value.journal.intact).toBe(true);
     }
   });
 
@@ -35,12 +35,11 @@ describe('bundles from the previous release', () => {
     const db = await freshDb();
     expect(await importBundle(db, fixture('format-v1-r67.airr'))).toMatchObject({
       ok: true,
-      outcome: 'added',
+      value: { outcome: 'added' },
     });
     expect(await importBundle(db, fixture('format-v1-r71.airr'))).toMatchObject({
       ok: true,
-      outcome: 'updated',
-      revision: 71,
+      value: { outcome: 'updated', revision: 71 },
     });
     const [header] = await db.assessments.toArray();
     expect(header?.revision).toBe(71);

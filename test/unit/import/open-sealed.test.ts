@@ -26,8 +26,8 @@ describe('openSealed', () => {
   it('opens a bundle sealed to an X25519 recipient with its identity, and the result verifies', async () => {
     const opened = await openSealed(toIdentity, { identity });
     if (!opened.ok) throw new Error(opened.message);
-    expect(opened.bytes).toEqual(bundle);
-    expect((await verifyBundle(opened.bytes, options())).ok).toBe(true);
+    expect(opened.value).toEqual(bundle);
+    expect((await verifyBundle(opened.value, options())).ok).toBe(true);
   });
 
   it('opens an ASCII-armored sealed bundle', async () => {
@@ -37,7 +37,7 @@ describe('openSealed', () => {
 
   it('opens a bundle sealed with a passphrase', async () => {
     const opened = await openSealed(withPassphrase, { passphrase: 'correct horse battery staple' });
-    expect(opened.ok && opened.bytes).toEqual(bundle);
+    expect(opened.ok && opened.value).toEqual(bundle);
   });
 
   it('reports wrong-key for another identity, a wrong passphrase, no key or a damaged file', async () => {

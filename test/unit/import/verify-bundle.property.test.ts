@@ -37,9 +37,9 @@ function expectRejectedOrUnchanged(verdict: Verdict): boolean {
     return true;
   }
   const original = new Map(valid.files.map((f) => [f.name, toHex(f.bytes)]));
-  expect(toHex(verdict.reportPdf)).toBe(original.get('report.pdf'));
-  for (const file of verdict.evidence) expect(toHex(file.bytes)).toBe(original.get(file.path));
-  expect(toHex(canonicalJsonBytes(verdict.document))).toBe(original.get('assessment.json'));
+  expect(toHex(verdict.value.reportPdf)).toBe(original.get('report.pdf'));
+  for (const file of verdict.value.evidence) expect(toHex(file.bytes)).toBe(original.get(file.path));
+  expect(toHex(canonicalJsonBytes(verdict.value.document))).toBe(original.get('assessment.json'));
   return false;
 }
 

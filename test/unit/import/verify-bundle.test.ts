@@ -37,14 +37,14 @@ describe('verifyBundle on a valid bundle', () => {
   it('accepts it as from an unknown signer and returns every verified part', async () => {
     const verdict = await verifyBundle(valid.bytes, options());
     if (!verdict.ok) throw new Error(verdict.message);
-    expect(verdict.status).toBe('unknown-signer');
-    expect(verdict.packKnown).toBe(true);
-    expect(verdict.warnings).toEqual([]);
-    expect(verdict.document.id).toBe(sampleDocument().id);
-    expect(verdict.evidence).toHaveLength(2);
-    expect(new TextDecoder().decode(verdict.reportPdf)).toMatch(/^%PDF-/);
-    expect(verdict.signer.fingerprint).toBe(signer.certificate.fingerprint.colon);
-    expect(verdict.signer.subject).toEqual({
+    expect(verdict.value.status).toBe('unknown-signer');
+    expect(verdict.value.packKnown).toBe(true);
+    expect(verdict.value.warnings).toEqual([]);
+    expect(verdict.value.document.id).toBe(sampleDocument().id);
+    expect(verdict.value.evidence).toHaveLength(2);
+    expect(new TextDecoder().decode(verdict.value.reportPdf)).toMatch(/^%PDF-/);
+    expect(verdict.value.signer.fingerprint).toBe(signer.certificate.fingerprint.colon);
+    expect(verdict.value.signer.subject).toEqual({
       name: 'Ada Lovelace',
       organization: 'CISA Region 4',
       email: 'ada@example.org',
@@ -55,13 +55,13 @@ describe('verifyBundle on a valid bundle', () => {
     const { colon, compact } = signer.certificate.fingerprint;
     for (const form of [colon, compact]) {
       const verdict = await verifyBundle(valid.bytes, options({ trustedFingerprints: new Set([form]) }));
-      expect(verdict.ok && verdict.status).toBe('trusted');
+      expect(verdict.ok && verdict.value.status).toBe('trusted');
     }
     const byLookup = await verifyBundle(
       valid.bytes,
       options({ trustedFingerprints: (hex) => hex === compact }),
     );
-    expect(byLookup.ok && byLookup.status).toBe('trusted');
+    expect(byLookup.ok && byLookup.value.status).toBe('trusted');
   });
 
   it('shows an unknown framework pack as a warning instead of accepting it silently', async () => {
@@ -69,13 +69,13 @@ describe('verifyBundle on a valid bundle', () => {
       valid.bytes,
       options({ knownPacks: [{ id: 'dhs-ai-rr-2024', version: '2.0.0' }] }),
     );
-    expect(verdict.ok && verdict.packKnown).toBe(false);
-    expect(verdict.ok && verdict.warnings.join(' ')).toMatch(/version 1\.0\.0.*has version 2\.0\.0/);
+    expect(verdict.ok && verdict.value.packKnown).toBe(false);
+    expect(verdict.ok && verdict.value.warnings.join(' ')).toMatch(/version 1\.0\.0.*has version 2\.0\.0/);
   });
 
   it('warns when the signer certificate has expired', async () => {
     const verdict = await verifyBundle(valid.bytes, options({ now: new Date('2031-01-01T00:00:00Z') }));
-    expect(verdict.ok && verdict.warnings.join(' ')).toMatch(/expired/);
+    expect(verdict.ok && verdict.value.warnings.join(' ')).toMatch(/expired/);
   });
 
   it('accepts a bundle stored without compression, in another order', async () => {
@@ -89,7 +89,7 @@ describe('verifyBundle on a valid bundle', () => {
       valid.bytes,
       options({ trustedFingerprints: () => Promise.reject(new Error('db')) }),
     );
-    expect(verdict.ok && verdict.status).toBe('unknown-signer');
+    expect(verdict.ok && verdict.value.status).toBe('unknown-signer');
   });
 });
 

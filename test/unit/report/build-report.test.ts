@@ -44,6 +44,9 @@ describe('PDF report', () => {
     expect(text).not.toContain('design-failures/');
     expect(text).not.toContain('n/a');
     expect(text).toContain('e'.repeat(64));
+    // The SHA-256 of assessment.json is the assessment digest; "bundle digest" names the SHA256SUMS hash.
+    expect(text).toContain('Assessment digest');
+    expect(text).not.toMatch(/bundle digest/i);
     expect(text).toContain('Chlorine dosing optimiser');
     expect(text).toContain('Critical');
   });

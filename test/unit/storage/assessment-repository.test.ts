@@ -60,7 +60,7 @@ async function created(db: AirrDatabase): Promise<string> {
     'tester',
   );
   if (!result.ok) throw new Error(result.message);
-  return result.id;
+  return result.value;
 }
 
 describe('assessment repository', () => {
@@ -92,7 +92,7 @@ describe('assessment repository', () => {
       new Date('2030-01-01T00:00:00Z'),
     );
     // Nothing was exported yet, so the content is still on its way to becoming revision 1.
-    expect(result).toEqual({ ok: true, revision: 1 });
+    expect(result).toEqual({ ok: true, value: 1 });
     const header = await getHeader(db, id);
     expect(header?.revision).toBe(1);
     expect(header?.updatedAt).toBe('2030-01-01T00:00:00.000Z');

@@ -17,7 +17,7 @@ async function fresh() {
     't',
   );
   if (!created.ok) throw new Error(created.message);
-  return { db, id: created.id };
+  return { db, id: created.value };
 }
 
 function row(id: string, sha: string) {

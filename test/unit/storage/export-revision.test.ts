@@ -56,7 +56,7 @@ describe('export revisions', () => {
     await applyChange(db, id, setField(title, 'Visit, renamed meanwhile'), 'dana', at(1));
     const recorded = await recordExport(db, source.value.document);
     expect(source.value.document.revision).toBe(1);
-    expect(recorded).toEqual({ ok: true, revision: 2 });
+    expect(recorded).toEqual({ ok: true, value: 2 });
     expect((await exported(db, id)).revision).toBe(2);
   });
 

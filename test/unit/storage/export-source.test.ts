@@ -26,7 +26,7 @@ async function seeded() {
   const bytes = new TextEncoder().encode('interview notes\n');
   await addEvidence(
     db,
-    created.id,
+    created.value,
     {
       id: 'ev-1',
       practiceId: 'CIO-SE-1',
@@ -39,7 +39,7 @@ async function seeded() {
     },
     'tester',
   );
-  return { db, id: created.id, bytes };
+  return { db, id: created.value, bytes };
 }
 
 describe('export source', () => {

@@ -32,7 +32,7 @@ describe('the idle-lock setting', () => {
     const { db, id } = await withIdentity();
     expect(DEFAULT_IDLE_LOCK_MINUTES).toBe(10);
     expect(await getIdleLockMinutes(db, id)).toBe(10);
-    expect(await setIdleLockMinutes(db, id, 1)).toEqual({ ok: true });
+    expect(await setIdleLockMinutes(db, id, 1)).toEqual({ ok: true, value: undefined });
     expect(await getIdleLockMinutes(db, id)).toBe(1);
     expect((await db.identities.get(id))?.idleLockMinutes).toBe(1);
     // The identity itself still reads back intact.

@@ -74,9 +74,9 @@ async function seeded(): Promise<{ db: AirrDatabase; localId: string }> {
   );
   if (!local.ok) throw new Error(local.message);
   const imported = await importBundle(db, older, { now: NOW });
-  if (!imported.ok || imported.outcome !== 'added')
+  if (!imported.ok || imported.value.outcome !== 'added')
     throw new Error(`seeding failed: ${JSON.stringify(imported)}`);
-  return { db, localId: local.id };
+  return { db, localId: local.value };
 }
 
 /** The seeded database, shared while runs leave it untouched (asserted), seeded afresh after an acceptance. */
@@ -168,7 +168,10 @@ async function attempt(bytes: Uint8Array, key: SealedKey = {}): Promise<string> 
   }
   // Accepted: the database changed, so later runs get a fresh one.
   try {
-    expect(result).toMatchObject({ ok: true, outcome: 'updated', assessmentId: SAMPLE_ID, revision: 3 });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { outcome: 'updated', assessmentId: SAMPLE_ID, revision: 3 },
+    });
     await expectStoredExactly(db, before, previous, localId);
   } finally {
     discardDatabase();

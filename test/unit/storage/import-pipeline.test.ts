@@ -82,6 +82,6 @@ describe('the import pipeline on rejected bundles', () => {
     expect(wrong).toMatchObject({ ok: false, code: 'wrong-key' });
     expect((await dump(db)).assessments).toEqual([]);
     const right = await importBundle(db, sealed.value, { key: { passphrase: 'correct horse battery' } });
-    expect(right).toMatchObject({ ok: true, outcome: 'added' });
+    expect(right).toMatchObject({ ok: true, value: { outcome: 'added' } });
   });
 });

@@ -23,7 +23,7 @@ beforeAll(async () => {
 async function prepared(db: AirrDatabase, bytes: Uint8Array): Promise<PreparedImport> {
   const result = await prepareImport(db, bytes, {}, NOW);
   if (!result.ok) throw new Error(result.message);
-  return result.prepared;
+  return result.value;
 }
 
 describe('storeVerifiedBundle', () => {
@@ -41,14 +41,17 @@ describe('storeVerifiedBundle', () => {
     const bundle = await prepared(db, await bundleAt(signer, 3, undefined, { journal }));
     expect((await previewImport(db, bundle)).kind).toBe('new');
     const result = await storeVerifiedBundle(db, bundle, { now: NOW });
-    expect(result).toMatchObject({ ok: true, outcome: 'added', assessmentId: SAMPLE_ID, revision: 3 });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { outcome: 'added', assessmentId: SAMPLE_ID, revision: 3 },
+    });
     const header = await db.assessments.get(SAMPLE_ID);
     expect(header).toMatchObject({
       source: 'imported',
       signerFingerprint: signer.certificate.fingerprint.compact,
       signerName: 'Ada Lovelace',
       revision: 3,
-      bundleDigest: bundle.sumsDigest,
+      bundleDigest: bundle.bundleDigest,
       importedAt: NOW.toISOString(),
       status: 'in-progress',
     });
@@ -67,8 +70,8 @@ describe('storeVerifiedBundle', () => {
     await importBundle(db, bytes, { now: NOW });
     const before = await dump(db);
     const again = await importBundle(db, bytes, { now: new Date('2025-07-01T00:00:00Z') });
-    expect(again).toMatchObject({ ok: true, outcome: 'already-imported' });
-    expect(again.ok && again.message).toMatch(/already imported/);
+    expect(again).toMatchObject({ ok: true, value: { outcome: 'already-imported' } });
+    expect(again.ok && again.value.message).toMatch(/already imported/);
     expect(await dump(db)).toEqual(before);
   });
 
@@ -81,8 +84,8 @@ describe('storeVerifiedBundle', () => {
     await importBundle(db, first, { now: NOW });
     const before = await dump(db);
     const again = await importBundle(db, second, { now: new Date('2025-07-01T00:00:00Z') });
-    expect(again).toMatchObject({ ok: true, outcome: 'already-imported' });
-    expect(again.ok && again.message).toMatch(/exact content is already imported/);
+    expect(again).toMatchObject({ ok: true, value: { outcome: 'already-imported' } });
+    expect(again.ok && again.value.message).toMatch(/exact content is already imported/);
     expect(await dump(db)).toEqual(before);
     // The same content from another signer is not "the same export": it stays refused.
     const stranger = await makeSigner('Mallory');
@@ -97,7 +100,7 @@ describe('storeVerifiedBundle', () => {
     const newer = await prepared(db, await bundleAt(signer, 4, ['photo of the HMI', 'new log']));
     expect(await previewImport(db, newer)).toMatchObject({ kind: 'newer', storedRevision: 3 });
     const result = await storeVerifiedBundle(db, newer, { now: NOW });
-    expect(result).toMatchObject({ ok: true, outcome: 'updated', revision: 4 });
+    expect(result).toMatchObject({ ok: true, value: { outcome: 'updated', revision: 4 } });
     expect((await db.assessments.get(SAMPLE_ID))?.revision).toBe(4);
     const history = await db.revisions.toArray();
     expect(history.map((row) => [row.revision, row.document.revision])).toEqual([[3, 3]]);
@@ -118,7 +121,7 @@ describe('storeVerifiedBundle', () => {
     expect(refused).toMatchObject({ ok: false, code: 'older-revision' });
     expect(await dump(db)).toEqual(before);
     const kept = await storeVerifiedBundle(db, older, { now: NOW, keepOlderAsHistory: true });
-    expect(kept).toMatchObject({ ok: true, outcome: 'kept-as-history' });
+    expect(kept).toMatchObject({ ok: true, value: { outcome: 'kept-as-history' } });
     expect((await db.assessments.get(SAMPLE_ID))?.revision).toBe(4);
     expect((await db.revisions.toArray()).map((row) => row.revision)).toEqual([2]);
     expect(await previewImport(db, older)).toMatchObject({ kind: 'already-imported' });
@@ -137,8 +140,8 @@ describe('storeVerifiedBundle', () => {
     );
     if (!local.ok) throw new Error(local.message);
     // Give the local assessment the bundle's id, as a copy made on this device would have.
-    const row = await db.assessments.get(local.id);
-    await db.assessments.delete(local.id);
+    const row = await db.assessments.get(local.value);
+    await db.assessments.delete(local.value);
     await db.assessments.add({ ...row!, id: SAMPLE_ID });
     const before = await dump(db);
     const result = await importBundle(db, await bundleAt(signer, 3), { now: NOW });

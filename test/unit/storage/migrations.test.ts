@@ -321,7 +321,7 @@ describe('migration 008', () => {
       setField(contentField(emptyContent(), 'title'), '4'),
       'dana',
     );
-    expect(changed).toEqual({ ok: true, revision: 68 });
+    expect(changed).toEqual({ ok: true, value: 68 });
     expect((await db.journal.where('assessmentId').equals(header.id).toArray()).map((e) => e.seq)).toEqual([
       1, 2, 3, 4,
     ]);

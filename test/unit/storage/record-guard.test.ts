@@ -104,9 +104,9 @@ describe('the signed record is immutable in storage', () => {
       'me',
     );
     if (!created.ok) throw new Error(created.message);
-    const changed = await applyChange(db, created.id, setField(TITLE, 'Own 2'), 'me');
+    const changed = await applyChange(db, created.value, setField(TITLE, 'Own 2'), 'me');
     expect(changed).toMatchObject({ ok: true });
-    expect((await db.contents.get(created.id))?.content.title).toBe('Own 2');
-    expect(await addEvidence(db, created.id, evidence('e-own'), 'me')).toMatchObject({ ok: true });
+    expect((await db.contents.get(created.value))?.content.title).toBe('Own 2');
+    expect(await addEvidence(db, created.value, evidence('e-own'), 'me')).toMatchObject({ ok: true });
   });
 });

@@ -32,7 +32,7 @@ async function importRevision(db: AirrDatabase, revision: number, findings: Find
   const bytes = await bundleAt(signer, revision, ['photo'], { content: sampleContent({ findings }) });
   const result = await importBundle(db, bytes, { now: NOW });
   if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result;
+  return result.value;
 }
 
 const f1 = sampleFinding({ id: 'f1', title: 'Drift not monitored' });
@@ -97,9 +97,9 @@ describe('remediation layer', () => {
     await importRevision(db, 2, [f1]);
     await savePlan(db, SAMPLE_ID, plan1, 'm', NOW);
     const again = await savePlan(db, SAMPLE_ID, plan1, 'm', NOW);
-    expect(again).toMatchObject({ ok: true, entries: 0 });
+    expect(again).toMatchObject({ ok: true, value: { entries: 0 } });
     const done = { ...plan1, milestones: [{ ...plan1.milestones[0]!, done: true }] };
-    expect(await savePlan(db, SAMPLE_ID, done, 'm', NOW)).toMatchObject({ ok: true, entries: 1 });
+    expect(await savePlan(db, SAMPLE_ID, done, 'm', NOW)).toMatchObject({ ok: true, value: { entries: 1 } });
     expect((await getRemediationJournal(db, SAMPLE_ID)).length).toBe(5);
   });
 
@@ -171,17 +171,18 @@ describe('remediation layer', () => {
     const pack = { id: BUILT_IN_PACK.id, version: BUILT_IN_PACK.version };
     const created = await createAssessment(db, { title: 'Own', siteName: 'Dam', sector: 'dams' }, pack, 'me');
     if (!created.ok) throw new Error(created.message);
-    for (const finding of [f1, f2, f3]) await applyChange(db, created.id, addItem('findings', finding), 'me');
-    const revision = (await db.assessments.get(created.id))?.revision;
-    await savePlan(db, created.id, { ...emptyPlan('f1'), status: 'completed' }, 'm', NOW);
-    await savePlan(db, created.id, { ...emptyPlan('f3'), originalDueDate: '2025-05-31' }, 'm', NOW);
+    for (const finding of [f1, f2, f3])
+      await applyChange(db, created.value, addItem('findings', finding), 'me');
+    const revision = (await db.assessments.get(created.value))?.revision;
+    await savePlan(db, created.value, { ...emptyPlan('f1'), status: 'completed' }, 'm', NOW);
+    await savePlan(db, created.value, { ...emptyPlan('f3'), originalDueDate: '2025-05-31' }, 'm', NOW);
     // The plan is not content: the assessment's revision does not move.
-    expect((await db.assessments.get(created.id))?.revision).toBe(revision);
+    expect((await db.assessments.get(created.value))?.revision).toBe(revision);
     // f2: seeded from the assessor's due date 2025-05-01, overdue; f3 overdue; f1 completed.
-    const counts = await remediationCounts(db, [created.id], TODAY);
-    expect(counts.get(created.id)).toEqual({ open: 2, overdue: 2 });
-    await applyChange(db, created.id, removeItem('findings', 'f3'), 'me');
-    const view = await loadRemediation(db, created.id, TODAY);
+    const counts = await remediationCounts(db, [created.value], TODAY);
+    expect(counts.get(created.value)).toEqual({ open: 2, overdue: 2 });
+    await applyChange(db, created.value, removeItem('findings', 'f3'), 'me');
+    const view = await loadRemediation(db, created.value, TODAY);
     expect(view?.closed.map((item) => [item.plan.findingId, item.closedInRevision])).toEqual([['f3', null]]);
     expect(view?.counts).toEqual({ open: 1, overdue: 1 });
   });

@@ -80,7 +80,7 @@ describe('signer continuity over any sequence of imports', () => {
                   }
                 : undefined,
           });
-          if (!result.ok || result.outcome === 'already-imported') {
+          if (!result.ok || result.value.outcome === 'already-imported') {
             expect(await dump(db)).toEqual(before);
             continue;
           }

@@ -42,7 +42,7 @@ async function seeded(): Promise<AirrDatabase> {
   );
   if (!trusted.ok) throw new Error(trusted.message);
   const imported = await importBundle(db, await bundleAt(ada, 2), { now: NOW });
-  if (!imported.ok || imported.outcome !== 'added') throw new Error(JSON.stringify(imported));
+  if (!imported.ok || imported.value.outcome !== 'added') throw new Error(JSON.stringify(imported));
   return db;
 }
 
@@ -76,7 +76,7 @@ describe('signer pins', () => {
     const bytes = await bundleAt(impostor, 3);
     const prepared = await prepareImport(db, bytes, {}, NOW);
     if (!prepared.ok) throw new Error(prepared.message);
-    expect(await previewImport(db, prepared.prepared)).toMatchObject({
+    expect(await previewImport(db, prepared.value)).toMatchObject({
       kind: 'signer-changed',
       direction: 'newer',
       storedRevision: 2,
@@ -169,7 +169,7 @@ describe('signer pins', () => {
       NOW,
     );
     const result = await importBundle(db, await bundleAt(impostor, 3), { now: LATER, keyChange: decision() });
-    expect(result).toMatchObject({ ok: true, outcome: 'updated', revision: 3 });
+    expect(result).toMatchObject({ ok: true, value: { outcome: 'updated', revision: 3 } });
     expect(await db.assessments.get(SAMPLE_ID)).toMatchObject({
       revision: 3,
       signerFingerprint: fp(impostor),
@@ -212,7 +212,7 @@ describe('signer pins', () => {
     expect(await dump(db)).toEqual(before);
     expect(await importBundle(db, await bundleAt(impostor, 4), { now: LATER })).toMatchObject({
       ok: true,
-      outcome: 'updated',
+      value: { outcome: 'updated' },
     });
   });
 
@@ -230,7 +230,7 @@ describe('signer pins', () => {
       keepOlderAsHistory: true,
       keyChange: decision({ reason: '' }),
     });
-    expect(result).toMatchObject({ ok: true, outcome: 'kept-as-history', revision: 1 });
+    expect(result).toMatchObject({ ok: true, value: { outcome: 'kept-as-history', revision: 1 } });
     expect(await db.revisions.get([SAMPLE_ID, 1])).toMatchObject({ signerFingerprint: fp(impostor) });
     const pin = await db.signerPins.get(SAMPLE_ID);
     expect(pin).toMatchObject({ fingerprint: fp(ada), pinnedAt: NOW.toISOString() });
@@ -250,7 +250,7 @@ describe('signer pins', () => {
     );
     if (!local.ok) throw new Error(local.message);
     const before = await dump(db);
-    const result = await importBundle(db, await bundleAt(impostor, 3, undefined, { id: local.id }), {
+    const result = await importBundle(db, await bundleAt(impostor, 3, undefined, { id: local.value }), {
       now: NOW,
       keyChange: decision(),
     });

@@ -70,7 +70,7 @@ async function library() {
     }),
   ];
   for (const step of steps) if (!step.ok) throw new Error(step.message);
-  return { db, localId: local.id };
+  return { db, localId: local.value };
 }
 
 describe('signer state', () => {

@@ -25,14 +25,14 @@ describe('site series (the trend of a site across its assessments)', () => {
       if (endDate) {
         const set = await applyChange(
           db,
-          created.id,
+          created.value,
           setField(contentField(emptyContent(), 'endDate'), endDate),
           'tester',
           new Date(Date.UTC(2030, 0, 1, 8, minute)),
         );
         if (!set.ok) throw new Error(set.message);
       }
-      return created.id;
+      return created.value;
     };
     const late = await make('Visit 3', 'West Plant', 1, '2029-06-01');
     const early = await make('Visit 1', 'west plant ', 2, '2027-06-01');

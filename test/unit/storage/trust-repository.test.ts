@@ -4,6 +4,7 @@ import { importBundle } from '../../../renderer/src/storage/import-pipeline';
 import {
   addTrustedSigner,
   isTrusted,
+  MAX_LABEL_LENGTH,
   listTrustedSigners,
   readTrustCandidate,
   removeTrustedSigner,
@@ -22,10 +23,10 @@ describe('trust repository', () => {
   it('reads a certificate into its subject and fingerprint before anything is stored', async () => {
     const read = await readTrustCandidate(`\n  ${signer.certificate.pem}\n\n`);
     if (!read.ok) throw new Error(read.message);
-    expect(read.candidate.fingerprint).toBe(signer.certificate.fingerprint.compact);
-    expect(read.candidate.fingerprintColon).toBe(signer.certificate.fingerprint.colon);
-    expect(read.candidate.subject.name).toBe('Ada Lovelace');
-    expect(read.candidate.certificatePem).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
+    expect(read.value.fingerprint).toBe(signer.certificate.fingerprint.compact);
+    expect(read.value.fingerprintColon).toBe(signer.certificate.fingerprint.colon);
+    expect(read.value.subject.name).toBe('Ada Lovelace');
+    expect(read.value.certificatePem).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
   });
 
   it('refuses text that is not exactly one certificate', async () => {
@@ -59,6 +60,15 @@ describe('trust repository', () => {
     expect(await listTrustedSigners(db)).toHaveLength(1);
   });
 
+  it('refuses a label longer than the limit as label-invalid, storing nothing', async () => {
+    const db = await freshDb();
+    const long = 'x'.repeat(MAX_LABEL_LENGTH + 1);
+    expect(
+      await addTrustedSigner(db, signer.certificate.pem, long, signer.certificate.fingerprint.compact),
+    ).toMatchObject({ ok: false, code: 'label-invalid' });
+    expect(await listTrustedSigners(db)).toEqual([]);
+  });
+
   it('adds, lists, looks up and removes a signer, labelled from the certificate when no label is given', async () => {
     const db = await freshDb();
     const added = await addTrustedSigner(
@@ -70,7 +80,7 @@ describe('trust repository', () => {
     );
     expect(added).toMatchObject({
       ok: true,
-      signer: { label: 'Ada Lovelace, CISA Region 4', subjectName: 'Ada Lovelace' },
+      value: { label: 'Ada Lovelace, CISA Region 4', subjectName: 'Ada Lovelace' },
     });
     expect((await listTrustedSigners(db)).map((row) => row.fingerprint)).toEqual([
       signer.certificate.fingerprint.compact,
@@ -84,7 +94,10 @@ describe('trust repository', () => {
     );
     const [row] = await listTrustedSigners(db);
     expect(row).toMatchObject({ label: 'Ada (Region 4)', addedAt: '2025-05-01T00:00:00.000Z' });
-    expect(await removeTrustedSigner(db, signer.certificate.fingerprint.compact)).toEqual({ ok: true });
+    expect(await removeTrustedSigner(db, signer.certificate.fingerprint.compact)).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(await isTrusted(db, signer.certificate.fingerprint.compact)).toBe(false);
   });
 
@@ -93,7 +106,7 @@ describe('trust repository', () => {
     const bytes = await bundleAt(signer, 3);
     const status = async () => {
       const result = await prepareImport(db, bytes);
-      return result.ok ? result.prepared.verdict.status : result.code;
+      return result.ok ? result.value.verdict.status : result.code;
     };
     expect(await status()).toBe('unknown-signer');
     await addTrustedSigner(db, signer.certificate.pem, 'Ada', signer.certificate.fingerprint.compact);

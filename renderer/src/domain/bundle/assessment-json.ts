@@ -1,7 +1,8 @@
 /**
- * assessment.json and the "bundle digest". assessment.json is canonical JSON (journal/canonical-json.ts: sorted
- * keys, no whitespace, RFC 8785 forms) of the schema-parsed document, so the same revision always gives the
- * same bytes. The digest printed in the PDF report is the SHA-256 of these bytes, not of SHA256SUMS: the
+ * assessment.json and the "assessment digest". assessment.json is canonical JSON (journal/canonical-json.ts:
+ * sorted keys, no whitespace, RFC 8785 forms) of the schema-parsed document, so the same revision always gives
+ * the same bytes. The assessment digest printed in the PDF report is the SHA-256 of these bytes, not the
+ * "bundle digest" (SHA-256 of SHA256SUMS, which the import keeps to recognize a bundle): the
  * report sits inside the bundle and is listed in SHA256SUMS, so it cannot contain that file's hash. The
  * SHA-256 of assessment.json ties the signed report to the exact assessment data; anyone can check it with
  * `sha256sum assessment.json`, and manifest.json repeats it as assessmentSha256.

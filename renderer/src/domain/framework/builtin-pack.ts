@@ -10,7 +10,7 @@ import type { FrameworkPack } from './pack-schema';
 function validateBuiltInPack(): FrameworkPack {
   const result = loadPack(packJson);
   if (!result.ok) throw new Error(`Built-in framework pack is invalid: ${result.message}`);
-  return result.pack;
+  return result.value;
 }
 
 /** The built-in DHS AI Roles and Responsibilities pack (dhs-ai-rr-2024), validated. */

@@ -1,3 +1,4 @@
+import { failure, success, type Failure, type Result } from '../result';
 import { FrameworkPack } from './pack-schema';
 
 /** One problem found in a pack, with the dotted path of the offending value ("" for the pack itself). */
@@ -6,9 +7,12 @@ export interface PackIssue {
   message: string;
 }
 
-export type LoadPackResult =
-  | { ok: true; pack: FrameworkPack }
-  | { ok: false; code: 'pack-invalid'; message: string; issues: PackIssue[] };
+/** The validated pack, or 'pack-invalid' with every issue found. */
+export type LoadPackResult = Result<
+  FrameworkPack,
+  'pack-invalid',
+  Failure<'pack-invalid'> & { issues: PackIssue[] }
+>;
 
 /**
  * Validates untrusted JSON (already parsed) as a framework pack. Never throws: a broken pack is a value with
@@ -16,7 +20,7 @@ export type LoadPackResult =
  */
 export function loadPack(json: unknown): LoadPackResult {
   const parsed = FrameworkPack.safeParse(json);
-  if (parsed.success) return { ok: true, pack: parsed.data };
+  if (parsed.success) return success(parsed.data);
   const issues = parsed.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
@@ -24,10 +28,6 @@ export function loadPack(json: unknown): LoadPackResult {
   const first = issues[0];
   const where = first?.path ? ` (at ${first.path})` : '';
   const more = issues.length > 1 ? ` ${issues.length - 1} more problem(s) follow.` : '';
-  return {
-    ok: false,
-    code: 'pack-invalid',
-    message: `The framework pack is not valid: ${first?.message ?? 'unknown problem'}${where}.${more}`,
-    issues,
-  };
+  const message = `The framework pack is not valid: ${first?.message ?? 'unknown problem'}${where}.${more}`;
+  return { ...failure('pack-invalid', message), issues };
 }

@@ -5,7 +5,8 @@
 import { BUNDLE_FILES } from '../bundle/manifest';
 import { isSafeBundlePath } from '../bundle/sha256-sums';
 import { SMALL_FILE_MAX_BYTES, type Limits } from './limits';
-import { reject, shownName, type VerifyFailure } from './verify-codes';
+import { success } from '../result';
+import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
 import type { ZipEntryInfo } from './zip-directory';
 
 export const REQUIRED_FILES: readonly string[] = Object.values(BUNDLE_FILES);
@@ -63,10 +64,7 @@ function sizeProblem(entry: ZipEntryInfo, limits: Limits): VerifyFailure | null 
  * Checks every entry's name (safe, unique, part of the layout) and declared size, and the total.
  * Returns the entries (directory entries never get this far: zip-central.ts refuses them).
  */
-export function checkLayout(
-  entries: readonly ZipEntryInfo[],
-  limits: Limits,
-): ZipEntryInfo[] | VerifyFailure {
+export function checkLayout(entries: readonly ZipEntryInfo[], limits: Limits): Verified<ZipEntryInfo[]> {
   const seen = new Set<string>();
   const files: ZipEntryInfo[] = [];
   let total = 0;
@@ -92,5 +90,5 @@ export function checkLayout(
   }
   const missing = REQUIRED_FILES.find((name) => !seen.has(name.toLowerCase()));
   if (missing) return reject('missing-file', `The bundle has no ${shownName(missing)}.`, { file: missing });
-  return files;
+  return success(files);
 }

@@ -5,7 +5,7 @@
  */
 import { Decrypter, armor } from 'age-encryption';
 import { fromUtf8 } from '../crypto/bytes';
-import type { Failure } from '../result';
+import { failure, success, type Failure, type Result } from '../result';
 import { VERIFY_SENTENCES, type SealedCode } from './verify-codes';
 
 const BINARY_MAGIC = 'age-encryption.org/v1\n';
@@ -14,7 +14,8 @@ const ARMOR_MAGIC = '-----BEGIN AGE ENCRYPTED FILE-----';
 /** The key material a sealed bundle may be opened with; give either or both. */
 export type SealedKey = { identity?: string; passphrase?: string };
 
-export type OpenSealedResult = { ok: true; bytes: Uint8Array } | Failure<SealedCode>;
+/** The decrypted bundle bytes, or why the file could not be opened. */
+export type OpenSealedResult = Result<Uint8Array, SealedCode>;
 
 function startsWithText(bytes: Uint8Array, text: string): boolean {
   if (bytes.length < text.length) return false;
@@ -27,7 +28,7 @@ export function isSealed(bytes: Uint8Array): boolean {
 }
 
 function wrongKey(message: string = VERIFY_SENTENCES['wrong-key']): Failure<SealedCode> {
-  return { ok: false, code: 'wrong-key', message };
+  return failure('wrong-key', message);
 }
 
 /**
@@ -36,7 +37,7 @@ function wrongKey(message: string = VERIFY_SENTENCES['wrong-key']): Failure<Seal
  * tell them apart, and the reply to all of them is the same. Never throws.
  */
 export async function openSealed(bytes: Uint8Array, key: SealedKey): Promise<OpenSealedResult> {
-  if (!isSealed(bytes)) return { ok: false, code: 'not-sealed', message: VERIFY_SENTENCES['not-sealed'] };
+  if (!isSealed(bytes)) return failure('not-sealed', VERIFY_SENTENCES['not-sealed']);
   const identity = key.identity?.trim();
   if (!identity && !key.passphrase)
     return wrongKey('Give the private key or the passphrase to open this bundle.');
@@ -45,7 +46,7 @@ export async function openSealed(bytes: Uint8Array, key: SealedKey): Promise<Ope
     if (identity) decrypter.addIdentity(identity);
     if (key.passphrase) decrypter.addPassphrase(key.passphrase);
     const input = startsWithText(bytes, ARMOR_MAGIC) ? armor.decode(fromUtf8(bytes)) : bytes;
-    return { ok: true, bytes: await decrypter.decrypt(input) };
+    return success(await decrypter.decrypt(input));
   } catch {
     return wrongKey();
   }

@@ -14,7 +14,8 @@ import type { ParsedCertificate } from '../crypto/parse-certificate';
 import { digestsInPdf } from '../report/report-digest';
 import { pdfPrintsDigest } from './printed-digest';
 import { isStrictDerSignature } from './strict-der';
-import { reject, type VerifyFailure } from './verify-codes';
+import { DONE, success } from '../result';
+import { reject, type Verified, type VerifyFailure } from './verify-codes';
 
 const FILE = { file: 'report.pdf' };
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s*\]/g;
@@ -28,7 +29,7 @@ const invalid = (why: string) =>
 type Located = { signed: Uint8Array<ArrayBuffer>; cms: Uint8Array };
 
 /** Finds the one signature and checks that it covers every byte but its own Contents string. */
-function locate(pdf: Uint8Array, text: string): Located | VerifyFailure {
+function locate(pdf: Uint8Array, text: string): Verified<Located> {
   const ranges = [...text.matchAll(BYTE_RANGE)];
   if (ranges.length === 0) return unsigned('carries no PDF signature');
   if (ranges.length > 1) return unsigned('carries more than one PDF signature');
@@ -43,10 +44,10 @@ function locate(pdf: Uint8Array, text: string): Located | VerifyFailure {
   const signed = new Uint8Array(b + d);
   signed.set(pdf.subarray(0, b), 0);
   signed.set(pdf.subarray(c, c + d), b);
-  return { signed, cms };
+  return success({ signed, cms });
 }
 
-function signedDataOf(cms: Uint8Array): pkijs.SignedData | VerifyFailure {
+function signedDataOf(cms: Uint8Array): Verified<pkijs.SignedData> {
   const parsed = asn1js.fromBER(ownBytes(cms));
   // The Contents string is zero-padded after the DER; anything else after it is not ours.
   if (parsed.offset < 0 || cms.subarray(parsed.offset).some((byte) => byte !== 0)) {
@@ -55,7 +56,7 @@ function signedDataOf(cms: Uint8Array): pkijs.SignedData | VerifyFailure {
   try {
     const info = new pkijs.ContentInfo({ schema: parsed.result });
     if (info.contentType !== OID.cmsSignedData) return unsigned('has a signature that is not CMS SignedData');
-    return new pkijs.SignedData({ schema: info.content });
+    return success(new pkijs.SignedData({ schema: info.content }));
   } catch {
     return unsigned('has a signature that is not CMS SignedData');
   }
@@ -67,7 +68,7 @@ function attributeValue(signer: pkijs.SignerInfo, oid: string): unknown {
   return values.length === 1 ? values[0] : undefined;
 }
 
-function signerOf(data: pkijs.SignedData, certificate: ParsedCertificate): pkijs.SignerInfo | VerifyFailure {
+function signerOf(data: pkijs.SignedData, certificate: ParsedCertificate): Verified<pkijs.SignerInfo> {
   const certificates = data.certificates ?? [];
   const embedded = certificates[0];
   if (
@@ -100,7 +101,7 @@ function signerOf(data: pkijs.SignedData, certificate: ParsedCertificate): pkijs
   ) {
     return invalid('does not use ECDSA with SHA-256');
   }
-  return signer;
+  return success(signer);
 }
 
 async function signatureProblem(
@@ -129,25 +130,25 @@ async function signatureProblem(
   return valid ? null : invalid('does not verify with the key of signer.pem');
 }
 
-/** Verifies report.pdf against the bundle's certificate and assessment digest; null when it is sound. */
+/** Verifies report.pdf against the bundle's certificate and assessment digest (SHA-256 of assessment.json). */
 export async function checkReport(
   pdf: Uint8Array,
   certificate: ParsedCertificate,
   assessmentSha256: string,
-): Promise<VerifyFailure | null> {
+): Promise<Verified<undefined>> {
   // windows-1252 maps every byte to one UTF-16 unit, so string offsets are byte offsets.
   const text = new TextDecoder('windows-1252').decode(pdf);
   const located = locate(pdf, text);
-  if ('ok' in located) return located;
-  const data = signedDataOf(located.cms);
-  if ('ok' in data) return data;
-  const signer = signerOf(data, certificate);
-  if ('ok' in signer) return signer;
-  const problem = await signatureProblem(located, signer, certificate);
+  if (!located.ok) return located;
+  const data = signedDataOf(located.value.cms);
+  if (!data.ok) return data;
+  const signer = signerOf(data.value, certificate);
+  if (!signer.ok) return signer;
+  const problem = await signatureProblem(located.value, signer.value, certificate);
   if (problem) return problem;
   const named = digestsInPdf(text);
   // A report from before the digest keyword names the digest only on its pages; check it there.
-  if (named.length === 0 && pdfPrintsDigest(pdf, text, assessmentSha256)) return null;
+  if (named.length === 0 && pdfPrintsDigest(pdf, text, assessmentSha256)) return DONE;
   if (named.length === 0 || named.some((digest) => digest !== assessmentSha256)) {
     return reject(
       'report-digest-mismatch',
@@ -157,5 +158,5 @@ export async function checkReport(
       FILE,
     );
   }
-  return null;
+  return DONE;
 }

@@ -2,7 +2,8 @@ import { fromUtf8 } from '../crypto/bytes';
 import { parseCertificate, type ParsedCertificate } from '../crypto/parse-certificate';
 import { verifyDetached } from '../crypto/sign';
 import { isStrictDerSignature } from './strict-der';
-import { reject, type VerifyFailure } from './verify-codes';
+import { success } from '../result';
+import { reject, type Verified } from './verify-codes';
 
 /**
  * Reads signer.pem and checks SHA256SUMS.sig over the exact SHA256SUMS bytes with its key. The certificate
@@ -12,7 +13,7 @@ export async function checkSignature(
   pem: Uint8Array,
   sums: Uint8Array,
   signature: Uint8Array,
-): Promise<ParsedCertificate | VerifyFailure> {
+): Promise<Verified<ParsedCertificate>> {
   const where = { file: 'signer.pem' };
   let parsed: Awaited<ReturnType<typeof parseCertificate>>;
   try {
@@ -43,7 +44,7 @@ export async function checkSignature(
       file: 'SHA256SUMS.sig',
     });
   }
-  return parsed.value;
+  return success(parsed.value);
 }
 
 /** Warnings about a certificate used outside its validity period (trust is by fingerprint, not by dates). */

@@ -7,7 +7,8 @@
  */
 import { fromUtf8 } from '../crypto/bytes';
 import { canonicalJson } from '../journal/canonical-json';
-import { reject, type VerifyFailure } from './verify-codes';
+import { success } from '../result';
+import { reject, type Verified, type VerifyFailure } from './verify-codes';
 
 /** Deeper than any document the schemas accept (document → journal → entry → value of bounded depth). */
 export const MAX_JSON_DEPTH = 40;
@@ -64,7 +65,7 @@ function scan(text: string, file: string): VerifyFailure | null {
 }
 
 /** Parses signed JSON bytes strictly: UTF-8 without a BOM, no duplicate keys, bounded depth, canonical. */
-export function parseStrictJson(bytes: Uint8Array, file: string): { json: unknown } | VerifyFailure {
+export function parseStrictJson(bytes: Uint8Array, file: string): Verified<unknown> {
   const invalid = () => reject('schema-violation', `${file} is not valid UTF-8 JSON.`, { file, path: '$' });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return invalid();
   let text: string;
@@ -99,5 +100,5 @@ export function parseStrictJson(bytes: Uint8Array, file: string): { json: unknow
       { file, path: '$' },
     );
   }
-  return { json };
+  return success(json);
 }

@@ -27,9 +27,9 @@ import { checkFileList, hashFiles } from './verify-files';
 import { readDocument, readManifest } from './verify-documents';
 import { checkSignature } from './signer-check';
 import { finishVerdict } from './verify-verdict';
-import { reject, type VerifyFailure } from './verify-codes';
+import { reject, type Verified } from './verify-codes';
 import type { Verdict, VerifyOptions } from './verify-types';
-import { isFailure, readEntry, type InflateBudget } from './zip-entry';
+import { readEntry, type InflateBudget } from './zip-entry';
 import { readZipDirectory, type ZipEntryInfo } from './zip-directory';
 
 async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdict> {
@@ -41,15 +41,15 @@ async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdic
     );
   }
   const directory = readZipDirectory(bytes, limits);
-  if (isFailure(directory)) return directory;
-  const files = checkLayout(directory, limits);
-  if (isFailure(files)) return files;
-  const byName = new Map<string, ZipEntryInfo>(files.map((entry) => [entry.name, entry]));
+  if (!directory.ok) return directory;
+  const files = checkLayout(directory.value, limits);
+  if (!files.ok) return files;
+  const byName = new Map<string, ZipEntryInfo>(files.value.map((entry) => [entry.name, entry]));
   // One budget for every byte inflated or copied out of this bundle, re-reads included.
   const budget: InflateBudget = { remaining: limits.maxTotalBytes };
   // Each entry is read (inflated, CRC-checked) once; signer.pem is needed twice.
-  const cache = new Map<string, Uint8Array<ArrayBuffer> | VerifyFailure>();
-  const read = async (name: string): Promise<Uint8Array<ArrayBuffer> | VerifyFailure> => {
+  const cache = new Map<string, Verified<Uint8Array<ArrayBuffer>>>();
+  const read = async (name: string): Promise<Verified<Uint8Array<ArrayBuffer>>> => {
     const entry = byName.get(name);
     if (!entry) return reject('missing-file', `The bundle has no ${name}.`, { file: name });
     const content = cache.get(name) ?? (await readEntry(bytes, entry, budget));
@@ -60,29 +60,37 @@ async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdic
   const sums = await read(BUNDLE_FILES.sums);
   const signature = await read(BUNDLE_FILES.sumsSignature);
   const pem = await read(BUNDLE_FILES.signerCertificate);
-  if (isFailure(sums)) return sums;
-  if (isFailure(signature)) return signature;
-  if (isFailure(pem)) return pem;
-  const certificate = await checkSignature(pem, sums, signature);
-  if (isFailure(certificate)) return certificate;
+  if (!sums.ok) return sums;
+  if (!signature.ok) return signature;
+  if (!pem.ok) return pem;
+  const signed = await checkSignature(pem.value, sums.value, signature.value);
+  if (!signed.ok) return signed;
+  const certificate = signed.value;
 
-  const listed = checkFileList(sums, [...byName.keys()]);
-  if (isFailure(listed)) return listed;
-  const contents = await hashFiles(listed, read);
-  if (isFailure(contents)) return contents;
+  const checked = checkFileList(sums.value, [...byName.keys()]);
+  if (!checked.ok) return checked;
+  const listed = checked.value;
+  const hashed = await hashFiles(listed, read);
+  if (!hashed.ok) return hashed;
+  const contents = hashed.value;
 
-  const manifest = readManifest(contents.get(BUNDLE_FILES.manifest) ?? new Uint8Array());
-  if (isFailure(manifest)) return manifest;
+  const manifestRead = readManifest(contents.get(BUNDLE_FILES.manifest) ?? new Uint8Array());
+  if (!manifestRead.ok) return manifestRead;
+  const manifest = manifestRead.value;
   if (manifest.signerFingerprint !== certificate.fingerprint.compact) {
     return reject('fingerprint-mismatch', 'manifest.json names a different signer than signer.pem.', {
       file: BUNDLE_FILES.manifest,
       path: 'signerFingerprint',
     });
   }
-  const document = readDocument(contents.get(BUNDLE_FILES.assessment) ?? new Uint8Array(), manifest);
-  if (isFailure(document)) return document;
+  const documentRead = readDocument(contents.get(BUNDLE_FILES.assessment) ?? new Uint8Array(), manifest);
+  if (!documentRead.ok) return documentRead;
+  const document = documentRead.value;
   const evidencePaths = listed.map((line) => line.path).filter((path) => evidenceHashOf(path) !== null);
-  return finishVerdict({ manifest, document, certificate, listed, contents, evidencePaths, pem }, options);
+  return finishVerdict(
+    { manifest, document, certificate, listed, contents, evidencePaths, pem: pem.value },
+    options,
+  );
 }
 
 /**

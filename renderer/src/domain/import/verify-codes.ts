@@ -1,5 +1,5 @@
 /** The stable failure codes of bundle import, each with the one sentence the UI shows for it. */
-import type { Failure } from '../result';
+import type { Failure, Result } from '../result';
 
 export const VERIFY_CODES = [
   'not-a-zip',
@@ -112,6 +112,9 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
 
 /** A rejected bundle: a code, a sentence naming what was wrong and, where known, the file and field. */
 export type VerifyFailure = Failure<VerifyCode> & { file?: string; path?: string };
+
+/** A step of verification: its value, or the bundle's rejection (a Result whose failure may name a file). */
+export type Verified<T> = Result<T, VerifyCode, VerifyFailure>;
 
 /** Builds a {@link VerifyFailure}. */
 export function reject(

@@ -3,7 +3,8 @@ import { AssessmentDocument } from '../assessment/model';
 import { BUNDLE_FILES, BUNDLE_FORMAT_ID, BUNDLE_FORMAT_VERSION, BundleManifest } from '../bundle/manifest';
 import { isRecord } from '../is-record';
 import { parseStrictJson } from './strict-json';
-import { reject, type VerifyFailure } from './verify-codes';
+import { success } from '../result';
+import { reject, type Verified, type VerifyFailure } from './verify-codes';
 
 const readJson = parseStrictJson;
 
@@ -36,11 +37,11 @@ function formatVersionProblem(json: unknown): VerifyFailure | null {
  * The envelope (format id and version) is judged before the schema so that a bundle from a newer app is
  * reported as such rather than as "invalid".
  */
-export function readManifest(bytes: Uint8Array): BundleManifest | VerifyFailure {
+export function readManifest(bytes: Uint8Array): Verified<BundleManifest> {
   const file = 'manifest.json';
   const read = readJson(bytes, file);
-  if ('ok' in read) return read;
-  const { json } = read;
+  if (!read.ok) return read;
+  const json = read.value;
   const version = formatVersionProblem(json);
   if (version) return version;
   if (isRecord(json) && json.format !== BUNDLE_FORMAT_ID) {
@@ -54,18 +55,15 @@ export function readManifest(bytes: Uint8Array): BundleManifest | VerifyFailure 
     );
   }
   const parsed = BundleManifest.safeParse(json);
-  return parsed.success ? parsed.data : schemaFailure(file, parsed.error);
+  return parsed.success ? success(parsed.data) : schemaFailure(file, parsed.error);
 }
 
 /** Reads assessment.json and checks it is the assessment the manifest announces. */
-export function readDocument(
-  bytes: Uint8Array,
-  manifest: BundleManifest,
-): AssessmentDocument | VerifyFailure {
+export function readDocument(bytes: Uint8Array, manifest: BundleManifest): Verified<AssessmentDocument> {
   const file = 'assessment.json';
   const read = readJson(bytes, file);
-  if ('ok' in read) return read;
-  const parsed = AssessmentDocument.safeParse(read.json);
+  if (!read.ok) return read;
+  const parsed = AssessmentDocument.safeParse(read.value);
   if (!parsed.success) return schemaFailure(file, parsed.error);
   const document = parsed.data;
   const mismatch = (path: string, what: string) =>
@@ -78,5 +76,5 @@ export function readDocument(
   if (document.pack.id !== manifest.pack.id || document.pack.version !== manifest.pack.version) {
     return mismatch('pack', 'framework pack');
   }
-  return document;
+  return success(document);
 }

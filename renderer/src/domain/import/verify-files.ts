@@ -2,8 +2,9 @@ import { BUNDLE_FILES } from '../bundle/manifest';
 import { parseSha256Sums, type Sha256Entry } from '../bundle/sha256-sums';
 import { fromUtf8 } from '../crypto/bytes';
 import { evidenceHashOf } from './bundle-layout';
-import { reject, shownName, type VerifyFailure } from './verify-codes';
-import { isFailure, sha256Hex } from './zip-entry';
+import { success } from '../result';
+import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
+import { sha256Hex } from './zip-entry';
 
 const SELF = new Set<string>([BUNDLE_FILES.sums, BUNDLE_FILES.sumsSignature]);
 
@@ -56,7 +57,7 @@ function orderProblem(text: string): VerifyFailure | null {
 }
 
 /** Parses the (already signature-checked) SHA256SUMS and checks it lists exactly the other files present. */
-export function checkFileList(sums: Uint8Array, present: readonly string[]): Sha256Entry[] | VerifyFailure {
+export function checkFileList(sums: Uint8Array, present: readonly string[]): Verified<Sha256Entry[]> {
   const where = { file: BUNDLE_FILES.sums };
   const form = formProblem(sums);
   if (form) return form;
@@ -92,7 +93,7 @@ export function checkFileList(sums: Uint8Array, present: readonly string[]): Sha
       file: missing.path,
     });
   }
-  return parsed.value;
+  return success(parsed.value);
 }
 
 /**
@@ -101,12 +102,13 @@ export function checkFileList(sums: Uint8Array, present: readonly string[]): Sha
  */
 export async function hashFiles(
   listed: readonly Sha256Entry[],
-  read: (path: string) => Promise<Uint8Array<ArrayBuffer> | VerifyFailure>,
-): Promise<Map<string, Uint8Array<ArrayBuffer>> | VerifyFailure> {
+  read: (path: string) => Promise<Verified<Uint8Array<ArrayBuffer>>>,
+): Promise<Verified<Map<string, Uint8Array<ArrayBuffer>>>> {
   const contents = new Map<string, Uint8Array<ArrayBuffer>>();
   for (const entry of listed) {
-    const bytes = await read(entry.path);
-    if (isFailure(bytes)) return bytes;
+    const file = await read(entry.path);
+    if (!file.ok) return file;
+    const bytes = file.value;
     const actual = await sha256Hex(bytes);
     const named = evidenceHashOf(entry.path);
     if (actual !== entry.sha256 || (named !== null && named !== actual)) {
@@ -116,5 +118,5 @@ export async function hashFiles(
     }
     contents.set(entry.path, bytes);
   }
-  return contents;
+  return success(contents);
 }

@@ -1,7 +1,7 @@
 import type { AssessmentDocument } from '../assessment/model';
 import type { BundleManifest } from '../bundle/manifest';
 import type { Limits } from './limits';
-import type { VerifyFailure } from './verify-codes';
+import type { Verified } from './verify-codes';
 
 /** A framework pack this app has, by id and version. */
 export type KnownPack = { id: string; version: string };
@@ -38,7 +38,6 @@ export type VerifiedEvidence = { path: string; sha256: string; bytes: Uint8Array
 
 /** Everything in a bundle, verified. Nothing here is partially checked. */
 export type VerifiedBundle = {
-  ok: true;
   /** 'trusted' when the signer's fingerprint is in the trust store. */
   status: 'trusted' | 'unknown-signer';
   manifest: BundleManifest;
@@ -54,5 +53,5 @@ export type VerifiedBundle = {
   warnings: string[];
 };
 
-/** The outcome of {@link verifyBundle}: a verified bundle or one rejection reason. */
-export type Verdict = VerifiedBundle | VerifyFailure;
+/** The outcome of {@link verifyBundle}: the verified bundle as its value, or one rejection reason. */
+export type Verdict = Verified<VerifiedBundle>;

@@ -7,8 +7,9 @@ import { verifyJournal } from '../journal/journal';
 import { evidenceHashOf } from './bundle-layout';
 import { checkReport } from './report-check';
 import { validityWarnings } from './signer-check';
-import { reject, shownName, type VerifyFailure } from './verify-codes';
-import type { TrustLookup, VerifiedBundle, VerifiedEvidence, VerifyOptions } from './verify-types';
+import { success } from '../result';
+import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
+import type { TrustLookup, Verdict, VerifiedEvidence, VerifyOptions } from './verify-types';
 
 /** What the earlier steps established, for the final cross-checks. */
 export type CheckedParts = {
@@ -28,7 +29,7 @@ async function isTrusted(lookup: TrustLookup, hex: string, colon: string): Promi
   return [hex, colon, colon.toLowerCase(), hex.toUpperCase()].some((form) => lookup.has(form));
 }
 
-function evidenceOf(parts: CheckedParts, warnings: string[]): VerifiedEvidence[] | VerifyFailure {
+function evidenceOf(parts: CheckedParts, warnings: string[]): Verified<VerifiedEvidence[]> {
   const evidence = parts.evidencePaths.map((path) => ({
     path,
     sha256: evidenceHashOf(path) ?? '',
@@ -56,7 +57,7 @@ function evidenceOf(parts: CheckedParts, warnings: string[]): VerifiedEvidence[]
   const cited = new Set(parts.document.evidence.map((meta) => meta.sha256));
   const extra = evidence.filter((file) => !cited.has(file.sha256)).length;
   if (extra > 0) warnings.push(`${extra} evidence file(s) in the bundle are not cited by the assessment.`);
-  return evidence;
+  return success(evidence);
 }
 
 function crossCheck(parts: CheckedParts): VerifyFailure | null {
@@ -91,22 +92,19 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
 }
 
 /** Final cross-checks and the non-rejecting findings (pack, trust, dates), then the verified bundle. */
-export async function finishVerdict(
-  parts: CheckedParts,
-  options: VerifyOptions,
-): Promise<VerifiedBundle | VerifyFailure> {
-  const problem =
-    crossCheck(parts) ??
-    (await checkReport(
-      parts.contents.get(BUNDLE_FILES.report) ?? new Uint8Array(),
-      parts.certificate,
-      parts.manifest.assessmentSha256,
-    ));
+export async function finishVerdict(parts: CheckedParts, options: VerifyOptions): Promise<Verdict> {
+  const problem = crossCheck(parts);
   if (problem) return problem;
+  const report = await checkReport(
+    parts.contents.get(BUNDLE_FILES.report) ?? new Uint8Array(),
+    parts.certificate,
+    parts.manifest.assessmentSha256,
+  );
+  if (!report.ok) return report;
   const { manifest, document, certificate } = parts;
   const warnings: string[] = [];
   const evidence = evidenceOf(parts, warnings);
-  if ('ok' in evidence) return evidence;
+  if (!evidence.ok) return evidence;
   const packKnown = options.knownPacks.some(
     (p) => p.id === manifest.pack.id && p.version === manifest.pack.version,
   );
@@ -134,8 +132,7 @@ export async function finishVerdict(
   } catch {
     warnings.push('The trust store could not be checked, so the signer is treated as unknown.');
   }
-  return {
-    ok: true,
+  return success({
     status: trusted ? 'trusted' : 'unknown-signer',
     manifest,
     document,
@@ -147,10 +144,10 @@ export async function finishVerdict(
       notAfter: certificate.notAfter.toISOString(),
       certificatePem: fromUtf8(parts.pem),
     },
-    evidence,
+    evidence: evidence.value,
     reportPdf: parts.contents.get(BUNDLE_FILES.report) ?? new Uint8Array(),
     journal: { intact: true, entries: document.journal.length },
     packKnown,
     warnings,
-  };
+  });
 }

@@ -3,7 +3,8 @@
  * way a record can differ has its own refusal, checked in an order that names the most telling one: an
  * encrypted entry is reported as encrypted, not as "unexpected flags".
  */
-import type { VerifyFailure } from './verify-codes';
+import { success } from '../result';
+import { reject, type Verified, type VerifyFailure } from './verify-codes';
 import {
   CANONICAL,
   entryFailure,
@@ -98,11 +99,12 @@ export function readCentral(
   read: Reader,
   at: number,
   end: number,
-): [CentralEntry, number] | VerifyFailure | null {
-  if (at + SIZE.central > end || read.u32(at) !== SIG.central) return null;
+): Verified<[CentralEntry, number]> {
+  const damaged = () => reject('not-a-zip', 'The ZIP directory is damaged.');
+  if (at + SIZE.central > end || read.u32(at) !== SIG.central) return damaged();
   const nameLength = read.u16(at + 28);
   const next = at + SIZE.central + nameLength + read.u16(at + 30) + read.u16(at + 32);
-  if (next > end) return null;
+  if (next > end) return damaged();
   const name = latin1(bytes, at + SIZE.central, nameLength);
   const flags = read.u16(at + 8);
   const method = read.u16(at + 10);
@@ -124,5 +126,5 @@ export function readCentral(
   if (entry.method === 0 && entry.compressedSize !== entry.size) {
     return entryFailure('size-mismatch', name, 'is stored with two different sizes');
   }
-  return [entry, next];
+  return success([entry, next]);
 }

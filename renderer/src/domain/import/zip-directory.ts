@@ -7,7 +7,8 @@
  * declarations (bundle-layout.ts) before any entry can cost memory.
  */
 import type { Limits } from './limits';
-import { reject, shownName, type VerifyFailure } from './verify-codes';
+import { success } from '../result';
+import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
 import { readCentral, type CentralEntry } from './zip-central';
 import { readEndRecord } from './zip-end-record';
 import {
@@ -62,7 +63,7 @@ function readLocal(
   read: Reader,
   entry: CentralEntry,
   directoryStart: number,
-): [number, number] | VerifyFailure {
+): Verified<[number, number]> {
   const at = entry.localOffset;
   if (at + SIZE.local > directoryStart || read.u32(at) !== SIG.local) {
     return entryFailure('not-a-zip', entry.name, 'points at a missing local header');
@@ -93,7 +94,7 @@ function readLocal(
   if (read.u32(descriptor + 8) !== entry.compressedSize || read.u32(descriptor + 12) !== entry.size) {
     return entryFailure('size-mismatch', entry.name, 'has a data descriptor with different sizes');
   }
-  return [dataStart, descriptor + SIZE.descriptor];
+  return success([dataStart, descriptor + SIZE.descriptor]);
 }
 
 function misplaced(entry: CentralEntry, index: number, expected: number): VerifyFailure {
@@ -116,37 +117,43 @@ function misplaced(entry: CentralEntry, index: number, expected: number): Verify
   });
 }
 
-function readCentralEntries(bytes: Uint8Array, read: Reader, start: number, end: number, count: number) {
+function readCentralEntries(
+  bytes: Uint8Array,
+  read: Reader,
+  start: number,
+  end: number,
+  count: number,
+): Verified<CentralEntry[]> {
   const entries: CentralEntry[] = [];
   let at = start;
   for (let i = 0; i < count; i++) {
     const found = readCentral(bytes, read, at, end);
-    if (!found) return reject('not-a-zip', 'The ZIP directory is damaged.');
-    if ('ok' in found) return found;
-    entries.push(found[0]);
-    at = found[1];
+    if (!found.ok) return found;
+    entries.push(found.value[0]);
+    at = found.value[1];
   }
   if (at !== end) return reject('not-a-zip', 'The ZIP directory has more entries than it declares.');
-  return entries;
+  return success(entries);
 }
 
 /**
  * Lists the archive's entries, checking that the file is exactly a canonical bundle archive (see above).
  * Names are returned as read (one character per byte); bundle-layout.ts judges them.
  */
-export function readZipDirectory(bytes: Uint8Array, limits: Limits): ZipEntryInfo[] | VerifyFailure {
-  const directory = readEndRecord(bytes, limits);
-  if ('ok' in directory) return directory;
+export function readZipDirectory(bytes: Uint8Array, limits: Limits): Verified<ZipEntryInfo[]> {
+  const end = readEndRecord(bytes, limits);
+  if (!end.ok) return end;
+  const directory = end.value;
   const read = readerOf(bytes);
   const central = readCentralEntries(bytes, read, directory.start, directory.end, directory.count);
-  if ('ok' in central) return central;
+  if (!central.ok) return central;
   const entries: ZipEntryInfo[] = [];
   let expected = 0;
-  for (const [index, entry] of central.entries()) {
+  for (const [index, entry] of central.value.entries()) {
     if (entry.localOffset !== expected) return misplaced(entry, index, expected);
     const local = readLocal(bytes, read, entry, directory.start);
-    if ('ok' in local) return local;
-    const [dataStart, next] = local;
+    if (!local.ok) return local;
+    const [dataStart, next] = local.value;
     const { name, method, compressedSize, size, crc } = entry;
     entries.push({ name, method, compressedSize, size, crc, dataStart });
     expected = next;
@@ -157,5 +164,5 @@ export function readZipDirectory(bytes: Uint8Array, limits: Limits): ZipEntryInf
       `The bundle has ${directory.start - expected} bytes after its last entry that belong to no file.`,
     );
   }
-  return entries;
+  return success(entries);
 }

@@ -4,7 +4,8 @@
  * named (a comment, trailing bytes, ZIP64, a shifted archive) rather than searched around.
  */
 import type { Limits } from './limits';
-import { reject, type VerifyFailure } from './verify-codes';
+import { success } from '../result';
+import { reject, type Verified, type VerifyFailure } from './verify-codes';
 import { readerOf, SIG, SIZE, type Reader } from './zip-records';
 
 /** Where the central directory lies: [start, end) with `count` entries; the end record starts at `end`. */
@@ -58,7 +59,7 @@ function located(read: Reader, at: number, size: number, start: number): VerifyF
 }
 
 /** Reads and checks the end record. */
-export function readEndRecord(bytes: Uint8Array, limits: Limits): Directory | VerifyFailure {
+export function readEndRecord(bytes: Uint8Array, limits: Limits): Verified<Directory> {
   if (bytes.length < SIZE.end) return notAZip(bytes);
   const read = readerOf(bytes);
   const at = bytes.length - SIZE.end;
@@ -79,5 +80,5 @@ export function readEndRecord(bytes: Uint8Array, limits: Limits): Directory | Ve
   if (count > limits.maxEntries) {
     return reject('too-large', `The bundle holds ${count} files; at most ${limits.maxEntries} are accepted.`);
   }
-  return located(read, at, size, start) ?? { count, start, end: at };
+  return located(read, at, size, start) ?? success({ count, start, end: at });
 }

@@ -7,7 +7,8 @@
 import { Inflate } from 'fflate';
 import { toHex } from '../crypto/bytes';
 import { Crc32 } from './crc32';
-import { reject, shownName, type VerifyFailure } from './verify-codes';
+import { failure, success, type Failure, type Result } from '../result';
+import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
 import type { ZipEntryInfo } from './zip-directory';
 
 /**
@@ -23,10 +24,26 @@ export const WORK_SLICE_BYTES = 16 * 1024 * 1024;
 /** Bytes all entries of one bundle may still produce; shared by every read of that bundle. */
 export type InflateBudget = { remaining: number };
 
-/** What a bounded inflation produced: the bytes, or how far it got before it was stopped. */
-export type Inflated =
-  | { ok: true; bytes: Uint8Array<ArrayBuffer> }
-  | { ok: false; produced: number; reason: 'overrun' | 'budget' | 'damaged' };
+/** Why a bounded inflation stopped: past the declared size, past the bundle's budget, or a broken stream. */
+export type InflateStop = 'overrun' | 'budget' | 'damaged';
+
+const STOP_SENTENCES: Readonly<Record<InflateStop, string>> = {
+  overrun: 'The stream expands beyond its declared size.',
+  budget: 'The stream expands beyond what is left of the budget.',
+  damaged: 'The stream is cut short or damaged.',
+};
+
+/** What a bounded inflation produced: the bytes, or why and how far in it was stopped. */
+export type Inflated = Result<
+  Uint8Array<ArrayBuffer>,
+  InflateStop,
+  Failure<InflateStop> & { produced: number }
+>;
+
+const stopped = (code: InflateStop, produced: number): Inflated => ({
+  ...failure(code, STOP_SENTENCES[code]),
+  produced,
+});
 
 type Steps<T> = Generator<void, T, void>;
 
@@ -42,7 +59,7 @@ function runToEnd<T>(steps: Steps<T>): T {
 function* inflateSteps(stored: Uint8Array, size: number, budget: InflateBudget): Steps<Inflated> {
   const out = new Uint8Array(size);
   let produced = 0;
-  let reason: 'overrun' | 'budget' | null = null;
+  let reason: InflateStop | null = null;
   const inflater = new Inflate((chunk) => {
     if (produced + chunk.length > size) reason = 'overrun';
     else if (chunk.length > budget.remaining) reason = 'budget';
@@ -65,9 +82,9 @@ function* inflateSteps(stored: Uint8Array, size: number, budget: InflateBudget):
       }
     }
   } catch {
-    return { ok: false, produced, reason: reason ?? 'damaged' };
+    return stopped(reason ?? 'damaged', produced);
   }
-  return produced === size ? { ok: true, bytes: out } : { ok: false, produced, reason: 'damaged' };
+  return produced === size ? success(out) : stopped('damaged', produced);
 }
 
 /**
@@ -79,13 +96,13 @@ export function inflateBounded(stored: Uint8Array, size: number, budget: Inflate
   return runToEnd(inflateSteps(stored, size, budget));
 }
 
-function inflateFailure(entry: ZipEntryInfo, result: Inflated & { ok: false }): VerifyFailure {
+function inflateFailure(entry: ZipEntryInfo, result: Exclude<Inflated, { ok: true }>): VerifyFailure {
   const where = { file: entry.name };
   const name = shownName(entry.name);
-  if (result.reason === 'overrun') {
+  if (result.code === 'overrun') {
     return reject('zip-bomb', `${name} expands beyond the ${entry.size} bytes it declares.`, where);
   }
-  if (result.reason === 'budget') {
+  if (result.code === 'budget') {
     return reject('too-large', `${name} takes the bundle past the most this app inflates.`, where);
   }
   if (result.produced < entry.size && result.produced > 0) {
@@ -102,7 +119,7 @@ function* entrySteps(
   bytes: Uint8Array,
   entry: ZipEntryInfo,
   budget: InflateBudget,
-): Steps<Uint8Array<ArrayBuffer> | VerifyFailure> {
+): Steps<Verified<Uint8Array<ArrayBuffer>>> {
   const stored = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let content: Uint8Array<ArrayBuffer>;
   if (entry.method === 0) {
@@ -116,7 +133,7 @@ function* entrySteps(
   } else {
     const result = yield* inflateSteps(stored, entry.size, budget);
     if (!result.ok) return inflateFailure(entry, result);
-    content = result.bytes;
+    content = result.value;
   }
   const crc = new Crc32();
   for (let at = 0; at < content.length; at += WORK_SLICE_BYTES) {
@@ -128,7 +145,7 @@ function* entrySteps(
       file: entry.name,
     });
   }
-  return content;
+  return success(content);
 }
 
 /**
@@ -139,7 +156,7 @@ export function entryBytes(
   bytes: Uint8Array,
   entry: ZipEntryInfo,
   budget: InflateBudget = { remaining: entry.size },
-): Uint8Array<ArrayBuffer> | VerifyFailure {
+): Verified<Uint8Array<ArrayBuffer>> {
   return runToEnd(entrySteps(bytes, entry, budget));
 }
 
@@ -151,7 +168,7 @@ export async function readEntry(
   bytes: Uint8Array,
   entry: ZipEntryInfo,
   budget: InflateBudget,
-): Promise<Uint8Array<ArrayBuffer> | VerifyFailure> {
+): Promise<Verified<Uint8Array<ArrayBuffer>>> {
   const steps = entrySteps(bytes, entry, budget);
   for (;;) {
     const next = steps.next();
@@ -163,9 +180,4 @@ export async function readEntry(
 /** SHA-256 (lowercase hex) via WebCrypto at native speed, without copying the (possibly large) input. */
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   return toHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes)));
-}
-
-/** Narrows a result that is either a value or a failure. */
-export function isFailure<T>(value: T | VerifyFailure): value is VerifyFailure {
-  return typeof value === 'object' && value !== null && 'ok' in value && value.ok === false;
 }

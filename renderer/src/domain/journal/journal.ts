@@ -9,6 +9,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { JournalEntry } from '../assessment/model';
+import { DONE, failure, type Failure, type Result } from '../result';
 import { canonicalJson } from './canonical-json';
 
 /** prevHash of the first entry. */
@@ -25,8 +26,12 @@ export interface JournalChange {
   newValue: unknown;
 }
 
-export type JournalVerdict =
-  { ok: true } | { ok: false; code: 'journal-broken'; atSeq: number; message: string };
+/** An intact chain, or the first entry (by seq) where it breaks. */
+export type JournalVerdict = Result<
+  undefined,
+  'journal-broken',
+  Failure<'journal-broken'> & { atSeq: number }
+>;
 
 type Hashable = Pick<JournalEntry, 'seq' | 'at' | 'actor' | 'field' | 'oldValue' | 'newValue' | 'prevHash'>;
 
@@ -112,7 +117,7 @@ export function coalesceEntry(
 }
 
 function broken(atSeq: number, message: string): JournalVerdict {
-  return { ok: false, code: 'journal-broken', atSeq, message };
+  return { ...failure('journal-broken', message), atSeq };
 }
 
 function safeHash(entry: Hashable): string | undefined {
@@ -151,5 +156,5 @@ export function verifyJournal(entries: readonly JournalEntry[]): JournalVerdict 
     }
     prevHash = entry.hash;
   }
-  return { ok: true };
+  return DONE;
 }

@@ -55,7 +55,7 @@ export function drawCover(cursor: PdfCursor, input: ReportInput): void {
     ['Signed by', signer.organization ? `${signer.name}, ${signer.organization}` : signer.name],
   ]);
   monoValue(cursor, 'Certificate SHA-256', signer.fingerprint);
-  monoValue(cursor, 'Bundle digest', `SHA-256 of assessment.json: ${input.assessmentSha256}`);
+  monoValue(cursor, 'Assessment digest', `SHA-256 of assessment.json: ${input.assessmentSha256}`);
   cursor.newPage();
 }
 

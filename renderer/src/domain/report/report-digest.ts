@@ -1,5 +1,5 @@
 /**
- * A machine-readable copy of the bundle digest (SHA-256 of assessment.json) in the report's Keywords. The
+ * A machine-readable copy of the assessment digest (SHA-256 of assessment.json) in the report's Keywords. The
  * cover and signature pages print the digest for people, but page content is compressed; the Keywords sit
  * in the PDF's Info dictionary as plain text, so import can compare them with assessment.json.
  */

@@ -56,7 +56,7 @@ export type ReportInput = {
   labels: ReportLabels;
   scores: ReportScores;
   signer: ReportSigner;
-  /** SHA-256 of the bundle's assessment.json (see bundle/assessment-json.ts): the "bundle digest". */
+  /** SHA-256 of the bundle's assessment.json (see bundle/assessment-json.ts): the "assessment digest". */
   assessmentSha256: string;
   /** ISO timestamp printed as the report date and used as the PDF creation date. */
   generatedAt: string;

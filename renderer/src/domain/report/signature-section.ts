@@ -30,9 +30,9 @@ export function drawSignatureSection(cursor: PdfCursor, input: ReportInput): voi
   ]);
   cursor.gap(6);
   monoLine(cursor, 'Certificate SHA-256 fingerprint', signer.fingerprint);
-  monoLine(cursor, 'Bundle digest: SHA-256 of assessment.json', input.assessmentSha256);
+  monoLine(cursor, 'Assessment digest: SHA-256 of assessment.json', input.assessmentSha256);
   cursor.paragraph(
-    'The bundle digest identifies the exact assessment data this report was made from. In the .airr bundle, ' +
+    'The assessment digest identifies the exact assessment data this report was made from. In the .airr bundle, ' +
       '"sha256sum assessment.json" prints the same value, manifest.json repeats it as assessmentSha256, and ' +
       'SHA256SUMS (signed as SHA256SUMS.sig) covers every file including this report.',
     9,

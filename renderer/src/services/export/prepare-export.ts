@@ -37,7 +37,7 @@ export async function prepareExport(
       'invalid-assessment',
       'The assessment has a field the export format does not accept. Check the Setup and Scope steps.',
     );
-  const { document, sha256: documentDigest } = planned.value;
+  const { document, sha256: assessmentDigest } = planned.value;
   const { record, signingKey } = signer;
   const site = document.content.site.name;
   const remediation = await reportRemediation(db, assessmentId, now);
@@ -49,7 +49,7 @@ export async function prepareExport(
       organization: record.organization,
       fingerprint: colonFingerprint(record.fingerprint),
     },
-    documentDigest,
+    assessmentDigest,
     appVersion,
     now,
   );

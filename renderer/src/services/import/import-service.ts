@@ -15,7 +15,7 @@ import {
   storeVerifiedBundle,
   type PreparedImport,
   type StoreOptions,
-  type StoreResult,
+  type StoredImport,
 } from '../../storage/import-repository';
 import { readBlobBytes } from './read-blob';
 
@@ -58,11 +58,11 @@ export async function verifyImport(
   if (!result.ok && result.code === 'wrong-key')
     return { kind: 'needs-key', failure: { ok: false, code: 'wrong-key', message: result.message } };
   if (!result.ok) return { kind: 'rejected', failure: result };
-  return { kind: 'verified', prepared: result.prepared, plan: await previewImport(db, result.prepared) };
+  return { kind: 'verified', prepared: result.value, plan: await previewImport(db, result.value) };
 }
 
 export type AcceptOutcome =
-  | { kind: 'stored'; result: Extract<StoreResult, { ok: true }> }
+  | { kind: 'stored'; stored: StoredImport }
   /** Refused; `plan` is asked again, since what is stored may have changed since the preview. */
   | { kind: 'refused'; message: string; plan: ImportPlan };
 
@@ -73,6 +73,6 @@ export async function acceptImport(
   options: StoreOptions,
 ): Promise<AcceptOutcome> {
   const result = await storeVerifiedBundle(db, prepared, options);
-  if (result.ok) return { kind: 'stored', result };
+  if (result.ok) return { kind: 'stored', stored: result.value };
   return { kind: 'refused', message: result.message, plan: await previewImport(db, prepared) };
 }

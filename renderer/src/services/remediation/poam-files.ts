@@ -10,33 +10,35 @@ import { loadDocument } from '../../storage/assessment-document';
 import { listPlans } from '../../storage/remediation-repository';
 import { loadRemediation } from '../../storage/remediation-view';
 import { BUILT_IN_PACK as PACK } from '../../domain/framework/builtin-pack';
+import { failure, success, type Result } from '../../domain/result';
 
-export type PoamFile = { ok: true; blob: Blob; suffix: string; ext: string } | { ok: false; message: string };
+/** A POA&M file to save: its contents, the file name's suffix and its extension. */
+export type PoamFile = { blob: Blob; suffix: string; ext: string };
+export type PoamCode = 'not-found' | 'no-open-items';
 
 export async function poamFile(
   db: AirrDatabase,
   assessmentId: string,
   kind: 'oscal' | 'csv',
-): Promise<PoamFile> {
+): Promise<Result<PoamFile, PoamCode>> {
   const today = localToday();
   const [document, view, rows] = await Promise.all([
     loadDocument(db, assessmentId),
     loadRemediation(db, assessmentId, today),
     listPlans(db, assessmentId),
   ]);
-  if (!document || !view) return { ok: false, message: 'This assessment no longer exists.' };
+  if (!document || !view) return failure('not-found', 'This assessment no longer exists.');
   if (kind === 'csv') {
     const csv = poamCsv({ plans: view.planned, closed: view.closed, today });
-    return { ok: true, blob: new Blob([csv], { type: 'text/csv' }), suffix: 'poam', ext: 'csv' };
+    return success({ blob: new Blob([csv], { type: 'text/csv' }), suffix: 'poam', ext: 'csv' });
   }
   const lastModified =
     [document.updatedAt, ...rows.map((row) => row.updatedAt)].sort().at(-1) ?? document.updatedAt;
   const poam = toOscalPoam({ document, plans: view.planned, lastModified }, PACK);
-  if (!poam.ok) return { ok: false, message: poam.message };
-  return {
-    ok: true,
+  if (!poam.ok) return poam;
+  return success({
     blob: new Blob([JSON.stringify(poam.value, null, 2)], { type: 'application/json' }),
     suffix: 'oscal-poam',
     ext: 'json',
-  };
+  });
 }

@@ -64,7 +64,7 @@ export function SaveStatusProvider({
       pending.current -= 1;
       if (!result.ok) setState({ kind: 'failed', message: result.message });
       else {
-        lastRevision.current = result.revision;
+        lastRevision.current = result.value;
         settle();
       }
       return result;

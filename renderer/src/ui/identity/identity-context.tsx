@@ -4,13 +4,14 @@
  * Lock, the idle time passing, or (desktop) a screen lock or suspend drops it, so every session starts locked.
  */
 import { createContext, useContext } from 'react';
-import type { Failure } from '../../domain/result';
+import type { Result } from '../../domain/result';
 import type { IdentityRecord, NewIdentityInput } from '../../domain/crypto/identity';
 import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
 
 export type IdentityStatus = 'loading' | 'none' | 'corrupt' | 'locked' | 'unlocked';
 
-export type IdentityOutcome = { ok: true } | Failure;
+/** Done, or why not (the identity, storage and 'no-identity' codes). */
+export type IdentityOutcome = Result<undefined>;
 
 /** Why the key locked without the Lock button: no activity for the idle time, or screen lock/suspend. */
 export type LockReason = 'idle' | 'session';

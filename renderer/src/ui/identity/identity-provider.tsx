@@ -10,6 +10,9 @@ import {
   type LockReason,
 } from './identity-context';
 import { useIdleLock } from './use-idle-lock';
+import { DONE, failure } from '../../domain/result';
+
+const NO_IDENTITY = failure('no-identity', 'Create an identity first.');
 
 // The key is remembered together with the identity it belongs to, so a different record never pairs with it.
 type Unlocked = { identityId: string; key: CryptoKey };
@@ -52,32 +55,32 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
       if (!saved.ok) return saved;
       setUnlocked({ identityId: created.value.record.id, key: created.value.signingKey });
       setLockReason(null);
-      return { ok: true as const };
+      return DONE;
     },
     [store],
   );
 
   const unlock = useCallback(
     async (passphrase: string) => {
-      if (!record) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      if (!record) return NO_IDENTITY;
       const { unlockIdentity } = await identityCode();
       const key = await unlockIdentity(record, passphrase);
       if (!key.ok) return key;
       setUnlocked({ identityId: record.id, key: key.value });
       setLockReason(null);
-      return { ok: true as const };
+      return DONE;
     },
     [record],
   );
 
   const changePassphrase = useCallback(
     async (current: string, next: string) => {
-      if (!record) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      if (!record) return NO_IDENTITY;
       const { changePassphrase: rewrap } = await identityCode();
       const changed = await rewrap(record, current, next);
       if (!changed.ok) return changed;
       const saved = await store.updateIdentity(changed.value);
-      return saved.ok ? { ok: true as const } : saved;
+      return saved.ok ? DONE : saved;
     },
     [store, record],
   );
@@ -93,7 +96,7 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
 
   const setIdleLock = useCallback(
     async (minutes: number) => {
-      if (!recordId) return { ok: false as const, code: 'no-identity', message: 'Create an identity first.' };
+      if (!recordId) return NO_IDENTITY;
       return store.setIdleLockMinutes(recordId, minutes);
     },
     [store, recordId],

@@ -97,10 +97,10 @@ export function ImportPage() {
       {state.step === 'stored' ? (
         <>
           <Alert type="success" role="status" data-testid="import-result">
-            <AlertText>{state.result.message}</AlertText>
+            <AlertText>{state.stored.message}</AlertText>
           </Alert>
           <p className="app-actions">
-            <a className="usa-button" href={routeHref('assessments', state.result.assessmentId, 'review')}>
+            <a className="usa-button" href={routeHref('assessments', state.stored.assessmentId, 'review')}>
               Open the assessment
             </a>
             <Button type="button" outline onClick={reset}>

@@ -8,7 +8,7 @@ import type { SealedKey } from '../../domain/import/open-sealed';
 import type { OpenedFile } from '../../platform';
 import type { ImportPlan } from '../../storage/import-plan';
 import type { PrepareFailure } from '../../storage/import-pipeline';
-import type { PreparedImport, StoreResult } from '../../storage/import-repository';
+import type { PreparedImport, StoredImport } from '../../storage/import-repository';
 import type { KeyChangeDecision } from '../../storage/signer-pin-repository';
 import { useStore } from '../../data';
 
@@ -19,7 +19,7 @@ export type ImportState =
   | { step: 'needs-key'; fileName: string; bytes: Uint8Array; error: string | null }
   | { step: 'rejected'; fileName: string; failure: PrepareFailure }
   | { step: 'verified'; fileName: string; prepared: PreparedImport; plan: ImportPlan; refusal: string | null }
-  | { step: 'stored'; fileName: string; result: Extract<StoreResult, { ok: true }> };
+  | { step: 'stored'; fileName: string; stored: StoredImport };
 
 export function useImportFlow() {
   const store = useStore();
@@ -69,7 +69,7 @@ export function useImportFlow() {
       if (state.step !== 'verified') return;
       const outcome = await store.acceptImport(state.prepared, { keepOlderAsHistory, keyChange });
       if (outcome.kind === 'stored')
-        setState({ step: 'stored', fileName: state.fileName, result: outcome.result });
+        setState({ step: 'stored', fileName: state.fileName, stored: outcome.stored });
       else setState({ ...state, plan: outcome.plan, refusal: outcome.message });
     },
     [store, state],

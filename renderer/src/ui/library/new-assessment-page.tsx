@@ -59,7 +59,7 @@ export function NewAssessmentPage() {
       setFailure(result.message);
       return;
     }
-    navigate('assessments', result.id, 'setup');
+    navigate('assessments', result.value, 'setup');
   }
 
   return (

@@ -23,7 +23,8 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
     if (kind === 'poam-oscal' || kind === 'poam-csv') {
       const poam = await store.poamFile(assessmentId, kind === 'poam-csv' ? 'csv' : 'oscal');
       if (!poam.ok) return setMessage(`Not exported: ${poam.message}`);
-      return save({ blob: poam.blob, name: `${base}-${poam.suffix}.${poam.ext}`, ext: poam.ext });
+      const { blob, suffix, ext } = poam.value;
+      return save({ blob, name: `${base}-${suffix}.${ext}`, ext });
     }
     const file =
       kind === 'oscal'

@@ -21,7 +21,7 @@ export function AddSignerSection() {
 
   async function read(input: string | Uint8Array, source: CertificateSource) {
     const result = await store.readTrustCandidate(input);
-    setCandidate(result.ok ? { read: result.candidate, source } : null);
+    setCandidate(result.ok ? { read: result.value, source } : null);
     setMessage(result.ok ? null : { type: 'error', text: result.message });
   }
 
@@ -57,7 +57,7 @@ export function AddSignerSection() {
             if (!added.ok) return added.message;
             setCandidate(null);
             setPem('');
-            setMessage({ type: 'success', text: `${added.signer.label} is now trusted.` });
+            setMessage({ type: 'success', text: `${added.value.label} is now trusted.` });
             return null;
           }}
         />

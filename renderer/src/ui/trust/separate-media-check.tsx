@@ -37,10 +37,10 @@ export function SeparateMediaCheck({
     if (read.kind === 'failed') problem = read.message;
     else if (!candidate) problem = CERTIFICATE_FILE_TOO_LARGE;
     else if (!candidate.ok) problem = candidate.message;
-    else if (!sameFingerprint(candidate.candidate.fingerprint, fingerprint))
+    else if (!sameFingerprint(candidate.value.fingerprint, fingerprint))
       problem =
         'The certificate file you chose is a different certificate: its fingerprint is not this one. Do not trust this signer.';
-    const found = candidate?.ok && !problem ? candidate.candidate.fingerprint : null;
+    const found = candidate?.ok && !problem ? candidate.value.fingerprint : null;
     setMatched(found);
     onResult(found, problem);
   }

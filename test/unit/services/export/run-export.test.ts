@@ -29,7 +29,7 @@ async function seeded() {
   const bytes = new Uint8Array(200_000).map((_, i) => (i * 31) % 251);
   await addEvidence(
     db,
-    created.id,
+    created.value,
     {
       id: 'ev-1',
       practiceId: 'CIO-SE-1',
@@ -50,7 +50,7 @@ async function seeded() {
   });
   if (!identity.ok) throw new Error(identity.message);
   const signer = { record: identity.value.record, signingKey: identity.value.signingKey };
-  return { db, id: created.id, signer, fingerprint: identity.value.record.fingerprint };
+  return { db, id: created.value, signer, fingerprint: identity.value.record.fingerprint };
 }
 
 const noop = () => undefined;
@@ -86,8 +86,8 @@ describe('running an export', () => {
       knownPacks: [BUILT_IN_PACK_REF],
       trustedFingerprints: new Set([fingerprint]),
     });
-    expect(verdict).toMatchObject({ ok: true, status: 'trusted' });
-    expect(verdict.ok && verdict.evidence).toHaveLength(1);
+    expect(verdict).toMatchObject({ ok: true, value: { status: 'trusted' } });
+    expect(verdict.ok && verdict.value.evidence).toHaveLength(1);
   });
 
   it('seals to a passphrase so that age decrypts it back to a verifiable bundle', async () => {
@@ -236,7 +236,7 @@ describe('running an export', () => {
         trustedFingerprints: new Set([fingerprint]),
       });
       if (!verdict.ok) throw new Error(verdict.message);
-      return { name: saved[0]!.options.suggestedName, revision: verdict.document.revision };
+      return { name: saved[0]!.options.suggestedName, revision: verdict.value.document.revision };
     };
     const rename = (title: string) =>
       applyChange(db, id, setField(contentField(emptyContent(), 'title'), title), 'tester');

@@ -60,7 +60,7 @@ describe('the import service', () => {
     expect(await dump(db)).toEqual(before);
 
     const accepted = await acceptImport(db, outcome.prepared, {});
-    expect(accepted).toMatchObject({ kind: 'stored', result: { outcome: 'added', revision: 1 } });
+    expect(accepted).toMatchObject({ kind: 'stored', stored: { outcome: 'added', revision: 1 } });
     expect((await dump(db)).assessments).toHaveLength(1);
   });
 

@@ -16,7 +16,7 @@ export async function localAssessment(): Promise<{ db: AirrDatabase; id: string 
     new Date('2030-01-01T08:00:00Z'),
   );
   if (!created.ok) throw new Error(created.message);
-  return { db, id: created.id };
+  return { db, id: created.value };
 }
 
 /** `minutes` after the assessment was created. */

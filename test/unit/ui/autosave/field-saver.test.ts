@@ -15,7 +15,7 @@ function controlledSave() {
     return new Promise((resolve) =>
       pending.push(() => {
         running -= 1;
-        resolve({ ok: true, revision: 1 });
+        resolve({ ok: true, value: 1 });
       }),
     );
   };
@@ -116,7 +116,7 @@ describe('field saver', () => {
     const saver = createFieldSaver('');
     const results: SaveResult[] = [
       { ok: false, code: 'storage-full', message: 'The disk is full.' },
-      { ok: true, revision: 1 },
+      { ok: true, value: 1 },
     ];
     const saved: string[] = [];
     saver.setSave((value) => {

@@ -31,7 +31,7 @@ export function ExportStep({ loaded }: { loaded: LoadedAssessment }) {
       document.getElementById(first === 'recipientId' ? 'seal-recipient' : `seal-${first ?? ''}`)?.focus();
       return;
     }
-    void exportBundle(signer, target.target);
+    void exportBundle(signer, target.value);
   }
 
   return (

@@ -1,4 +1,5 @@
 import { MIN_SEAL_PASSPHRASE_LENGTH, type SealTarget } from '../../../domain/bundle/seal';
+import { failure, success, type Failure, type Result } from '../../../domain/result';
 import type { RecipientRow } from '../../../storage/rows';
 
 export type SealKind = 'none' | 'recipient' | 'passphrase';
@@ -9,26 +10,34 @@ export type SealErrors = { recipientId?: string; passphrase?: string; confirm?: 
 
 export const NO_SEAL: SealChoice = { kind: 'none', recipientId: '', passphrase: '', confirm: '' };
 
-/** The age target for the choice, or what is missing; null target means the bundle is not sealed. */
+export type SealCode = 'no-recipient' | 'passphrase-too-short' | 'passphrases-differ';
+
+/** A choice that cannot seal: its code and sentence, and that sentence under the field it belongs to. */
+export type SealRefusal = Failure<SealCode> & { errors: SealErrors };
+
+function refused(code: SealCode, field: keyof SealErrors, message: string): SealRefusal {
+  return { ...failure(code, message), errors: { [field]: message } };
+}
+
+/** The age target for the choice (null: the bundle is not sealed), or what is missing. */
 export function sealTargetOf(
   choice: SealChoice,
   recipients: readonly RecipientRow[],
-): { ok: true; target: SealTarget | null } | { ok: false; errors: SealErrors } {
-  if (choice.kind === 'none') return { ok: true, target: null };
+): Result<SealTarget | null, SealCode, SealRefusal> {
+  if (choice.kind === 'none') return success(null);
   if (choice.kind === 'recipient') {
     const row = recipients.find((candidate) => candidate.id === choice.recipientId);
     return row
-      ? { ok: true, target: { recipients: [row.recipient] } }
-      : { ok: false, errors: { recipientId: 'Choose the recipient to seal the bundle to.' } };
+      ? success({ recipients: [row.recipient] })
+      : refused('no-recipient', 'recipientId', 'Choose the recipient to seal the bundle to.');
   }
   if (choice.passphrase.length < MIN_SEAL_PASSPHRASE_LENGTH) {
-    return {
-      ok: false,
-      errors: { passphrase: `Use a passphrase of at least ${MIN_SEAL_PASSPHRASE_LENGTH} characters.` },
-    };
+    const message = `Use a passphrase of at least ${MIN_SEAL_PASSPHRASE_LENGTH} characters.`;
+    return refused('passphrase-too-short', 'passphrase', message);
   }
   if (choice.confirm !== choice.passphrase) {
-    return { ok: false, errors: { confirm: 'The two passphrases do not match. Type the same one twice.' } };
+    const message = 'The two passphrases do not match. Type the same one twice.';
+    return refused('passphrases-differ', 'confirm', message);
   }
-  return { ok: true, target: { passphrase: choice.passphrase } };
+  return success({ passphrase: choice.passphrase });
 }

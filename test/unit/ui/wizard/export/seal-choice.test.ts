@@ -10,17 +10,19 @@ const RECIPIENT = {
 
 describe('seal choice', () => {
   it('maps each choice to an age target or says what is missing', () => {
-    expect(sealTargetOf(NO_SEAL, [])).toEqual({ ok: true, target: null });
+    expect(sealTargetOf(NO_SEAL, [])).toEqual({ ok: true, value: null });
     expect(sealTargetOf({ ...NO_SEAL, kind: 'recipient', recipientId: 'r1' }, [RECIPIENT])).toEqual({
       ok: true,
-      target: { recipients: [RECIPIENT.recipient] },
+      value: { recipients: [RECIPIENT.recipient] },
     });
     expect(sealTargetOf({ ...NO_SEAL, kind: 'recipient' }, [RECIPIENT])).toMatchObject({
       ok: false,
+      code: 'no-recipient',
       errors: { recipientId: 'Choose the recipient to seal the bundle to.' },
     });
     expect(sealTargetOf({ ...NO_SEAL, kind: 'passphrase', passphrase: 'short' }, [])).toMatchObject({
       ok: false,
+      code: 'passphrase-too-short',
       errors: { passphrase: 'Use a passphrase of at least 12 characters.' },
     });
     const long = 'long enough passphrase';
@@ -28,11 +30,12 @@ describe('seal choice', () => {
       sealTargetOf({ ...NO_SEAL, kind: 'passphrase', passphrase: long, confirm: 'other' }, []),
     ).toMatchObject({
       ok: false,
+      code: 'passphrases-differ',
       errors: { confirm: expect.stringContaining('do not match') as unknown },
     });
     expect(sealTargetOf({ ...NO_SEAL, kind: 'passphrase', passphrase: long, confirm: long }, [])).toEqual({
       ok: true,
-      target: { passphrase: long },
+      value: { passphrase: long },
     });
   });
 });
