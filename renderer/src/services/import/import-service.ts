@@ -17,14 +17,23 @@ import {
   type StoreOptions,
   type StoredImport,
 } from '../../storage/import-repository';
-import { readBlobBytes } from './read-blob';
+import { workerSha256 } from '../hashing/worker-sha256';
 
-/** A file that was read: its bytes, and whether a key is needed before it can be verified. */
-export type ReadBundle = { bytes: Uint8Array; sealed: boolean };
+/** A chosen file, and whether a key is needed before it can be verified. */
+export type ReadBundle = { file: Blob; sealed: boolean };
 
 export type ReadCode = 'bundle-too-large' | 'file-unreadable';
 
-/** Reads a chosen file into memory, refusing one larger than any bundle can be before reading a byte. */
+const unreadable = (name: string) =>
+  failure(
+    'file-unreadable',
+    `“${name}” could not be read: it may have been moved, changed or removed since it was chosen.`,
+  );
+
+/**
+ * Looks at a chosen file: refuses one larger than any bundle can be and tells a sealed bundle from a plain
+ * one by its first bytes. The file is not read into memory: verification reads it slice by slice.
+ */
 export async function readBundleFile(file: OpenedFile): Promise<Result<ReadBundle, ReadCode>> {
   if (file.blob.size > DEFAULT_LIMITS.maxBundleBytes)
     return failure(
@@ -32,13 +41,19 @@ export async function readBundleFile(file: OpenedFile): Promise<Result<ReadBundl
       `“${file.name}” is larger than a bundle can be (4 GiB), so it is not an assessment bundle.`,
     );
   try {
-    const bytes = await readBlobBytes(file.blob);
-    return success({ bytes, sealed: isSealed(bytes) });
+    const head = new Uint8Array(await file.blob.slice(0, 64).arrayBuffer());
+    return success({ file: file.blob, sealed: isSealed(head) });
   } catch {
-    return failure(
-      'file-unreadable',
-      `“${file.name}” could not be read: it may have been moved, changed or removed since it was chosen.`,
-    );
+    return unreadable(file.name);
+  }
+}
+
+async function stillReadable(file: Blob): Promise<boolean> {
+  try {
+    await file.slice(Math.max(0, file.size - 1)).arrayBuffer();
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -46,15 +61,22 @@ export type VerifyOutcome =
   /** Sealed, and the key given (if any) did not open it. */
   | { kind: 'needs-key'; failure: Failure<'wrong-key'> }
   | { kind: 'rejected'; failure: PrepareFailure }
+  /** The file could not be read to its end (moved, changed or removed since it was chosen). */
+  | { kind: 'unreadable'; failure: Failure<'file-unreadable'> }
   | { kind: 'verified'; prepared: PreparedImport; plan: ImportPlan };
 
 /** Opens (when sealed) and verifies a bundle, then plans what storing it would do. Writes nothing. */
 export async function verifyImport(
   db: AirrDatabase,
-  bytes: Uint8Array,
+  file: Blob,
   key: SealedKey = {},
+  fileName = 'The file',
 ): Promise<VerifyOutcome> {
-  const result = await prepareImport(db, bytes, key);
+  // Evidence is hashed in a worker while this thread checks CRC-32s and reads the next slice.
+  const result = await prepareImport(db, file, key, { sha256: workerSha256 });
+  // A file changed or removed while it was read fails as "not a bundle": say what really happened.
+  if (!result.ok && result.code === 'not-a-zip' && !(await stillReadable(file)))
+    return { kind: 'unreadable', failure: unreadable(fileName) };
   if (!result.ok && result.code === 'wrong-key')
     return { kind: 'needs-key', failure: { ok: false, code: 'wrong-key', message: result.message } };
   if (!result.ok) return { kind: 'rejected', failure: result };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBlobBytes } from '../../../../renderer/src/services/import/read-blob';
+import { readBlobBytes } from '../../../renderer/src/storage/read-blob';
 
 describe('reading a blob in slices', () => {
   it('returns every byte in order across slice boundaries', async () => {
