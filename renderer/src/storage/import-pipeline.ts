@@ -14,7 +14,6 @@ import { verifyBundle } from '../domain/import/verify-bundle';
 import { readEntry } from '../domain/import/zip-entry';
 import { bytesSource, fileSource, type BundleSource } from '../domain/import/bundle-source';
 import type { CreateSha256 } from '../domain/crypto/sha256-hasher';
-import { readBlobBytes } from './read-blob';
 import { readZipDirectory } from '../domain/import/zip-directory';
 import type { AirrDatabase } from './database';
 import {
@@ -68,9 +67,10 @@ export async function prepareImport(
   const { now = new Date(), sha256 } = options instanceof Date ? { now: options } : options;
   let content: BundleContent = input;
   let source = input instanceof Uint8Array ? bytesSource(input) : fileSource(input);
-  if (isSealed(await source.read(0, HEAD_BYTES))) {
-    const sealed = input instanceof Uint8Array ? input : await readBlobBytes(input);
-    const opened = await openSealed(sealed, key);
+  const head = await source.read(0, HEAD_BYTES);
+  if (isSealed(head)) {
+    // Decrypted from the file as a stream; only the plaintext is held.
+    const opened = await openSealed(input, key, { head });
     if (!opened.ok) return opened;
     content = opened.value;
     source = bytesSource(opened.value);

@@ -4,6 +4,7 @@
  * The screen's hook (ui/import/use-import-flow.ts) only keeps the state between these steps.
  */
 import { isSealed, type SealedKey } from '../../domain/import/open-sealed';
+import { KEY_CODES, type KeyCode } from '../../domain/import/verify-codes';
 import { DEFAULT_LIMITS } from '../../domain/import/limits';
 import { failure, success, type Failure, type Result } from '../../domain/result';
 import type { OpenedFile } from '../../platform';
@@ -48,6 +49,8 @@ export async function readBundleFile(file: OpenedFile): Promise<Result<ReadBundl
   }
 }
 
+const isKeyCode = (code: string): code is KeyCode => (KEY_CODES as readonly string[]).includes(code);
+
 async function stillReadable(file: Blob): Promise<boolean> {
   try {
     await file.slice(Math.max(0, file.size - 1)).arrayBuffer();
@@ -59,7 +62,7 @@ async function stillReadable(file: Blob): Promise<boolean> {
 
 export type VerifyOutcome =
   /** Sealed, and the key given (if any) did not open it. */
-  | { kind: 'needs-key'; failure: Failure<'wrong-key'> }
+  | { kind: 'needs-key'; failure: Failure<KeyCode> }
   | { kind: 'rejected'; failure: PrepareFailure }
   /** The file could not be read to its end (moved, changed or removed since it was chosen). */
   | { kind: 'unreadable'; failure: Failure<'file-unreadable'> }
@@ -77,8 +80,8 @@ export async function verifyImport(
   // A file changed or removed while it was read fails as "not a bundle": say what really happened.
   if (!result.ok && result.code === 'not-a-zip' && !(await stillReadable(file)))
     return { kind: 'unreadable', failure: unreadable(fileName) };
-  if (!result.ok && result.code === 'wrong-key')
-    return { kind: 'needs-key', failure: { ok: false, code: 'wrong-key', message: result.message } };
+  if (!result.ok && isKeyCode(result.code))
+    return { kind: 'needs-key', failure: failure(result.code, result.message) };
   if (!result.ok) return { kind: 'rejected', failure: result };
   return { kind: 'verified', prepared: result.value, plan: await previewImport(db, result.value) };
 }
