@@ -99,57 +99,60 @@ async function binaryOf(
   }
 }
 
-/** Reads the plaintext stream into one buffer of its announced size. */
-async function readInto(
-  plaintext: ReadableStream<Uint8Array>,
-  size: number,
-  maxBytes: number,
-): Promise<OpenSealedResult> {
-  if (size > maxBytes) {
-    await plaintext.cancel().catch(() => undefined);
-    return tooLarge(size, maxBytes);
-  }
-  let out: Uint8Array;
-  try {
-    out = new Uint8Array(size);
-  } catch {
-    await plaintext.cancel().catch(() => undefined);
-    return tooLarge(size, maxBytes);
-  }
-  const reader = plaintext.getReader();
+/** A sealed file whose header a key opened: its plaintext as a stream, and how long that will be. */
+export type OpenedSealed = { plaintext: ReadableStream<Uint8Array>; size: number };
+
+/** Where plaintext goes: each write is awaited, so a slow sink throttles decryption. */
+export type PlaintextSink = (chunk: Uint8Array) => void | Promise<void>;
+
+/**
+ * Decrypts the plaintext into `sink` chunk by chunk, and checks it is complete. Any failure after the header
+ * opened is damage (or a sink that failed, which the caller reports itself, as the exception is rethrown).
+ */
+export async function pumpPlaintext(
+  opened: OpenedSealed,
+  sink: PlaintextSink,
+): Promise<Result<number, SealedCode>> {
+  const reader = opened.plaintext.getReader();
   let filled = 0;
   let pause = PAUSE_EVERY_BYTES;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (filled + value.length > size) return fail('sealed-damaged', 'It holds more than its size says.');
-      out.set(value, filled);
-      filled += value.length;
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch {
+        return fail('sealed-damaged', `Its content fails the check after ${filled} bytes.`);
+      }
+      if (next.done) break;
+      if (filled + next.value.length > opened.size)
+        return fail('sealed-damaged', 'It holds more than its size says.');
+      await sink(next.value);
+      filled += next.value.length;
       // Decryption runs on this thread: give the page a turn now and then.
       if (filled >= pause) {
         pause = filled + PAUSE_EVERY_BYTES;
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
       }
     }
-  } catch {
-    return fail('sealed-damaged', `Its content fails the check after ${filled} bytes.`);
   } finally {
+    await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
-  if (filled !== size) return fail('sealed-damaged', 'It ends before its content does.');
-  return success(out);
+  if (filled !== opened.size) return fail('sealed-damaged', 'It ends before its content does.');
+  return success(filled);
 }
 
 /**
- * Decrypts a sealed bundle (its bytes, or the file itself, streamed) with an age identity
- * (`AGE-SECRET-KEY-1…`) and/or a passphrase. Every failure has its own code (see the header). Never throws.
+ * Opens a sealed bundle's header with an age identity (`AGE-SECRET-KEY-1…`) and/or a passphrase and returns
+ * its plaintext as a stream, not yet decrypted (see {@link pumpPlaintext}). Every failure has its own code
+ * (see the header of this file). Never throws.
  */
-export async function openSealed(
+export async function openSealedStream(
   input: Uint8Array | SealedFile,
   key: SealedKey,
   options: OpenSealedOptions = {},
-): Promise<OpenSealedResult> {
+): Promise<Result<OpenedSealed, SealedCode>> {
   const head = input instanceof Uint8Array ? input : (options.head ?? new Uint8Array());
   if (!isSealed(head)) return fail('not-sealed');
   const identity = key.identity?.trim();
@@ -176,5 +179,36 @@ export async function openSealed(
     await plaintext.cancel().catch(() => undefined);
     return fail('sealed-damaged', 'Its length is not one an age file can have, so it was cut short.');
   }
-  return readInto(plaintext, size, options.maxBytes ?? MAX_BUNDLE_BYTES);
+  const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES;
+  if (size > maxBytes) {
+    await plaintext.cancel().catch(() => undefined);
+    return tooLarge(size, maxBytes);
+  }
+  return success({ plaintext, size });
+}
+
+/**
+ * Decrypts a sealed bundle (its bytes, or the file itself, streamed) into one buffer of exactly the
+ * plaintext's size. Every failure has its own code (see the header). Never throws.
+ */
+export async function openSealed(
+  input: Uint8Array | SealedFile,
+  key: SealedKey,
+  options: OpenSealedOptions = {},
+): Promise<OpenSealedResult> {
+  const opened = await openSealedStream(input, key, options);
+  if (!opened.ok) return opened;
+  let out: Uint8Array;
+  try {
+    out = new Uint8Array(opened.value.size);
+  } catch {
+    await opened.value.plaintext.cancel().catch(() => undefined);
+    return tooLarge(opened.value.size, options.maxBytes ?? MAX_BUNDLE_BYTES);
+  }
+  let at = 0;
+  const pumped = await pumpPlaintext(opened.value, (chunk) => {
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  return pumped.ok ? success(out) : pumped;
 }

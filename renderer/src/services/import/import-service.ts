@@ -19,6 +19,7 @@ import {
   type StoredImport,
 } from '../../storage/import-repository';
 import { workerSha256 } from '../hashing/worker-sha256';
+import { discardSpooledBundle, spoolSealed } from './sealed-spool';
 
 /** A chosen file, and whether a key is needed before it can be verified. */
 export type ReadBundle = { file: Blob; sealed: boolean };
@@ -68,6 +69,18 @@ export type VerifyOutcome =
   | { kind: 'unreadable'; failure: Failure<'file-unreadable'> }
   | { kind: 'verified'; prepared: PreparedImport; plan: ImportPlan };
 
+/**
+ * A sealed file opened into a private file (sealed-spool.ts), or null to open it in memory in the pipeline.
+ * A failure to open it is returned as the pipeline would return it.
+ */
+async function spooled(file: Blob, key: SealedKey): Promise<Blob | PrepareFailure | null> {
+  const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+  if (!isSealed(head)) return null;
+  const opened = await spoolSealed(file, key, head);
+  if (!opened) return null;
+  return opened.ok ? opened.value.file : opened;
+}
+
 /** Opens (when sealed) and verifies a bundle, then plans what storing it would do. Writes nothing. */
 export async function verifyImport(
   db: AirrDatabase,
@@ -75,10 +88,21 @@ export async function verifyImport(
   key: SealedKey = {},
   fileName = 'The file',
 ): Promise<VerifyOutcome> {
+  let opened: Blob | PrepareFailure | null;
+  try {
+    opened = await spooled(file, key);
+  } catch {
+    return { kind: 'unreadable', failure: unreadable(fileName) };
+  }
+  const input = opened instanceof Blob ? opened : file;
   // Evidence is hashed in a worker while this thread checks CRC-32s and reads the next slice.
-  const result = await prepareImport(db, file, key, { sha256: workerSha256 });
+  const result =
+    opened && !(opened instanceof Blob)
+      ? opened
+      : await prepareImport(db, input, key, { sha256: workerSha256 });
+  if (!result.ok && opened instanceof Blob) await discardSpooledBundle();
   // A file changed or removed while it was read fails as "not a bundle": say what really happened.
-  if (!result.ok && result.code === 'not-a-zip' && !(await stillReadable(file)))
+  if (!result.ok && result.code === 'not-a-zip' && !(await stillReadable(input)))
     return { kind: 'unreadable', failure: unreadable(fileName) };
   if (!result.ok && isKeyCode(result.code))
     return { kind: 'needs-key', failure: failure(result.code, result.message) };
@@ -98,6 +122,10 @@ export async function acceptImport(
   options: StoreOptions,
 ): Promise<AcceptOutcome> {
   const result = await storeVerifiedBundle(db, prepared, options);
-  if (result.ok) return { kind: 'stored', stored: result.value };
+  if (result.ok) {
+    // Stored: IndexedDB holds its own copy of the evidence, so an opened sealed bundle's file can go.
+    await discardSpooledBundle();
+    return { kind: 'stored', stored: result.value };
+  }
   return { kind: 'refused', message: result.message, plan: await previewImport(db, prepared) };
 }
