@@ -8,6 +8,7 @@ import { KNOWN_PACKS } from '../renderer/src/domain/framework/builtin-pack';
 import { isSealed, openSealed } from '../renderer/src/domain/import/open-sealed';
 import { KEY_CODES } from '../renderer/src/domain/import/verify-codes';
 import { verifyBundle } from '../renderer/src/domain/import/verify-bundle';
+import { redactedHeadline, redactedSummary } from '../renderer/src/domain/redaction/describe';
 
 export type Outcome = 'trusted' | 'signer-not-trusted' | 'trust-not-checked' | 'rejected';
 
@@ -29,6 +30,8 @@ export type FileVerdict =
       signer: { name: string; organization: string; email: string; fingerprint: string };
       /** The change journal's hash chain, checked by the verifier (a broken chain is a rejection). */
       journal: { intact: true; entries: number };
+      /** "Redacted: Sector partner; removed People (1), …" for a redacted bundle, else null. */
+      redacted: string | null;
       warnings: string[];
     };
 
@@ -109,6 +112,9 @@ export async function verifyFile(file: string, context: VerifyContext): Promise<
     },
     signer: { ...signer.subject, fingerprint: signer.fingerprint },
     journal: bundle.journal,
+    redacted: manifest.redaction
+      ? `${redactedHeadline(manifest.redaction)}; removed ${redactedSummary(manifest.redaction)}`
+      : null,
     warnings: bundle.warnings,
   };
 }

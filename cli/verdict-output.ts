@@ -33,6 +33,7 @@ export function verdictText(verdict: FileVerdict): string[] {
     `  assessment ${terminalSafe(assessment.id)} revision ${assessment.revision}, site ${quoted(assessment.siteName)}`,
     `  title      ${quoted(assessment.title)}`,
     `  journal    intact, ${verdict.journal.entries} entr${verdict.journal.entries === 1 ? 'y' : 'ies'}`,
+    ...(verdict.redacted ? [`  redacted   ${safeMessage(verdict.redacted)}`] : []),
     `  signer     ${quoted(signer.name)}, ${quoted(signer.organization)} <${terminalSafe(signer.email)}>`,
     `  SHA-256    ${terminalSafe(signer.fingerprint)}`,
     ...verdict.warnings.map((warning) => `  warning    ${safeMessage(warning)}`),

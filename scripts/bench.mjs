@@ -25,21 +25,36 @@ function nodeBench(name) {
   );
 }
 
-print('Signed PDF report', nodeBench('report'));
-print(`Export and import (AIRR_BENCH_MB=${process.env.AIRR_BENCH_MB ?? 1024})`, nodeBench('export-import'));
-execSync('npm run build:renderer', { stdio: 'ignore' });
-const app = await startBuiltApp(4790);
-const modules = await startModuleServer(4791);
-try {
-  await withBrowser(async (context) => {
-    print('Start-up', await benchAppReady(context, app.url));
-    print('Storage', await benchStorage(context, modules.url));
-    print(
-      `SHA-256 in Chromium (AIRR_BENCH_HASH_MB=${process.env.AIRR_BENCH_HASH_MB ?? 128})`,
-      await benchHashing(context, modules.url),
-    );
-  });
-} finally {
-  app.stop();
-  await modules.stop();
+// `npm run bench -- startup` (or any of: report, node, startup, storage) runs only those parts. The servers'
+// ports come from AIRR_BENCH_PORT (the app; the module server takes the next one) so two runs can share a machine.
+const ALL = ['report', 'node', 'startup', 'storage', 'hashing'];
+const parts = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL);
+for (const part of parts)
+  if (!ALL.includes(part)) throw new Error(`Unknown bench part "${part}": ${ALL.join(', ')}.`);
+const PORT = Number(process.env.AIRR_BENCH_PORT ?? 4790);
+
+if (parts.has('report')) print('Signed PDF report', nodeBench('report'));
+if (parts.has('node'))
+  print(
+    `Export and import in Node (AIRR_BENCH_MB=${process.env.AIRR_BENCH_MB ?? 1024})`,
+    nodeBench('export-import'),
+  );
+if (parts.has('startup') || parts.has('storage') || parts.has('hashing')) {
+  execSync('npm run build:renderer', { stdio: 'ignore' });
+  const app = await startBuiltApp(PORT);
+  const modules = await startModuleServer(PORT + 1);
+  try {
+    await withBrowser(async (context) => {
+      if (parts.has('startup')) print('Start-up', (await benchAppReady(context, app.url)).rows);
+      if (parts.has('storage')) print('Storage', await benchStorage(context, modules.url));
+      if (parts.has('hashing'))
+        print(
+          `SHA-256 in Chromium (AIRR_BENCH_HASH_MB=${process.env.AIRR_BENCH_HASH_MB ?? 128})`,
+          await benchHashing(context, modules.url),
+        );
+    });
+  } finally {
+    app.stop();
+    await modules.stop();
+  }
 }

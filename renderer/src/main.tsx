@@ -4,8 +4,9 @@ import '@trussworks/react-uswds/lib/uswds.css';
 import '@trussworks/react-uswds/lib/index.css';
 import './ui/app/app.css';
 import { App } from './ui/app/app';
+import { onReady } from './ui/common/ready-mark';
 import { openDatabase } from './storage/database';
-import { createStore } from './data';
+import { createStore, preloadStorageCode } from './data';
 import { detectPlatform } from './platform/detect-platform';
 
 const root = document.getElementById('root');
@@ -24,3 +25,10 @@ void store
       </StrictMode>,
     ),
   );
+
+// The storage code the library does not need loads once the library shows, while the user reads it, so the
+// next screen opens without waiting for it (Chromium and Electron both have requestIdleCallback).
+onReady(() => {
+  const preload = () => void preloadStorageCode().catch(() => undefined);
+  window.requestIdleCallback(preload, { timeout: 2000 });
+});

@@ -4,6 +4,7 @@ import type { AssessmentContent } from '../domain/assessment/model';
 import type { LoadedAssessment } from '../storage/assessment-queries';
 import type { AssessmentHeader, EvidenceRow } from '../storage/rows';
 import { useStore } from './store-context';
+import { useDeferredQuery } from './storage-code';
 
 /** Header, content and evidence together (the wizard); null when the assessment does not exist. */
 export function useAssessment(id: string): LoadedAssessment | null | undefined {
@@ -14,13 +15,13 @@ export function useAssessment(id: string): LoadedAssessment | null | undefined {
 /** The library header of one assessment; null when it does not exist. */
 export function useAssessmentHeader(id: string): AssessmentHeader | null | undefined {
   const store = useStore();
-  return useLiveQuery(async () => (await store.getHeader(id)) ?? null, [store, id]);
+  return useDeferredQuery(async () => (await store.getHeader(id)) ?? null, [store, id]);
 }
 
 /** The editable content of one assessment; null when it does not exist. */
 export function useAssessmentContent(id: string): AssessmentContent | null | undefined {
   const store = useStore();
-  return useLiveQuery(async () => (await store.getContent(id)) ?? null, [store, id]);
+  return useDeferredQuery(async () => (await store.getContent(id)) ?? null, [store, id]);
 }
 
 /** The evidence rows of one assessment. */

@@ -5,6 +5,7 @@
  */
 export { createStore, type Store } from './store';
 export { StoreProvider, useStore } from './store-context';
+export { preloadStorageCode } from './storage-code';
 export { useAssessment, useAssessmentContent, useAssessmentHeader, useEvidence } from './assessment-hooks';
 export type { LoadedAssessment } from '../storage/assessment-queries';
 export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-hooks';
@@ -30,10 +31,10 @@ export {
   useSignerStatesByIds,
 } from './signer-hooks';
 // Plain values screens need from storage (all light).
-export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../storage/idle-lock-setting';
+export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../storage/idle-lock-choices';
 export { DEFAULT_QUERY, SORT_FIELDS } from '../storage/library-query';
 export { defaultLabel, MAX_LABEL_LENGTH } from '../storage/trust-queries';
-export { parseDocumentRef } from '../storage/assessment-document';
+export { parseDocumentRef } from '../storage/document-ref';
 // Typed content edits: bindings derived from the document schema, and the changes built from them.
 export {
   addItem,

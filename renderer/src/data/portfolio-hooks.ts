@@ -3,6 +3,7 @@ import { buildPortfolio, type Portfolio } from '../domain/compare/portfolio';
 import type { ScoreFn } from '../domain/compare/score-fn';
 import { siteTrend, TREND_MINIMUM, type SiteTrend } from '../domain/compare/trend';
 import { useStore } from './store-context';
+import { useDeferredQuery } from './storage-code';
 
 /**
  * The portfolio over the latest assessment of every site: a site's older ones would blur its picture. Each
@@ -10,7 +11,7 @@ import { useStore } from './store-context';
  */
 export function usePortfolio(score: ScoreFn, topGaps: number): Portfolio | undefined {
   const store = useStore();
-  return useLiveQuery(async () => {
+  return useDeferredQuery(async () => {
     const latest = await store.latestPerSite();
     const items = await Promise.all(
       latest.map(async (item) => ({ ...item, plans: await store.storedPlans(item.id) })),

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { AssessmentDocument } from '../domain/assessment/model';
 import type { AssessmentHeader, RevisionRow } from '../storage/rows';
 import { useStore } from './store-context';
+import { useDeferredQuery } from './storage-code';
 
 /** The history revisions kept for an assessment. */
 export function useRevisions(assessmentId: string): RevisionRow[] | undefined {
@@ -20,7 +21,7 @@ export function useSiteAssessments(siteName: string): AssessmentHeader[] | undef
 export function useDocuments(refs: readonly string[]): Array<AssessmentDocument | undefined> | undefined {
   const store = useStore();
   const key = refs.join('\n');
-  return useLiveQuery(
+  return useDeferredQuery(
     () => Promise.all(key.split('\n').map((ref) => store.loadDocumentRef(ref))),
     [store, key],
   );

@@ -1,19 +1,12 @@
 /**
  * The Store: every read and write the screens make, bound to the one database. It is the only way from
  * renderer/src/ui/ to storage (lint-enforced): screens never see the database or its tables. Reads are plain
- * bound functions so the live-query hooks in this folder can watch them; modules with heavy dependencies are
- * bound lazily so the start-up bundle stays small (see docs/ARCHITECTURE.md, "Start-up").
+ * bound functions so the live-query hooks in this folder can watch them. Only what the library screen reads is
+ * bound eagerly; the repositories that validate with zod are deferred (storage-code.ts) and the heavy
+ * pipelines lazy, so the start-up bundle stays small (see docs/ARCHITECTURE.md, "Start-up").
  */
 import type { OpenedFile } from '../platform';
 import type { AirrDatabase } from '../storage/database';
-import {
-  applyChange,
-  createAssessment,
-  getContent,
-  getHeader,
-  getJournal,
-} from '../storage/assessment-repository';
-import { loadDocument, loadDocumentRef } from '../storage/assessment-document';
 import {
   getLoadedAssessment,
   getSignedReport,
@@ -23,25 +16,9 @@ import {
   listEvidence,
   listRevisions,
 } from '../storage/assessment-queries';
-import { addEvidence, removeEvidence } from '../storage/evidence-repository';
-import { getIdentity, saveIdentity, updateIdentity } from '../storage/identity-repository';
-import { getIdleLockMinutes, setIdleLockMinutes } from '../storage/idle-lock-setting';
 import { countMatching, librarySigners, queryPage } from '../storage/library-query';
 import { listRecipients } from '../storage/recipient-queries';
 import { findTrustedSigner, listTrustedSigners, trustedFingerprints } from '../storage/trust-queries';
-import {
-  addClosureEvidence,
-  getClosureEvidenceBlob,
-  getRemediationJournal,
-  removeClosureEvidence,
-  savePlan,
-} from '../storage/remediation-repository';
-import {
-  loadRemediation,
-  remediationBySite,
-  remediationCounts,
-  storedPlansOf,
-} from '../storage/remediation-view';
 import {
   readSignerContext,
   readSignerState,
@@ -50,15 +27,12 @@ import {
   readSignerStatesByIds,
 } from '../storage/signer-state';
 import { findSignerPin } from '../storage/signer-pin-repository';
-import {
-  notePendingEdit,
-  replayPendingEdits,
-  settlePendingEdit,
-  type KeyValueArea,
-} from '../storage/pending-edits';
+import type { KeyValueArea } from '../storage/pending-edits';
+import { pendingEditKeys } from '../storage/pending-edit-keys';
 import type { ContentChange } from '../storage/content-binding';
-import { bind, lazy } from './bind';
-import { dropPlanDraft, keepPlanDraft, keptPlanDraft } from '../storage/plan-drafts';
+import { bind, deferred, lazy } from './bind';
+import { storageCode } from './storage-code';
+import type * as DeferredStorageModule from './deferred-storage';
 import type { PlanDraft, RemediationPlan } from '../domain/remediation/model';
 
 const trustCode = () => import('../storage/trust-repository');
@@ -77,11 +51,30 @@ function defaultPendingArea(): KeyValueArea | null {
   }
 }
 
+/**
+ * The write-ahead logs (pending edits, plan drafts) are synchronous and live in the deferred storage code.
+ * They are called from screens other than the library, which show only once that code has loaded
+ * (ui/app/routes.tsx); a write that still comes earlier is made as soon as the code is there.
+ */
+type DeferredStorage = typeof DeferredStorageModule;
+
+function withStorageCode(write: (code: DeferredStorage) => void): void {
+  const code = storageCode.loaded();
+  if (code) write(code);
+  else void storageCode.load().then(write);
+}
+
+function loadedStorageCode(): DeferredStorage {
+  const code = storageCode.loaded();
+  if (!code) throw new Error('The storage code is not loaded yet: open this screen through its route.');
+  return code;
+}
+
 export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null = defaultPendingArea()) {
   return {
     // Assessments
-    getHeader: bind(db, getHeader),
-    getContent: bind(db, getContent),
+    getHeader: deferred(db, storageCode, (m) => m.getHeader),
+    getContent: deferred(db, storageCode, (m) => m.getContent),
     getLoadedAssessment: bind(db, getLoadedAssessment),
     listEvidence: bind(db, listEvidence),
     listRevisions: bind(db, listRevisions),
@@ -89,63 +82,68 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     latestPerSite: bind(db, latestPerSite),
     siteSeries: bind(db, siteSeries),
     getSignedReport: bind(db, getSignedReport),
-    loadDocument: bind(db, loadDocument),
-    loadDocumentRef: bind(db, loadDocumentRef),
-    createAssessment: bind(db, createAssessment),
+    loadDocument: deferred(db, storageCode, (m) => m.loadDocument),
+    loadDocumentRef: deferred(db, storageCode, (m) => m.loadDocumentRef),
+    createAssessment: deferred(db, storageCode, (m) => m.createAssessment),
     /** Applies a change; a field set that committed is removed from the write-ahead log. */
     applyChange: async (assessmentId: string, change: ContentChange, actor: string) => {
-      const result = await applyChange(db, assessmentId, change, actor);
-      if (result.ok && pendingArea) settlePendingEdit(pendingArea, assessmentId, change);
+      const code = await storageCode.load();
+      const result = await code.applyChange(db, assessmentId, change, actor);
+      if (result.ok && pendingArea) code.settlePendingEdit(pendingArea, assessmentId, change);
       return result;
     },
     /** Logs a field edit synchronously, before its save, so a reload or crash cannot lose it. */
     notePendingEdit: (assessmentId: string, change: ContentChange, actor: string) => {
-      if (pendingArea) notePendingEdit(pendingArea, assessmentId, change, actor);
+      if (pendingArea)
+        withStorageCode((code) => code.notePendingEdit(pendingArea, assessmentId, change, actor));
     },
     /** Applies the edits a previous run logged but did not commit; run once at start. */
     replayPendingEdits: async () =>
-      pendingArea ? replayPendingEdits(db, pendingArea) : { restored: 0, dropped: 0 },
+      pendingArea && pendingEditKeys(pendingArea).length > 0
+        ? (await storageCode.load()).replayPendingEdits(db, pendingArea)
+        : { restored: 0, dropped: 0 },
     /** SHA-256 of a picked file, in a worker (two files at a time), or why the file could not be read. */
     hashFile: async (file: File, onProgress?: (bytesDone: number) => void) =>
       (await hashingCode()).hashEvidenceFile(file, onProgress),
-    addEvidence: bind(db, addEvidence),
-    removeEvidence: bind(db, removeEvidence),
-    getJournal: bind(db, getJournal),
+    addEvidence: deferred(db, storageCode, (m) => m.addEvidence),
+    removeEvidence: deferred(db, storageCode, (m) => m.removeEvidence),
+    getJournal: deferred(db, storageCode, (m) => m.getJournal),
     // Remediation (the site's own layer, never the signed content)
-    loadRemediation: bind(db, loadRemediation),
-    remediationCounts: bind(db, remediationCounts),
-    storedPlans: bind(db, storedPlansOf),
-    remediationBySite: bind(db, remediationBySite),
-    getRemediationJournal: bind(db, getRemediationJournal),
+    loadRemediation: deferred(db, storageCode, (m) => m.loadRemediation),
+    remediationCounts: deferred(db, storageCode, (m) => m.remediationCounts),
+    storedPlans: deferred(db, storageCode, (m) => m.storedPlansOf),
+    remediationBySite: deferred(db, storageCode, (m) => m.remediationBySite),
+    getRemediationJournal: deferred(db, storageCode, (m) => m.getRemediationJournal),
     /** Stores a plan; once stored, its unsaved draft (storage/plan-drafts.ts) is dropped. */
     savePlan: async (assessmentId: string, plan: RemediationPlan, actor: string) => {
-      const result = await savePlan(db, assessmentId, plan, actor);
-      if (result.ok && pendingArea) dropPlanDraft(pendingArea, assessmentId, plan.findingId);
+      const code = await storageCode.load();
+      const result = await code.savePlan(db, assessmentId, plan, actor);
+      if (result.ok && pendingArea) code.dropPlanDraft(pendingArea, assessmentId, plan.findingId);
       return result;
     },
     /** Keeps what is typed in a plan editor, synchronously, until it is saved or discarded. */
     keepPlanDraft: (assessmentId: string, draft: PlanDraft) => {
-      if (pendingArea) keepPlanDraft(pendingArea, assessmentId, draft);
+      if (pendingArea) withStorageCode((code) => code.keepPlanDraft(pendingArea, assessmentId, draft));
     },
     keptPlanDraft: (assessmentId: string, findingId: string) =>
-      pendingArea ? keptPlanDraft(pendingArea, assessmentId, findingId) : null,
+      pendingArea ? loadedStorageCode().keptPlanDraft(pendingArea, assessmentId, findingId) : null,
     dropPlanDraft: (assessmentId: string, findingId: string) => {
-      if (pendingArea) dropPlanDraft(pendingArea, assessmentId, findingId);
+      if (pendingArea) withStorageCode((code) => code.dropPlanDraft(pendingArea, assessmentId, findingId));
     },
-    addClosureEvidence: bind(db, addClosureEvidence),
-    removeClosureEvidence: bind(db, removeClosureEvidence),
-    getClosureEvidenceBlob: bind(db, getClosureEvidenceBlob),
+    addClosureEvidence: deferred(db, storageCode, (m) => m.addClosureEvidence),
+    removeClosureEvidence: deferred(db, storageCode, (m) => m.removeClosureEvidence),
+    getClosureEvidenceBlob: deferred(db, storageCode, (m) => m.getClosureEvidenceBlob),
     poamFile: lazy(db, () => poamCode().then((m) => m.poamFile)),
     // Library
     queryPage: bind(db, queryPage),
     countMatching: bind(db, countMatching),
     librarySigners: bind(db, librarySigners),
     // Identity
-    getIdentity: bind(db, getIdentity),
-    saveIdentity: bind(db, saveIdentity),
-    updateIdentity: bind(db, updateIdentity),
-    getIdleLockMinutes: bind(db, getIdleLockMinutes),
-    setIdleLockMinutes: bind(db, setIdleLockMinutes),
+    getIdentity: deferred(db, storageCode, (m) => m.getIdentity),
+    saveIdentity: deferred(db, storageCode, (m) => m.saveIdentity),
+    updateIdentity: deferred(db, storageCode, (m) => m.updateIdentity),
+    getIdleLockMinutes: deferred(db, storageCode, (m) => m.getIdleLockMinutes),
+    setIdleLockMinutes: deferred(db, storageCode, (m) => m.setIdleLockMinutes),
     // Recipients
     listRecipients: bind(db, listRecipients),
     addRecipient: lazy(db, () => recipientCode().then((m) => m.addRecipient)),

@@ -10,6 +10,9 @@ import {
 import type { AirrDatabase } from './database';
 import type { EvidenceRow } from './rows';
 import { getJournal } from './assessment-repository';
+import { parseDocumentRef } from './document-ref';
+
+export { parseDocumentRef };
 
 /** A stored assessment as its document, with the evidence rows (blobs referenced, not read) in the same order. */
 export interface StoredAssessment {
@@ -82,16 +85,6 @@ export async function loadRevision(
   revision: number,
 ): Promise<AssessmentDocument | undefined> {
   return (await db.revisions.get([id, revision]))?.document;
-}
-
-/** "id" for the current revision, "id@3" for history revision 3. */
-export function parseDocumentRef(ref: string): { id: string; revision: number | null } {
-  const at = ref.lastIndexOf('@');
-  if (at < 0) return { id: ref, revision: null };
-  const revision = Number(ref.slice(at + 1));
-  return Number.isInteger(revision) && revision > 0
-    ? { id: ref.slice(0, at), revision }
-    : { id: ref, revision: null };
 }
 
 export function loadDocumentRef(db: AirrDatabase, ref: string): Promise<AssessmentDocument | undefined> {

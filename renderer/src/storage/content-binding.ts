@@ -25,7 +25,7 @@ export interface FieldBinding<V> {
 /** Content fields set as a whole (the objects, lists and answers have bindings of their own). */
 export type ContentFieldKey = Exclude<
   keyof AssessmentContent,
-  'site' | 'marking' | 'assessors' | 'systems' | 'findings' | 'answers'
+  'site' | 'marking' | 'assessors' | 'systems' | 'findings' | 'answers' | 'redaction'
 >;
 
 /** The lists of records addressed by id, and the record each holds. */

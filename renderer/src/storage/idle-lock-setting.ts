@@ -5,11 +5,10 @@
 import { z } from 'zod';
 import type { AirrDatabase } from './database';
 import { DONE, failure, type Result } from '../domain/result';
+import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from './idle-lock-choices';
 import { storageFailure, type IoCode } from './storage-errors';
 
-/** The choices offered in Settings, in minutes; 1 suits a shared office, 60 a locked room. */
-export const IDLE_LOCK_MINUTES = [1, 2, 5, 10, 15, 30, 60] as const;
-export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES };
 
 const Minutes = z
   .number()

@@ -123,6 +123,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     bundleDigest: prepared.bundleDigest,
     documentDigest: prepared.verdict.manifest.assessmentSha256,
     importedAt,
+    ...(document.content.redaction ? { redaction: document.content.redaction.profile } : {}),
     ...summarizeContent(BUILT_IN_PACK, document.content),
     searchWords: searchWordsOf(document.content.title, document.content.site.name),
   };

@@ -14,6 +14,7 @@ import { applyChange } from './assessment-repository';
 import type { ContentChange } from './content-binding';
 import { readPath } from './content-path';
 import type { AirrDatabase } from './database';
+import { PENDING_EDITS_PREFIX as PREFIX, pendingEditKeys } from './pending-edit-keys';
 
 /** The part of the Web Storage API used here (a Map stands in for it in Node tests). */
 export interface KeyValueArea {
@@ -24,7 +25,6 @@ export interface KeyValueArea {
   removeItem(key: string): void;
 }
 
-const PREFIX = 'airr.pending-edits.v1.';
 /** One assessment's pending edits may take this many characters; beyond it the log is skipped, not the save. */
 export const MAX_PENDING_CHARS = 2_000_000;
 /** Bounds what a start-up reads back, whatever was written into local storage. */
@@ -115,12 +115,7 @@ export interface ReplayReport {
  */
 export async function replayPendingEdits(db: AirrDatabase, area: KeyValueArea): Promise<ReplayReport> {
   const report: ReplayReport = { restored: 0, dropped: 0 };
-  const keys: string[] = [];
-  for (let index = 0; index < area.length; index += 1) {
-    const key = area.key(index);
-    if (key?.startsWith(PREFIX)) keys.push(key);
-  }
-  for (const key of keys) {
+  for (const key of pendingEditKeys(area)) {
     const assessmentId = key.slice(PREFIX.length);
     const log = read(area, key);
     if (!log) {

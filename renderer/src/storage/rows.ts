@@ -6,6 +6,7 @@ import type {
 } from '../domain/assessment/model';
 import type { IdentityRecord } from '../domain/crypto/identity';
 import type { AssessmentStatus } from '../domain/assessment/summary';
+import type { RedactingProfileId } from '../domain/redaction/redaction-mark';
 
 export type { AssessmentStatus };
 
@@ -44,6 +45,8 @@ export interface AssessmentHeader {
    * keeps the name it has had since version 3: renaming it would need a migration that rewrites every row.
    */
   documentDigest?: string;
+  /** Imported only: the profile a redacted bundle was made with (content.redaction); absent when whole. */
+  redaction?: RedactingProfileId;
   /** Imported only: when this revision was accepted here. */
   importedAt?: string;
   /**

@@ -3,7 +3,7 @@
  * review, compare, portfolio), so no screen shows a bare name. Trust is read from the trust store and the
  * pin each time, never stored with the assessment, so it follows the trust store live.
  */
-import { parseDocumentRef } from './assessment-document';
+import { parseDocumentRef } from './document-ref';
 import type { AirrDatabase } from './database';
 import type { AssessmentHeader, SignerPinRow, TrustedSignerRow } from './rows';
 

@@ -5,6 +5,7 @@
  * and JSON value has a bound, so the verifier can only accept a document storage can hold and show.
  */
 import { z } from 'zod';
+import { RedactionMark } from '../redaction/redaction-mark';
 import { BoundedJsonValue, boundedRecord } from './json-value';
 
 export const ASSESSMENT_FORMAT_ID = 'airr-assessment';
@@ -167,6 +168,8 @@ export const AssessmentContent = z.object({
   systems: z.array(AiSystem).max(500),
   answers: boundedRecord(ID, Answer, MODEL_LIMITS.answers),
   findings: z.array(Finding).max(5_000),
+  /** Present only in a redacted copy made for export (domain/redaction): what was removed. Never edited. */
+  redaction: RedactionMark.optional(),
 });
 export type AssessmentContent = z.infer<typeof AssessmentContent>;
 

@@ -97,6 +97,8 @@ export async function planBundle(input: BundleInput): Promise<BundlePlan> {
     marking: document.content.marking,
     assessmentSha256: assessment.sha256,
     evidenceCount: evidence.length,
+    // The document's own redaction mark, repeated where a reader looks first; absent for a full export.
+    ...(document.content.redaction ? { redaction: document.content.redaction } : {}),
   });
   const files = [
     planned(BUNDLE_FILES.manifest, utf8(canonicalJson(manifest)), true),

@@ -1,6 +1,7 @@
 /** manifest.json: the bundle's versioned envelope, read first on import to decide how to read the rest. */
 import { z } from 'zod';
 import { Marking, PackRef } from '../assessment/model';
+import { RedactionMark } from '../redaction/redaction-mark';
 
 export const BUNDLE_FORMAT_ID = 'airr-bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -32,6 +33,11 @@ export const BundleManifest = z.object({
   /** SHA-256 of assessment.json as stored in the bundle; the report prints the same value. */
   assessmentSha256: SHA256_HEX,
   evidenceCount: z.number().int().nonnegative(),
+  /**
+   * Present when the bundle carries a redacted copy: the same mark as assessment.json's content.redaction
+   * (the verifier refuses a bundle where they differ). Absent in a full export, whose bytes stay as before.
+   */
+  redaction: RedactionMark.optional(),
 });
 export type BundleManifest = z.infer<typeof BundleManifest>;
 

@@ -5,6 +5,7 @@
 import { strictestMarking } from '../assessment/marking';
 import { SEVERITIES, type AssessmentContent, type Marking, type Severity } from '../assessment/model';
 import { isFindingOpen, NO_PLANS, type FindingPlans } from '../remediation/finding-status';
+import type { RedactionMark } from '../redaction/redaction-mark';
 import type { ScoreFn } from './score-fn';
 
 /**
@@ -19,6 +20,8 @@ export type SiteScores = {
   /** Mean of the assessments' non-null scores; null when none scored. */
   overall: number | null;
   byArea: Record<string, number | null>;
+  /** The redaction mark of the site's first redacted assessment shown; null when none is redacted. */
+  redaction: RedactionMark | null;
 };
 
 export type PracticeGapCount = { practiceId: string; notImplemented: number; partial: number; total: number };
@@ -38,21 +41,24 @@ function mean(values: readonly (number | null | undefined)[]): number | null {
 }
 
 function siteScores(items: readonly PortfolioItem[], scoreFn: ScoreFn): SiteScores[] {
-  const bySite = new Map<string, { ids: string[]; scores: ReturnType<ScoreFn>[] }>();
+  type Entry = { ids: string[]; scores: ReturnType<ScoreFn>[]; redaction: RedactionMark | null };
+  const bySite = new Map<string, Entry>();
   for (const item of items) {
     const site = item.content.site.name.trim() || '(no site)';
-    const entry = bySite.get(site) ?? { ids: [], scores: [] };
+    const entry = bySite.get(site) ?? { ids: [], scores: [], redaction: null };
     entry.ids.push(item.id);
     entry.scores.push(scoreFn(item.content));
+    entry.redaction ??= item.content.redaction ?? null;
     bySite.set(site, entry);
   }
   return [...bySite.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([site, { ids, scores }]) => {
+    .map(([site, { ids, scores, redaction }]) => {
       const areas = [...new Set(scores.flatMap((s) => Object.keys(s.byArea)))].sort();
       return {
         site,
         assessmentIds: ids,
+        redaction,
         overall: mean(scores.map((s) => s.overall.score)),
         byArea: Object.fromEntries(
           areas.map((area) => [area, mean(scores.map((s) => s.byArea[area]?.score))]),

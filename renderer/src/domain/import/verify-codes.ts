@@ -50,6 +50,7 @@ export const VERIFY_CODES = [
   'report-signature-invalid',
   'report-signer-mismatch',
   'report-digest-mismatch',
+  'redaction-inconsistent',
 ] as const;
 export type VerifyCode = (typeof VERIFY_CODES)[number];
 
@@ -125,6 +126,8 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
   'report-signer-mismatch': 'report.pdf was signed by a different certificate than the bundle.',
   'report-digest-mismatch':
     'report.pdf names a different assessment digest than the SHA-256 of assessment.json.',
+  'redaction-inconsistent':
+    'A redacted bundle’s manifest, assessment data and files disagree about what was removed.',
   'key-required': 'Give the private key or the passphrase to open this sealed bundle.',
   'invalid-key': 'The private key is not an age identity (AGE-SECRET-KEY-1…).',
   'wrong-key': 'The key or passphrase does not open this sealed bundle: it is sealed to another.',

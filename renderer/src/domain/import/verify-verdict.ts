@@ -4,6 +4,7 @@ import type { Sha256Entry } from '../bundle/sha256-sums';
 import { fromUtf8 } from '../crypto/bytes';
 import type { ParsedCertificate } from '../crypto/parse-certificate';
 import { verifyJournal } from '../journal/journal';
+import { checkRedaction } from './redaction-check';
 import { checkReport } from './report-check';
 import { validityWarnings } from './signer-check';
 import { success } from '../result';
@@ -82,7 +83,8 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
   if (!journal.ok) {
     return reject('journal-broken', journal.message, { file: BUNDLE_FILES.assessment, path: 'journal' });
   }
-  return null;
+  const redaction = checkRedaction(manifest, parts.document, parts.evidence.length);
+  return redaction.ok ? null : redaction;
 }
 
 /** Final cross-checks and the non-rejecting findings (pack, trust, dates), then the verified bundle. */

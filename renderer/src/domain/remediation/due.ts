@@ -2,7 +2,8 @@
  * Due dates and counts. "Today" is a local calendar date (yyyy-mm-dd) passed in by the caller, never read
  * from a clock here, so the same plan gives the same answer in a test and on screen.
  */
-import { CLOSED_STATUSES, type RemediationPlan } from './model';
+import type { RemediationPlan } from './model';
+import { CLOSED_STATUSES } from './plan-statuses';
 
 /** Today as yyyy-mm-dd in the machine's own time zone (what a manager calls "today"). */
 export function localToday(now: Date = new Date()): string {

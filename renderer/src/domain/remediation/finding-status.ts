@@ -6,7 +6,8 @@
  * dependency stay open: they are tracked, not fixed.
  */
 import type { Finding } from '../assessment/model';
-import { CLOSED_STATUSES, type PlanStatus, type RemediationPlan } from './model';
+import type { PlanStatus, RemediationPlan } from './model';
+import { CLOSED_STATUSES } from './plan-statuses';
 import { seedPlan } from './seed';
 
 /** The site's stored plans of one assessment, keyed by finding id (only the status is read here). */

@@ -7,6 +7,9 @@
  * the refinement below says which fields a status requires.
  */
 import { z } from 'zod';
+import { CLOSED_STATUSES, PLAN_STATUSES } from './plan-statuses';
+
+export { CLOSED_STATUSES, PLAN_STATUSES };
 
 const ID = z.string().min(1).max(100);
 const SHORT_TEXT = z.string().max(500);
@@ -19,20 +22,8 @@ const SHA256_HEX = z.string().regex(/^[0-9a-f]{64}$/);
 export const MAX_MILESTONES = 100;
 export const MAX_CLOSURE_EVIDENCE = 50;
 
-export const PLAN_STATUSES = [
-  'open',
-  'in-progress',
-  'risk-accepted',
-  'deviation-requested',
-  'vendor-dependency',
-  'completed',
-  'closure-verified',
-] as const;
 export const PlanStatus = z.enum(PLAN_STATUSES);
 export type PlanStatus = z.infer<typeof PlanStatus>;
-
-/** Statuses after which nothing is left to do: such an item is neither open nor overdue. */
-export const CLOSED_STATUSES: readonly PlanStatus[] = ['completed', 'closure-verified'];
 
 export const Milestone = z.object({
   id: ID,
@@ -102,20 +93,4 @@ export const RemediationPlan = PlanDraft.superRefine((plan, context) => {
 });
 export type RemediationPlan = z.infer<typeof RemediationPlan>;
 
-/** The plan of a finding nobody has planned yet. */
-export function emptyPlan(findingId: string): RemediationPlan {
-  return {
-    findingId,
-    owner: '',
-    status: 'open',
-    originalDueDate: '',
-    adjustedDueDate: '',
-    milestones: [],
-    justification: '',
-    approver: '',
-    supplier: '',
-    verifiedBy: '',
-    closureEvidence: [],
-    note: '',
-  };
-}
+export { emptyPlan } from './empty-plan';

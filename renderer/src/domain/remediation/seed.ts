@@ -5,7 +5,8 @@
  * assessor's recommendation only (see docs/ARCHITECTURE.md, "Record and remediation").
  */
 import type { Finding } from '../assessment/model';
-import { emptyPlan, type PlanStatus, type RemediationPlan } from './model';
+import { emptyPlan } from './empty-plan';
+import type { PlanStatus, RemediationPlan } from './model';
 
 const LEGACY_STATUS: Record<Finding['remediation']['status'], PlanStatus> = {
   open: 'open',

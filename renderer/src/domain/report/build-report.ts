@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { redactedHeadline } from '../redaction/describe';
 import { registerReportFonts, type ReportFonts } from './report-fonts';
 import { drawCover } from './cover-section';
 import { drawEvidenceIndex } from './evidence-section';
@@ -44,6 +45,7 @@ export function buildReportPdf(input: ReportInput, fonts?: ReportFonts): Uint8Ar
   cursor.gap(10);
   drawEvidenceIndex(cursor, input);
   drawSignatureSection(cursor, input);
-  drawPageFrames(doc, content.marking, content.site.name);
+  const redacted = content.redaction ? redactedHeadline(content.redaction) : '';
+  drawPageFrames(doc, content.marking, content.site.name, redacted);
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -1,3 +1,4 @@
+import { redactedHeadline, redactedSummary } from '../redaction/describe';
 import type { PdfCursor } from './pdf-cursor';
 import { COLOR, CONTENT_WIDTH, TLP_COLOR } from './pdf-style';
 import { formatDate, formatTimestamp, pdfSafe } from './pdf-text';
@@ -18,6 +19,12 @@ export function drawCover(cursor: PdfCursor, input: ReportInput): void {
   cursor.font(10, 'bold');
   cursor.setColor('text', COLOR.accent);
   doc.text('AI ROLES AND RESPONSIBILITIES ASSESSMENT', cursor.left, cursor.y);
+  if (content.redaction) {
+    cursor.setColor('text', COLOR.ink);
+    doc.text(redactedHeadline(content.redaction).toUpperCase(), cursor.left + CONTENT_WIDTH, cursor.y, {
+      align: 'right',
+    });
+  }
   cursor.gap(30);
   cursor.font(24, 'bold');
   cursor.setColor('text', COLOR.ink);
@@ -46,6 +53,14 @@ export function drawCover(cursor: PdfCursor, input: ReportInput): void {
     ['Framework', `${labels.packTitle} - pack ${document.pack.id} ${document.pack.version}`],
     ['Assessment', `${document.id}, revision ${document.revision}`],
     ['Report generated', formatTimestamp(input.generatedAt)],
+    ...(content.redaction
+      ? [
+          [redactedHeadline(content.redaction), `Removed: ${redactedSummary(content.redaction)}`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
   ]);
   cursor.gap(24);
   drawMarkingBox(cursor, input);

@@ -8,6 +8,17 @@ import type { ReportInput } from './report-input';
 export function drawEvidenceIndex(cursor: PdfCursor, input: ReportInput): void {
   const { evidence } = input.document;
   cursor.heading('Evidence index');
+  const withheld = input.document.content.redaction?.categories.includes('evidence')
+    ? input.document.content.redaction.removed.evidence
+    : 0;
+  if (withheld > 0) {
+    cursor.paragraph(
+      `${withheld} evidence file(s) were withheld by redaction: neither the files nor their names are in this report or its bundle.`,
+      9.5,
+      COLOR.muted,
+    );
+    return;
+  }
   if (evidence.length === 0) {
     cursor.paragraph('No evidence files were attached.', 9.5, COLOR.muted);
     return;

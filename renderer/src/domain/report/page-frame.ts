@@ -26,9 +26,10 @@ function drawMarking(doc: jsPDF, marking: Marking, y: number): void {
 
 /**
  * Draws the marking in the header and footer of every page and "Page n of N" in the footer. Runs after
- * all content exists, because N is only known then.
+ * all content exists, because N is only known then. A redacted report says so in every header
+ * (`redacted`, e.g. "Redacted: Sector partner"), before the site name.
  */
-export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string): void {
+export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string, redacted = ''): void {
   const pages = doc.getNumberOfPages();
   const right = PAGE.width - PAGE.margin;
   for (let page = 1; page <= pages; page++) {
@@ -40,6 +41,12 @@ export function drawPageFrames(doc: jsPDF, marking: Marking, siteName: string): 
     doc.setTextColor(...COLOR.muted);
     const site = (doc.splitTextToSize(pdfSafe(siteName), 140) as string[])[0] ?? '';
     doc.text(site, right, headerY, { align: 'right' });
+    if (redacted) {
+      const siteWidth = doc.getTextWidth(site);
+      doc.setFont(familiesOf(doc).sans, 'bold');
+      doc.setTextColor(...COLOR.ink);
+      doc.text(pdfSafe(redacted), right - siteWidth - 12, headerY, { align: 'right' });
+    }
     doc.setDrawColor(...COLOR.rule);
     doc.setLineWidth(0.5);
     doc.line(PAGE.margin, headerY + 8, right, headerY + 8);

@@ -17,10 +17,20 @@ import { loadExportSource } from '../../storage/export-source';
 import type { ExportCode } from './export-codes';
 import { buildReportInput } from './report-input';
 import { reportRemediation } from '../../storage/remediation-view';
+import type { AssessmentDocument } from '../../domain/assessment/model';
+import { FULL_PROFILE, profileLabel, type RedactionProfile } from '../../domain/redaction/profiles';
+import { redactForExport } from './redact-for-export';
 
 export type ExportSigner = { record: IdentityRecord; signingKey: CryptoKey };
 
-export type PreparedExport = { bundle: BundleInput; site: string; title: string; revision: number };
+export type PreparedExport = {
+  bundle: BundleInput;
+  site: string;
+  title: string;
+  revision: number;
+  /** The stored document before redaction: what storage marks exported (its journal, not the bundle's). */
+  stored: AssessmentDocument;
+};
 
 export async function prepareExport(
   db: AirrDatabase,
@@ -28,10 +38,13 @@ export async function prepareExport(
   signer: ExportSigner,
   appVersion: string,
   now: Date = new Date(),
+  profile: RedactionProfile = FULL_PROFILE,
 ): Promise<Result<PreparedExport, ExportCode>> {
   const source = await loadExportSource(db, assessmentId);
   if (!source.ok) return source;
-  const planned = planDocument(source.value.document);
+  // Redaction first: nothing below sees the stored document, so nothing removed can reach the bundle.
+  const redacted = redactForExport(source.value.document, profile);
+  const planned = planDocument(redacted.document);
   if (!planned.ok)
     return failure(
       'invalid-assessment',
@@ -40,7 +53,8 @@ export async function prepareExport(
   const { document, sha256: assessmentDigest } = planned.value;
   const { record, signingKey } = signer;
   const site = document.content.site.name;
-  const remediation = await reportRemediation(db, assessmentId, now);
+  // The site's plan names owners and holds free text: a redacted report leaves it out.
+  const remediation = redacted.mark ? null : await reportRemediation(db, assessmentId, now);
   const built = buildReportInput(
     BUILT_IN_PACK,
     document,
@@ -80,7 +94,9 @@ export async function prepareExport(
       createdAt: now.toISOString(),
     },
     site,
-    title: document.content.title,
+    // A redacted file says so in its name ("…-sector-partner-redacted-r1.airr"), not what its title was.
+    title: redacted.mark ? `${profileLabel(redacted.mark.profile)} redacted` : document.content.title,
     revision: document.revision,
+    stored: source.value.document,
   });
 }

@@ -2,7 +2,6 @@
  * The export itself: prepare (document planned once, signed report), ask where to save, then stream the
  * bundle — through age when sealing — into the chosen file. Every outcome is a Result with an ExportCode.
  */
-import { PlannedDocument } from '../../domain/bundle/assessment-json';
 import { bundleStream } from '../../domain/bundle/build-bundle';
 import type { BundleProgress } from '../../domain/bundle/bundle-input';
 import { sealStream, type SealTarget } from '../../domain/bundle/seal';
@@ -10,6 +9,7 @@ import { failure, success, type Result } from '../../domain/result';
 import type { Platform } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
 import { recordExport } from '../../storage/export-revision';
+import type { RedactionProfile } from '../../domain/redaction/profiles';
 import { workerSha256 } from '../hashing/worker-sha256';
 import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
 import { bundleFileName } from './file-name';
@@ -26,6 +26,8 @@ export type ExportRequest = {
   onProgress: (progress: BundleProgress) => void;
   /** Called once the user picked a file, when writing starts. */
   onWriting: () => void;
+  /** What to remove before the report and the bundle are made; absent: nothing (the full profile). */
+  redaction?: RedactionProfile;
 };
 
 export type Exported = Written & { sealed: boolean };
@@ -44,8 +46,8 @@ async function written(
   sealed: boolean,
 ): Promise<ExportResult> {
   if (!result.ok) return result;
-  const { document } = prepared.bundle;
-  const recorded = await recordExport(db, document instanceof PlannedDocument ? document.document : document);
+  // The stored document, not the redacted one: its journal is what tells storage nothing changed meanwhile.
+  const recorded = await recordExport(db, prepared.stored);
   if (!recorded.ok)
     return failure(
       'export-not-recorded',
@@ -56,7 +58,14 @@ async function written(
 
 export async function runExport(db: AirrDatabase, request: ExportRequest): Promise<ExportResult> {
   const { platform, signal, seal } = request;
-  const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
+  const prepared = await prepareExport(
+    db,
+    request.assessmentId,
+    request.signer,
+    platform.appInfo().version,
+    new Date(),
+    request.redaction,
+  );
   if (!prepared.ok) return prepared;
   // A Cancel pressed while the report was being signed must not open the save dialog afterwards.
   if (signal.aborted) return CANCELLED;
@@ -88,10 +97,17 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */
 export async function saveReportOnly(
   db: AirrDatabase,
-  request: Pick<ExportRequest, 'platform' | 'assessmentId' | 'signer'>,
+  request: Pick<ExportRequest, 'platform' | 'assessmentId' | 'signer' | 'redaction'>,
 ): Promise<ExportResult> {
   const { platform } = request;
-  const prepared = await prepareExport(db, request.assessmentId, request.signer, platform.appInfo().version);
+  const prepared = await prepareExport(
+    db,
+    request.assessmentId,
+    request.signer,
+    platform.appInfo().version,
+    new Date(),
+    request.redaction,
+  );
   if (!prepared.ok) return prepared;
   const chosen = await platform.saveFile({
     suggestedName: 'report.pdf',

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Header, Title, SideNav } from '@trussworks/react-uswds';
 import { useApp } from './app-context';
 import { MarkingBanner } from './marking-banner';
 import { routeHref } from './router';
@@ -13,19 +12,23 @@ const NAV_ITEMS = [
   { key: 'settings', label: 'Settings' },
 ] as const;
 
-/** Header, marking banner slot, side navigation and the main area. */
+/**
+ * Header, marking banner slot, side navigation and the main area. Plain USWDS markup rather than the React
+ * components: the frame is on the start path, and the component library (with its focus-trap) is not.
+ */
 export function Frame({ section, children }: { section: string; children: ReactNode }) {
   const { platform, marking } = useApp();
   const info = platform.appInfo();
   const items = NAV_ITEMS.map((item) => (
-    <a
-      key={item.key}
-      href={routeHref(item.key)}
-      className={section === item.key ? 'usa-current' : undefined}
-      aria-current={section === item.key ? 'page' : undefined}
-    >
-      {item.label}
-    </a>
+    <li key={item.key} className="usa-sidenav__item">
+      <a
+        href={routeHref(item.key)}
+        className={section === item.key ? 'usa-current' : undefined}
+        aria-current={section === item.key ? 'page' : undefined}
+      >
+        {item.label}
+      </a>
+    </li>
   ));
   return (
     <>
@@ -40,19 +43,21 @@ export function Frame({ section, children }: { section: string; children: ReactN
         Skip to main content
       </a>
       <MarkingBanner marking={marking} />
-      <Header basic className="app-header">
+      <header className="usa-header usa-header--basic app-header">
         <div className="usa-nav-container">
           <div className="usa-navbar">
-            <Title>AIRR Assessor</Title>
+            <div className="usa-logo">
+              <em className="usa-logo__text">AIRR Assessor</em>
+            </div>
           </div>
           <p className="app-tagline">
             AI roles and responsibilities in critical infrastructure — offline assessment
           </p>
         </div>
-      </Header>
+      </header>
       <div className="app-body">
         <nav className="app-sidenav" aria-label="Sections">
-          <SideNav items={items} />
+          <ul className="usa-sidenav">{items}</ul>
         </nav>
         <main id="main-content" className="app-main" tabIndex={-1}>
           {children}

@@ -1,28 +1,32 @@
 /**
  * Which screen a hash route shows. Every screen but the library is loaded on demand, so start-up parses only
- * what the first screen needs; signing, PDF and ZIP code arrive when a screen that uses them opens.
+ * what the first screen needs; signing, PDF and ZIP code arrive when a screen that uses them opens. Each such
+ * screen also waits for the deferred storage code (the repositories with their schemas), so its reads and
+ * synchronous writes find it loaded.
  */
-import { lazy, type ReactElement } from 'react';
+import { lazy, type ComponentType, type ReactElement } from 'react';
+import { preloadStorageCode } from '../../data';
 import { AssessmentsPage } from '../library/assessments-page';
 import { NotFoundPage } from './not-found-page';
 
-const NewAssessmentPage = lazy(() =>
-  import('../library/new-assessment-page').then((m) => ({ default: m.NewAssessmentPage })),
+function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), preloadStorageCode()]);
+    return { default: component };
+  });
+}
+
+const NewAssessmentPage = screen(() =>
+  import('../library/new-assessment-page').then((m) => m.NewAssessmentPage),
 );
-const WizardPage = lazy(() => import('../wizard/wizard-page').then((m) => ({ default: m.WizardPage })));
-const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
-const ComparePage = lazy(() => import('../compare/compare-page').then((m) => ({ default: m.ComparePage })));
-const PortfolioPage = lazy(() =>
-  import('../portfolio/portfolio-page').then((m) => ({ default: m.PortfolioPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../settings/settings-page').then((m) => ({ default: m.SettingsPage })),
-);
-const ImportPage = lazy(() => import('../import/import-page').then((m) => ({ default: m.ImportPage })));
-const FrameworkPage = lazy(() =>
-  import('../framework/framework-page').then((m) => ({ default: m.FrameworkPage })),
-);
-const TrustPage = lazy(() => import('../trust/trust-page').then((m) => ({ default: m.TrustPage })));
+const WizardPage = screen(() => import('../wizard/wizard-page').then((m) => m.WizardPage));
+const ReviewPage = screen(() => import('../review/review-page').then((m) => m.ReviewPage));
+const ComparePage = screen(() => import('../compare/compare-page').then((m) => m.ComparePage));
+const PortfolioPage = screen(() => import('../portfolio/portfolio-page').then((m) => m.PortfolioPage));
+const SettingsPage = screen(() => import('../settings/settings-page').then((m) => m.SettingsPage));
+const ImportPage = screen(() => import('../import/import-page').then((m) => m.ImportPage));
+const FrameworkPage = screen(() => import('../framework/framework-page').then((m) => m.FrameworkPage));
+const TrustPage = screen(() => import('../trust/trust-page').then((m) => m.TrustPage));
 
 export interface Resolved {
   /** The side-navigation section to mark as current. */

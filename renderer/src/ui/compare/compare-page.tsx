@@ -9,6 +9,7 @@ import { DeltaChart } from './delta-chart';
 import { SignerBadge } from '../common/signer-badge';
 import { useShownMarking } from '../app/use-shown-marking';
 import { strictestMarking } from '../../domain/assessment/marking';
+import { RedactedTag } from '../common/redacted-tag';
 
 /** Two assessments (or revisions) of one site side by side: practice changes, area deltas, findings. */
 export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef: string }) {
@@ -36,6 +37,20 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
         ) to <strong>{newer.content.title}</strong> (revision {newer.revision}, {newer.updatedAt.slice(0, 10)}
         ) at {newer.content.site.name}.
       </p>
+      {older.content.redaction || newer.content.redaction ? (
+        <p>
+          {older.content.redaction ? (
+            <>
+              Revision {older.revision}: <RedactedTag mark={older.content.redaction} />{' '}
+            </>
+          ) : null}
+          {newer.content.redaction ? (
+            <>
+              Revision {newer.revision}: <RedactedTag mark={newer.content.redaction} />
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <dl className="app-details" data-testid="compare-signers">
         <dt>Revision {older.revision} signed by</dt>
         <dd>{olderSigner ? <SignerBadge state={olderSigner} fingerprint="full" /> : '…'}</dd>

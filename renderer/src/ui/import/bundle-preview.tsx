@@ -2,6 +2,7 @@ import { AREA_CODES, type AssessmentDocument } from '../../domain/assessment/mod
 import { formatPercent } from '../../domain/scoring/percent';
 import { PACK, scoreContent, sectorName } from '../common/framework';
 import { useShownMarking } from '../app/use-shown-marking';
+import { RedactedTag } from '../common/redacted-tag';
 
 function areaName(code: string): string {
   return PACK.areas.find((area) => area.code === code)?.name ?? code;
@@ -21,6 +22,12 @@ export function BundlePreview({ document, packKnown }: { document: AssessmentDoc
   return (
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">Assessment in the bundle</h2>
+      {content.redaction ? (
+        <p>
+          <RedactedTag mark={content.redaction} /> The sender removed this information before signing, so it
+          is not in the bundle; scores and answer statuses are complete.
+        </p>
+      ) : null}
       <dl className="app-details">
         <dt>Title</dt>
         <dd data-testid="preview-title">{content.title || '—'}</dd>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Button } from '@trussworks/react-uswds';
 import { routeHref } from '../app/router';
 import { DEFAULT_QUERY, useLibraryPage, useLibrarySigners, useSignerStates } from '../../data';
 import type { LibraryQuery } from '../../storage/library-query';
@@ -46,15 +45,25 @@ export function AssessmentsPage() {
       )}
       {pages !== undefined && pages > 1 ? (
         <nav aria-label="Library pages" className="library-pager">
-          <Button type="button" outline disabled={page === 0} onClick={() => setPage(page - 1)}>
+          <button
+            type="button"
+            className="usa-button usa-button--outline"
+            disabled={page === 0}
+            onClick={() => setPage(page - 1)}
+          >
             Previous page
-          </Button>
+          </button>
           <span>
             Page {page + 1} of {pages}
           </span>
-          <Button type="button" outline disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+          <button
+            type="button"
+            className="usa-button usa-button--outline"
+            disabled={page + 1 >= pages}
+            onClick={() => setPage(page + 1)}
+          >
             Next page
-          </Button>
+          </button>
         </nav>
       ) : null}
     </>

@@ -1,7 +1,6 @@
-import { Button, Fieldset, Label, Select, TextInput } from '@trussworks/react-uswds';
 import { SORT_FIELDS } from '../../data';
 import type { LibraryQuery, SortField } from '../../storage/library-query';
-import { SECTORS } from '../common/framework';
+import { BUILT_IN_SECTORS } from '../../domain/framework/builtin-sectors';
 import { fingerprintStart } from '../../domain/crypto/fingerprint';
 
 const SORT_LABELS: Record<SortField, string> = {
@@ -26,11 +25,15 @@ export function LibraryFilters({
   const set = <K extends keyof LibraryQuery>(key: K, value: LibraryQuery[K]) =>
     onChange({ ...query, [key]: value });
   return (
-    <Fieldset legend="Find assessments" className="library-filters">
+    <fieldset className="usa-fieldset library-filters">
+      <legend className="usa-legend">Find assessments</legend>
       <div className="library-filters__row">
         <div>
-          <Label htmlFor="library-search">Search title or site</Label>
-          <TextInput
+          <label className="usa-label" htmlFor="library-search">
+            Search title or site
+          </label>
+          <input
+            className="usa-input"
             id="library-search"
             name="search"
             type="search"
@@ -39,24 +42,30 @@ export function LibraryFilters({
           />
         </div>
         <div>
-          <Label htmlFor="library-sector">Sector</Label>
-          <Select
+          <label className="usa-label" htmlFor="library-sector">
+            Sector
+          </label>
+          <select
+            className="usa-select"
             id="library-sector"
             name="sector"
             value={query.sector}
             onChange={(event) => set('sector', event.target.value)}
           >
             <option value="">All sectors</option>
-            {SECTORS.map((sector) => (
+            {BUILT_IN_SECTORS.map((sector) => (
               <option key={sector.id} value={sector.id}>
                 {sector.name}
               </option>
             ))}
-          </Select>
+          </select>
         </div>
         <div>
-          <Label htmlFor="library-status">Status</Label>
-          <Select
+          <label className="usa-label" htmlFor="library-status">
+            Status
+          </label>
+          <select
+            className="usa-select"
             id="library-status"
             name="status"
             value={query.status}
@@ -66,13 +75,16 @@ export function LibraryFilters({
             <option value="draft">Draft</option>
             <option value="in-progress">In progress</option>
             <option value="complete">Complete</option>
-          </Select>
+          </select>
         </div>
       </div>
       <div className="library-filters__row">
         <div>
-          <Label htmlFor="library-signer">Signer</Label>
-          <Select
+          <label className="usa-label" htmlFor="library-signer">
+            Signer
+          </label>
+          <select
+            className="usa-select"
             id="library-signer"
             name="signer"
             value={query.signer}
@@ -84,11 +96,14 @@ export function LibraryFilters({
                 {signer.name || 'Unnamed'} (SHA-256 begins {fingerprintStart(signer.fingerprint)})
               </option>
             ))}
-          </Select>
+          </select>
         </div>
         <div>
-          <Label htmlFor="library-trust">Origin and trust</Label>
-          <Select
+          <label className="usa-label" htmlFor="library-trust">
+            Origin and trust
+          </label>
+          <select
+            className="usa-select"
             id="library-trust"
             name="trust"
             value={query.trust}
@@ -99,12 +114,14 @@ export function LibraryFilters({
             <option value="trusted">Imported, trusted signer</option>
             <option value="unknown">Imported, signer not trusted</option>
             <option value="changed">Imported, changed signer (new key accepted)</option>
-          </Select>
+          </select>
         </div>
       </div>
       <div className="library-filters__row">
         <div>
-          <Label htmlFor="library-from">Changed on or after</Label>
+          <label className="usa-label" htmlFor="library-from">
+            Changed on or after
+          </label>
           <input
             className="usa-input"
             id="library-from"
@@ -114,7 +131,9 @@ export function LibraryFilters({
           />
         </div>
         <div>
-          <Label htmlFor="library-to">Changed on or before</Label>
+          <label className="usa-label" htmlFor="library-to">
+            Changed on or before
+          </label>
           <input
             className="usa-input"
             id="library-to"
@@ -124,8 +143,11 @@ export function LibraryFilters({
           />
         </div>
         <div>
-          <Label htmlFor="library-sort">Sort by</Label>
-          <Select
+          <label className="usa-label" htmlFor="library-sort">
+            Sort by
+          </label>
+          <select
+            className="usa-select"
             id="library-sort"
             name="sort"
             value={query.sort}
@@ -136,11 +158,14 @@ export function LibraryFilters({
                 {SORT_LABELS[field]}
               </option>
             ))}
-          </Select>
+          </select>
         </div>
         <div>
-          <Label htmlFor="library-order">Order</Label>
-          <Select
+          <label className="usa-label" htmlFor="library-order">
+            Order
+          </label>
+          <select
+            className="usa-select"
             id="library-order"
             name="order"
             value={query.descending ? 'desc' : 'asc'}
@@ -148,18 +173,18 @@ export function LibraryFilters({
           >
             <option value="desc">Descending</option>
             <option value="asc">Ascending</option>
-          </Select>
+          </select>
         </div>
-        <Button
+        <button
           type="button"
-          unstyled
+          className="usa-button usa-button--unstyled"
           onClick={() =>
             onChange({ ...query, text: '', sector: '', status: '', from: '', to: '', signer: '', trust: '' })
           }
         >
           Clear filters
-        </Button>
+        </button>
       </div>
-    </Fieldset>
+    </fieldset>
   );
 }

@@ -1,13 +1,13 @@
-import { Table } from '@trussworks/react-uswds';
 import type { AssessmentHeader } from '../../storage/rows';
 import { routeHref } from '../app/router';
 import { formatDateTime } from '../common/format';
 import { formatPercent } from '../../domain/scoring/percent';
-import { sectorName } from '../common/framework';
+import { builtInSectorName } from '../../domain/framework/builtin-sectors';
 import { useRemediationCounts } from '../../data';
 import { RemediationCount } from '../remediation/remediation-count';
 import { SignerBadge } from '../common/signer-badge';
 import type { SignerState } from '../../storage/signer-state';
+import { RedactedTag } from '../common/redacted-tag';
 
 const STATUS_TEXT: Record<AssessmentHeader['status'], string> = {
   draft: 'Draft',
@@ -29,7 +29,7 @@ export function LibraryTable({
 }) {
   const remediation = useRemediationCounts(rows.map((header) => header.id));
   return (
-    <Table fullWidth striped>
+    <table className="usa-table usa-table--borderless width-full usa-table--striped">
       <caption className="usa-sr-only">Assessments matching the filters</caption>
       <thead>
         <tr>
@@ -54,9 +54,15 @@ export function LibraryTable({
               <a href={routeHref('assessments', header.id, 'setup')}>
                 {header.title || 'Untitled assessment'}
               </a>
+              {header.redaction ? (
+                <>
+                  {' '}
+                  <RedactedTag profile={header.redaction} />
+                </>
+              ) : null}
             </th>
             <td>{header.siteName}</td>
-            <td>{sectorName(header.sector)}</td>
+            <td>{builtInSectorName(header.sector)}</td>
             <td>{STATUS_TEXT[header.status]}</td>
             <td>{formatPercent(header.completeness)}</td>
             <td>{formatPercent(header.overallScore)}</td>
@@ -77,6 +83,6 @@ export function LibraryTable({
           </tr>
         ))}
       </tbody>
-    </Table>
+    </table>
   );
 }

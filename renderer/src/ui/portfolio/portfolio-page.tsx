@@ -9,6 +9,7 @@ import { RemediationBySite } from '../remediation/remediation-by-site';
 import { SignerBadge } from '../common/signer-badge';
 import { AreaHeaders, HeatLegend, ScoreCell } from '../common/scores/heat-map';
 import { useShownMarking } from '../app/use-shown-marking';
+import { RedactedTag } from '../common/redacted-tag';
 
 /** A practice as a reader knows it: its title next to its id (ids alone mean little to a manager). */
 function practiceTitle(id: string): string {
@@ -49,7 +50,15 @@ export function PortfolioPage() {
           <tbody>
             {portfolio.sites.map((site) => (
               <tr key={site.site} data-testid={`portfolio-site-${site.site}`}>
-                <th scope="row">{site.site}</th>
+                <th scope="row">
+                  {site.site}
+                  {site.redaction ? (
+                    <>
+                      {' '}
+                      <RedactedTag profile={site.redaction.profile} />
+                    </>
+                  ) : null}
+                </th>
                 <td>
                   {site.assessmentIds.map((id) => {
                     const state = signers?.get(id);

@@ -14,6 +14,7 @@ import { HandoffSection } from './handoff-section';
 import { ComparePicker } from './compare-picker';
 import { SignedReportButton } from './signed-report-button';
 import { RecordJournalSection } from './record-journal-section';
+import { RedactedTag } from '../common/redacted-tag';
 
 /**
  * Review mode: any assessment, read-only, for facility managers and security teams. The assessment itself
@@ -45,6 +46,11 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
         </p>
       </div>
       <h1>{header.title || 'Untitled assessment'}</h1>
+      {content.redaction ? (
+        <p>
+          <RedactedTag mark={content.redaction} />
+        </p>
+      ) : null}
       <p className="review-meta">
         {header.siteName} · {sectorName(header.sector)}
         {dates ? ` · ${dates}` : ''} · revision {header.revision} · assessors:{' '}

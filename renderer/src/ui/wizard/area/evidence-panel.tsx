@@ -5,6 +5,7 @@ import { formatBytes, formatDateTime } from '../../common/format';
 import { newId } from '../../common/new-id';
 import { evidenceProblem } from '../../../domain/evidence/sha256-stream';
 import { MAX_BUNDLE_BYTES } from '../../../domain/size-limits';
+import { failure } from '../../../domain/result';
 import { useStore } from '../../../data';
 import { useSaveTracker } from '../../autosave/save-status-context';
 import type { EvidenceRow } from '../../../storage/rows';
@@ -42,10 +43,8 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
     });
     // Files hash in workers, two at a time (store.hashFile); each is stored, in the order picked, once hashed.
     const progress = new HashingProgress(accepted, setBusy);
-    const unreadable = (file: File) => ({
-      ok: false as const,
-      message: `“${file.name}” could not be read, so it was not attached.`,
-    });
+    const unreadable = (file: File) =>
+      failure('file-unreadable', `“${file.name}” could not be read, so it was not attached.`);
     const jobs = accepted.map((file) => ({
       file,
       hashed: store

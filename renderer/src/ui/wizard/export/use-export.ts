@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SealTarget } from '../../../domain/bundle/seal';
+import type { RedactionProfile } from '../../../domain/redaction/profiles';
 import { useStore } from '../../../data';
 import type { ExportCode } from '../../../services/export/export-codes';
 import type { Exported, ExportResult } from '../../../services/export/run-export';
@@ -30,7 +31,7 @@ export function useExport(assessmentId: string) {
   }, []);
 
   const exportBundle = useCallback(
-    async (signer: ExportSigner, seal: SealTarget | null) => {
+    async (signer: ExportSigner, seal: SealTarget | null, redaction: RedactionProfile) => {
       const abort = new AbortController();
       controller.current = abort;
       setState({ phase: 'preparing' });
@@ -40,6 +41,7 @@ export function useExport(assessmentId: string) {
         assessmentId,
         signer,
         seal,
+        redaction,
         signal: abort.signal,
         onWriting: () => setState({ phase: 'writing', percent: 0 }),
         onProgress: ({ bytesDone, bytesTotal }) => {
@@ -56,9 +58,9 @@ export function useExport(assessmentId: string) {
   );
 
   const exportReport = useCallback(
-    async (signer: ExportSigner) => {
+    async (signer: ExportSigner, redaction: RedactionProfile) => {
       setState({ phase: 'preparing' });
-      finish(await store.saveReportOnly({ platform, assessmentId, signer }), 'report');
+      finish(await store.saveReportOnly({ platform, assessmentId, signer, redaction }), 'report');
     },
     [store, platform, assessmentId, finish],
   );

@@ -1,0 +1,188 @@
+/**
+ * A Sector partner export, checked as its recipient would: stock tools verify it, the manifest says what was
+ * removed, and no removed value is in any file of the bundle (JSON, journal, report text, file names,
+ * evidence bytes). Imported on another device (a second browser profile: an assessment id made on this
+ * device is refused as a local conflict), every screen says it is redacted.
+ */
+import { chromium } from '@playwright/test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import {
+  test,
+  expect,
+  accessibilityViolations,
+  assertOnlyOwnOrigin,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+} from './fixtures';
+import { AssessmentDocument } from '../../renderer/src/domain/assessment/model';
+import { BundleManifest } from '../../renderer/src/domain/bundle/manifest';
+import { checkBundle } from './bundle-tools';
+import { ExportPage } from './pages/export-page';
+import { ImportPage } from './pages/import-page';
+import { LibraryPage } from './pages/library-page';
+import { SettingsPage } from './pages/settings-page';
+import { WizardPage } from './pages/wizard-page';
+
+const SIGNER = {
+  name: 'Utility Security Office',
+  organization: 'Northfield Water Authority',
+  email: 'security@example.org',
+  passphrase: 'redaction passphrase for tests',
+};
+/** What Sector partner removes; each distinctive, so finding it anywhere means it leaked. */
+const REMOVED = {
+  site: 'Cormorant Bay Treatment Works',
+  title: 'Cormorant quarterly review',
+  address: '12 Heron Quay',
+  assessor: 'Evangeline Whitlock',
+  assessorOrg: 'Whitlock Assurance',
+  note: 'Night operator Thaddeus shares the SCADA login',
+  evidenceName: 'thaddeus-login-photo.txt',
+  evidenceBytes: 'EVIDENCE-CONTENT-cormorant-91b7',
+  finding: 'Shared SCADA login at Cormorant',
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+test('a Sector partner bundle carries no removed value in any file, verifies, and imports as redacted', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(300_000);
+  const work = mkdtempSync(join(tmpdir(), 'airr-redaction-e2e-'));
+  const settings = new SettingsPage(page);
+  const library = new LibraryPage(page);
+  const wizard = new WizardPage(page);
+  const exporter = new ExportPage(page);
+
+  await settings.open();
+  await settings.createByKeyboard(SIGNER);
+  await expect(settings.unlockedHeading()).toBeVisible({ timeout: 30_000 });
+
+  await library.create({ title: REMOVED.title, site: REMOVED.site, sector: 'Water and Wastewater Systems' });
+  await wizard.fill('Site address', REMOVED.address);
+  await page.getByRole('button', { name: 'Add an assessor' }).click();
+  await wizard.fill('Assessor 1: name', REMOVED.assessor);
+  await wizard.fill('Assessor 1: organization', REMOVED.assessorOrg);
+  await wizard.waitSaved();
+  await wizard.goToStep('Scope and AI systems');
+  await wizard.check('Critical Infrastructure Owners and Operators');
+  await wizard.waitSaved();
+  await wizard.goToStep('Secure Environments');
+  await wizard.setStatus('CIO-SE-1', 'Partially implemented');
+  await wizard.fill('Notes on CIO-SE-1', REMOVED.note);
+  writeFileSync(join(work, REMOVED.evidenceName), `${REMOVED.evidenceBytes}\n`);
+  await page.getByLabel('Attach evidence to CIO-SE-1').setInputFiles(join(work, REMOVED.evidenceName));
+  await expect(page.getByRole('list', { name: 'Evidence for CIO-SE-1' }).getByRole('listitem')).toHaveCount(
+    1,
+  );
+  await wizard.waitSaved();
+  await wizard.goToStep('Findings');
+  await page.getByRole('button', { name: 'Add a finding' }).click();
+  await wizard.fill('Title', REMOVED.finding);
+  await wizard.waitSaved();
+
+  // The profile picker and its preview, counted before anything is written.
+  await wizard.goToStep('Sign and export');
+  await page.locator('label', { hasText: 'Sector partner' }).click();
+  await expect(page.getByRole('radio', { name: /Sector partner/ })).toBeChecked();
+  await page.getByLabel('Region shown with the sector (optional)').fill('Region 1');
+  const preview = page.getByTestId('redaction-preview');
+  await expect(preview.getByTestId('removed-people')).toHaveText('People: 1');
+  await expect(preview.getByTestId('removed-evidence')).toHaveText('Evidence files: 1');
+  await expect(preview.getByTestId('removed-site')).toHaveText('Site identity: 3');
+  await expect(preview.getByTestId('removed-notes')).toHaveText('Notes and text: 2');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.locator('label', { hasText: 'Custom' }).click();
+  await expect(page.getByRole('group', { name: 'Remove' })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.locator('label', { hasText: 'Sector partner' }).click();
+
+  const download = await exporter.exportBundle();
+  const name = download.suggestedFilename();
+  expect(name).toBe('water-and-wastewater-systems-sector-site-region-1-sector-partner-redacted-r1.airr');
+  const bundle = join(work, 'bundle.airr');
+  await download.saveAs(bundle);
+  const check = checkBundle(bundle, work, 'unpacked');
+  expect(check.sums).toMatch(/^0\n/);
+  expect(check.signature.trim()).toBe('Verified OK');
+  expect(check.pdfsig).toContain('Signature is Valid.');
+  const dir = join(work, 'unpacked');
+  const manifest = BundleManifest.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
+  expect(manifest).toMatchObject({
+    evidenceCount: 0,
+    redaction: {
+      profile: 'sector-partner',
+      categories: ['people', 'notes', 'systems', 'site', 'evidence'],
+      removed: { people: 1, notes: 2, systems: 0, site: 3, evidence: 1 },
+    },
+  });
+  expect(manifest.redaction?.removed.journal).toBeGreaterThan(0);
+  const assessment = AssessmentDocument.parse(JSON.parse(readFileSync(join(dir, 'assessment.json'), 'utf8')));
+  expect(assessment.journal).toEqual([]);
+  expect(assessment.content.answers['CIO-SE-1']?.status).toBe('partial');
+  const report = check.reportText.replace(/\s+/g, ' ');
+  expect(report).toContain('REDACTED: SECTOR PARTNER');
+  // Every page header says so too.
+  const pages = Number(/Page 1 of (\d+)/.exec(report)?.[1] ?? 0);
+  expect(pages).toBeGreaterThan(1);
+  expect(report.split('Redacted: Sector partner').length - 1).toBeGreaterThanOrEqual(pages);
+
+  const everything = [
+    name,
+    report,
+    ...filesUnder(dir).map((path) => `${relative(dir, path)}\n${readFileSync(path).toString('latin1')}`),
+  ];
+  for (const [what, value] of Object.entries(REMOVED))
+    for (const text of everything) expect(text.includes(value), `${what} leaked`).toBe(false);
+  for (const word of ['Cormorant', 'Whitlock', 'Thaddeus', 'Heron'])
+    for (const text of everything) expect(text).not.toContain(word);
+  expect(filesUnder(dir).some((path) => path.includes('evidence'))).toBe(false);
+
+  // Another device: a fresh profile imports it and every screen says it is redacted.
+  const otherProfile = mkdtempSync(join(tmpdir(), 'airr-e2e-other-'));
+  const otherRequests: string[] = [];
+  const other = await chromium.launchPersistentContext(otherProfile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  other.on('request', (request) => otherRequests.push(request.url()));
+  const receiver = other.pages()[0] ?? (await other.newPage());
+  await receiver.goto(baseURL ?? '/');
+  const importer = new ImportPage(receiver);
+  await importer.open();
+  await importer.choose(name, readFileSync(bundle));
+  await expect(importer.verdict()).toHaveText('Verified · unknown signer');
+  await expect(receiver.getByTestId('redacted-tag')).toContainText('Redacted: Sector partner');
+  expect(await accessibilityViolations(receiver)).toEqual([]);
+  await importer.accept();
+  await receiver.getByRole('link', { name: 'Open the assessment' }).click();
+  await expect(receiver.getByTestId('review-mode')).toBeVisible();
+  await expect(receiver.getByTestId('redacted-tag')).toContainText('Redacted: Sector partner');
+  await expect(receiver.getByText(REMOVED.site)).toHaveCount(0);
+  expect(await accessibilityViolations(receiver)).toEqual([]);
+  await new LibraryPage(receiver).open();
+  await expect(receiver.getByRole('row').filter({ hasText: 'sector site, Region 1' })).toContainText(
+    'Redacted: Sector partner',
+  );
+  expect(await accessibilityViolations(receiver)).toEqual([]);
+  // The portfolio tags the site's redacted assessment too.
+  await receiver.goto('#/portfolio');
+  await expect(
+    receiver.getByRole('row').filter({ hasText: 'sector site, Region 1' }).getByTestId('redacted-tag'),
+  ).toContainText('Redacted: Sector partner');
+  expect(await accessibilityViolations(receiver)).toEqual([]);
+  await other.close();
+  rmSync(otherProfile, { recursive: true, force: true });
+  assertOnlyOwnOrigin(otherRequests, baseURL ?? '');
+  rmSync(work, { recursive: true, force: true });
+});
