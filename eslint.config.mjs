@@ -94,6 +94,7 @@ const UI_IMPORTS = [
   {
     group: [
       '**/domain/report/build-report',
+      '**/domain/report/docx/build-docx',
       '**/domain/report/sign-pdf',
       '**/domain/report/cms-signature',
       '**/domain/bundle/build-bundle',

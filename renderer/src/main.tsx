@@ -12,7 +12,11 @@ import { detectPlatform } from './platform/detect-platform';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-const store = createStore(openDatabase());
+const db = openDatabase();
+// Opening IndexedDB runs in the browser process: start it now, so it overlaps the first render instead of
+// waiting for the first query. A failure shows where the screens read (their queries fail the same way).
+void db.open().catch(() => undefined);
+const store = createStore(db);
 // Edits typed just before the last reload, close or crash are applied before any screen can edit the same
 // fields (storage/pending-edits.ts); with nothing logged this reads local storage only.
 void store

@@ -14,6 +14,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** Runs `run(context, { profile })` in a fresh persistent profile (its folder names the browser's processes). */
 export async function withBrowser(run) {
   const profile = mkdtempSync(join(tmpdir(), 'airr-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -22,7 +23,7 @@ export async function withBrowser(run) {
     args: CHROMIUM_ARGS,
   });
   try {
-    return await run(context);
+    return await run(context, { profile });
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -12,7 +12,24 @@ export function sh(commandLine: string, cwd: string): { status: number | null; o
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-export type BundleCheck = { sums: string; signature: string; pdfsig: string; reportText: string };
+export type BundleCheck = {
+  sums: string;
+  signature: string;
+  pdfsig: string;
+  reportText: string;
+  /** report.docx converted to PDF by LibreOffice, as text; the conversion's output when it failed. */
+  docxText: string;
+};
+
+/** Converts report.docx in `dir` with LibreOffice (its own profile, so parallel runs never share one). */
+function docxAsText(dir: string): string {
+  const converted = sh(
+    `soffice "-env:UserInstallation=file://${dir}/lo-profile" --headless --convert-to pdf --outdir docx-pdf report.docx`,
+    dir,
+  );
+  if (converted.status !== 0) return `soffice failed: ${converted.output}`;
+  return sh('pdftotext docx-pdf/report.pdf -', dir).output;
+}
 
 /** Unzips `bundle` into a fresh folder next to it and runs every documented check. */
 export function checkBundle(bundle: string, workDir: string, name: string): BundleCheck {
@@ -30,5 +47,6 @@ export function checkBundle(bundle: string, workDir: string, name: string): Bund
     signature: signature.output,
     pdfsig: sh('pdfsig report.pdf', dir).output,
     reportText: sh('pdftotext report.pdf -', dir).output,
+    docxText: docxAsText(dir),
   };
 }

@@ -17,6 +17,8 @@ const ASSESSOR = {
   passphrase: 'pumps and valves at dawn',
 };
 
+const SUMMARY_EDIT = 'Start with logging the vendor connection.';
+
 function sealedKeyPair(dir: string): string {
   const made = sh('age-keygen -o key.txt 2>/dev/null && age-keygen -y key.txt', dir);
   if (made.status !== 0) throw new Error(made.output);
@@ -27,12 +29,24 @@ function expectVerified(check: ReturnType<typeof checkBundle>, fingerprint: stri
   expect(check.sums).toMatch(/^0\n/);
   expect(check.sums).not.toContain('FAILED');
   expect(check.sums).toContain('report.pdf: OK');
+  expect(check.sums).toContain('report.docx: OK');
   expect(check.sums).toMatch(/evidence\/[0-9a-f]{64}\.txt: OK/);
   expect(check.signature.trim()).toBe('Verified OK');
   expect(check.pdfsig).toContain('Signature is Valid.');
   const text = check.reportText.replace(/\s+/g, '');
   expect(text).toContain(SITE.replace(/\s+/g, ''));
   expect(text).toContain(fingerprint);
+  // The assessor's summary comes first in both reports; the Word copy opens and prints in LibreOffice.
+  const summary = SUMMARY_EDIT.replace(/\s+/g, '');
+  expect(text.indexOf(summary)).toBeGreaterThan(0);
+  expect(text.indexOf(summary)).toBeLessThan(text.indexOf('Scoresataglance'));
+  const docx = check.docxText.replace(/\s+/g, '');
+  expect(docx.indexOf('Executivesummary'), check.docxText).toBeGreaterThan(0);
+  expect(docx.indexOf(summary)).toBeGreaterThan(docx.indexOf('Executivesummary'));
+  expect(docx.indexOf(summary)).toBeLessThan(docx.indexOf('Scoresataglance'));
+  expect(docx).toContain('Keyfindings');
+  expect(docx).toContain('High:Remoteaccessisnotlogged');
+  expect(docx).toContain(SITE.replace(/\s+/g, ''));
 }
 
 test('an assessor makes an identity, exports a signed bundle and a sealed one, and both verify with stock tools', async ({
@@ -98,7 +112,24 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
   await wizard.goToStep('Findings');
   await page.getByRole('button', { name: 'Add a finding' }).click();
   await wizard.fill('Title', 'Remote access is not logged');
+  await wizard.select('Severity', 'High');
   await wizard.waitSaved();
+
+  // The executive summary: a draft from the scores, then the assessor's own words.
+  await wizard.goToStep('Review');
+  await page.getByRole('button', { name: 'Suggest a draft' }).click();
+  const summary = page.getByLabel('Executive summary', { exact: true });
+  await expect(summary).toHaveValue(
+    /^Lakeside Pumping Station scores 100% overall .* 1 finding is open: 1 high\.$/,
+  );
+  await expect(page.getByLabel('Key findings', { exact: true })).toHaveValue(
+    'High: Remote access is not logged',
+  );
+  await summary.press('End');
+  await summary.pressSequentially(` ${SUMMARY_EDIT}`);
+  await summary.blur();
+  await wizard.waitSaved();
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   // Export, unsealed.
   await wizard.goToStep('Sign and export');

@@ -135,9 +135,12 @@ test('a Sector partner bundle carries no removed value in any file, verifies, an
   expect(pages).toBeGreaterThan(1);
   expect(report.split('Redacted: Sector partner').length - 1).toBeGreaterThanOrEqual(pages);
 
+  // report.docx is a ZIP, so its raw bytes hide text: read it as LibreOffice prints it.
+  expect(check.docxText).toContain('Redacted: Sector partner');
   const everything = [
     name,
     report,
+    check.docxText,
     ...filesUnder(dir).map((path) => `${relative(dir, path)}\n${readFileSync(path).toString('latin1')}`),
   ];
   for (const [what, value] of Object.entries(REMOVED))

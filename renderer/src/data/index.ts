@@ -44,6 +44,7 @@ export {
   findingField,
   itemField,
   markingField,
+  optionalTextField,
   remediationField,
   removeItem,
   setField,

@@ -25,8 +25,11 @@ export interface FieldBinding<V> {
 /** Content fields set as a whole (the objects, lists and answers have bindings of their own). */
 export type ContentFieldKey = Exclude<
   keyof AssessmentContent,
-  'site' | 'marking' | 'assessors' | 'systems' | 'findings' | 'answers' | 'redaction'
+  'site' | 'marking' | 'assessors' | 'systems' | 'findings' | 'answers' | 'redaction' | OptionalTextKey
 >;
+
+/** Text fields added after format v1 was fixed, so absent in older documents: they read as ''. */
+export type OptionalTextKey = 'executiveSummary' | 'keyFindings';
 
 /** The lists of records addressed by id, and the record each holds. */
 export interface ContentLists {
@@ -47,6 +50,10 @@ export function contentField<K extends ContentFieldKey>(
   key: K,
 ): FieldBinding<AssessmentContent[K]> {
   return binding([key], content[key]);
+}
+
+export function optionalTextField(content: AssessmentContent, key: OptionalTextKey): FieldBinding<string> {
+  return binding([key], content[key] ?? '');
 }
 
 export function siteField<K extends keyof AssessmentContent['site']>(

@@ -51,6 +51,23 @@ describe('PDF report', () => {
     expect(text).toContain('Critical');
   });
 
+  it('prints the assessor’s executive summary and key findings first, before the scores', () => {
+    const input = reportInput(SIGNER, 'e'.repeat(64));
+    input.document.content.executiveSummary = 'Riverside is well run; the interlock bypass must go first.';
+    input.document.content.keyFindings = 'Critical: the AI panel bypasses the interlock\nHigh: vendor access';
+    writeFileSync(temp.path('summary.pdf'), buildReportPdf(input));
+    const text = run('pdftotext', [temp.path('summary.pdf'), '-']).stdout;
+    const at = (needle: string) => text.indexOf(needle);
+    expect(at('Executive summary')).toBeGreaterThan(0);
+    expect(at('Executive summary')).toBeLessThan(
+      at('Riverside is well run; the interlock bypass must go first.'),
+    );
+    expect(at('the interlock bypass must go first.')).toBeLessThan(at('Key findings'));
+    expect(at('Key findings')).toBeLessThan(at('High: vendor access'));
+    expect(at('High: vendor access')).toBeLessThan(at('Scores at a glance'));
+    expect(at('Scores at a glance')).toBeLessThan(at('Practices by responsibility area'));
+  });
+
   it('continues a note longer than a page onto the next pages instead of cutting it off', () => {
     const input = reportInput(SIGNER, 'e'.repeat(64));
     const long = Array.from(

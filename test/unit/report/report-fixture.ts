@@ -210,7 +210,7 @@ export const LABELS: ReportLabels = {
     'design-failures': 'AI design and implementation failures',
     'design-failures/vendor-supply-chain': 'AI design and implementation failures: weak supply chain',
   },
-  riskLevels: { 'physical-harm': 'Physical harm beyond the site' },
+  riskLevels: { 'physical-harm': 'Physical harm beyond the site', sector: 'Sector level' },
   practices: PRACTICES,
 };
 

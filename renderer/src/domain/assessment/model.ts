@@ -168,6 +168,13 @@ export const AssessmentContent = z.object({
   systems: z.array(AiSystem).max(500),
   answers: boundedRecord(ID, Answer, MODEL_LIMITS.answers),
   findings: z.array(Finding).max(5_000),
+  /**
+   * The assessor's own words for the facility manager, printed first in every report. Optional, so documents
+   * written before it existed (stored assessments, format v1 bundles) still read; absent means not written yet.
+   */
+  executiveSummary: LONG_TEXT.optional(),
+  /** Key findings in the assessor's words, one per line; printed as a list under the executive summary. */
+  keyFindings: LONG_TEXT.optional(),
   /** Present only in a redacted copy made for export (domain/redaction): what was removed. Never edited. */
   redaction: RedactionMark.optional(),
 });

@@ -1,8 +1,8 @@
 /**
- * Streams a signed .airr bundle (a ZIP). Order: manifest.json, assessment.json, report.pdf, signer.pem,
- * evidence/<sha256>.<ext>, SHA256SUMS, SHA256SUMS.sig. Evidence is stored (photos and PDFs are already
- * compressed) and re-hashed while it streams, so a stored file that changed since capture stops the export
- * (checked before SHA256SUMS, see LateChecks);
+ * Streams a signed .airr bundle (a ZIP). Order: manifest.json, assessment.json, report.pdf, report.docx (when
+ * made), signer.pem, evidence/<sha256>.<ext>, SHA256SUMS, SHA256SUMS.sig. Evidence and report.docx are stored
+ * (photos, PDFs and DOCX files are already compressed); evidence is re-hashed while it streams, so a stored
+ * file that changed since capture stops the export (checked before SHA256SUMS, see LateChecks);
  * everything else is deflated. SHA256SUMS covers every other file and is signed with the assessor's key.
  */
 import { success, type Result } from '../result';

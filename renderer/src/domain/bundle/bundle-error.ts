@@ -8,6 +8,7 @@ export type BundleErrorCode =
   | 'signer-invalid'
   | 'key-certificate-mismatch'
   | 'bundle-too-large'
+  | 'report-too-large'
   | 'cancelled'
   | 'export-failed';
 

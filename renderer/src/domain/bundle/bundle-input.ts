@@ -26,6 +26,8 @@ export type BundleInput = {
    */
   evidence: readonly EvidenceSource[];
   reportPdf: Uint8Array;
+  /** The editable report (report.docx), when the caller made one; at most REPORT_DOCX_MAX_BYTES. */
+  reportDocx?: Uint8Array;
   signerCertificatePem: string;
   /** The unlocked, non-extractable ECDSA P-256 key matching the certificate. */
   signingKey: CryptoKey;

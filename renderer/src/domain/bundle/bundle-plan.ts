@@ -16,6 +16,8 @@ import {
   BUNDLE_FORMAT_VERSION,
   BundleManifest,
   evidencePath,
+  OPTIONAL_BUNDLE_FILES,
+  REPORT_DOCX_MAX_BYTES,
 } from './manifest';
 import { MAX_ZIP_BYTES } from './zip-writer';
 
@@ -24,7 +26,7 @@ export type PlannedEvidence = EvidenceSource & { path: string };
 
 export type BundlePlan = {
   manifest: BundleManifest;
-  /** manifest.json, assessment.json, report.pdf, signer.pem, in writing order. */
+  /** manifest.json, assessment.json, report.pdf, report.docx (when given), signer.pem, in writing order. */
   files: PlannedFile[];
   evidence: PlannedEvidence[];
   bytesTotal: number;
@@ -59,6 +61,18 @@ function planEvidence(document: AssessmentDocument, sources: readonly EvidenceSo
     .filter((source) => referenced.has(source.sha256))
     .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1))
     .map((source) => ({ ...source, path: evidencePath(source.sha256, source.ext) }));
+}
+
+/** report.docx as a planned file (stored: a DOCX is a ZIP already), or nothing when none was made. */
+function planDocx(docx: Uint8Array | undefined): PlannedFile[] {
+  if (docx === undefined) return [];
+  if (docx.length > REPORT_DOCX_MAX_BYTES) {
+    throw new BundleError(
+      'report-too-large',
+      `The Word report is ${docx.length} bytes; a bundle holds at most ${REPORT_DOCX_MAX_BYTES}.`,
+    );
+  }
+  return [planned(OPTIONAL_BUNDLE_FILES.reportDocx, docx, false)];
 }
 
 async function checkSigner(input: BundleInput): Promise<ParsedCertificate> {
@@ -104,6 +118,7 @@ export async function planBundle(input: BundleInput): Promise<BundlePlan> {
     planned(BUNDLE_FILES.manifest, utf8(canonicalJson(manifest)), true),
     { path: BUNDLE_FILES.assessment, bytes: assessment.bytes, sha256: assessment.sha256, compress: true },
     planned(BUNDLE_FILES.report, input.reportPdf, true),
+    ...planDocx(input.reportDocx),
     planned(BUNDLE_FILES.signerCertificate, utf8(toPem(signer.der, 'CERTIFICATE')), true),
   ];
   const bytesTotal = [...files, ...evidence].reduce(

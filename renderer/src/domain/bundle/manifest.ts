@@ -17,6 +17,18 @@ export const BUNDLE_FILES = {
   sumsSignature: 'SHA256SUMS.sig',
 } as const;
 
+/**
+ * Files a bundle may carry but need not: bundles written before they existed lack them and still verify.
+ * Present, each is listed in SHA256SUMS and checked like every other file.
+ */
+export const OPTIONAL_BUNDLE_FILES = {
+  /** The editable Word copy of the report (unsigned itself; SHA256SUMS covers it). */
+  reportDocx: 'report.docx',
+} as const;
+
+/** The largest report.docx the exporter writes and the verifier accepts; real ones are well under 1 MiB. */
+export const REPORT_DOCX_MAX_BYTES = 64 * 1024 * 1024;
+
 const SHA256_HEX = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const BundleManifest = z.object({

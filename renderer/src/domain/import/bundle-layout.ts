@@ -2,7 +2,7 @@
  * Which names a bundle may contain and how large each may be, judged on the central directory alone.
  * Name safety is checked before layout so that a traversal attempt is reported as such, not as "unknown file".
  */
-import { BUNDLE_FILES } from '../bundle/manifest';
+import { BUNDLE_FILES, OPTIONAL_BUNDLE_FILES } from '../bundle/manifest';
 import { isSafeBundlePath } from '../bundle/sha256-sums';
 import { SMALL_FILE_MAX_BYTES, type Limits } from './limits';
 import { success } from '../result';
@@ -10,6 +10,8 @@ import { reject, shownName, type Verified, type VerifyFailure } from './verify-c
 import type { ZipEntryInfo } from './zip-directory';
 
 export const REQUIRED_FILES: readonly string[] = Object.values(BUNDLE_FILES);
+/** Allowed but not required: bundles from before these files existed (format v1 from the start) lack them. */
+export const OPTIONAL_FILES: readonly string[] = Object.values(OPTIONAL_BUNDLE_FILES);
 const EVIDENCE_FILE = /^evidence\/[0-9a-f]{64}(\.[a-z0-9]{1,16})?$/;
 
 /** The SHA-256 an evidence path is named after, or null for other files. */
@@ -31,7 +33,11 @@ function unsafeName(name: string): string | null {
 }
 
 function isAllowedName(name: string): boolean {
-  return REQUIRED_FILES.includes(name) || (isSafeBundlePath(name) && EVIDENCE_FILE.test(name));
+  return (
+    REQUIRED_FILES.includes(name) ||
+    OPTIONAL_FILES.includes(name) ||
+    (isSafeBundlePath(name) && EVIDENCE_FILE.test(name))
+  );
 }
 
 function sizeProblem(entry: ZipEntryInfo, limits: Limits): VerifyFailure | null {

@@ -1,4 +1,5 @@
 /** Limits checked against the ZIP central directory before anything is inflated. */
+import { REPORT_DOCX_MAX_BYTES } from '../bundle/manifest';
 import { MAX_BUNDLE_BYTES } from '../size-limits';
 
 export type Limits = {
@@ -40,4 +41,6 @@ export const SMALL_FILE_MAX_BYTES: Readonly<Record<string, number>> = {
   'signer.pem': 64 * 1024,
   'SHA256SUMS.sig': 1024,
   SHA256SUMS: 4 * MIB,
+  // The exporter refuses to write a larger one (bundle-plan.ts), so the verifier accepts exactly that much.
+  'report.docx': REPORT_DOCX_MAX_BYTES,
 };

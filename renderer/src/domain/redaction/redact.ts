@@ -116,7 +116,24 @@ function redactContent(
       ]),
     ),
     findings: content.findings.map((finding, index) => redactFinding(finding, index, tally)),
+    ...redactSummary(content, tally),
   };
+}
+
+/**
+ * The executive summary and key findings are the assessor's text, so they go with notes; a draft suggested
+ * from the scores also names the site, so they go with the site identity too. Absent fields stay absent.
+ */
+function redactSummary(
+  content: AssessmentContent,
+  tally: Tally,
+): Pick<AssessmentContent, 'executiveSummary' | 'keyFindings'> {
+  const category: RedactionCategory = tally.has('notes') ? 'notes' : 'site';
+  const out: Pick<AssessmentContent, 'executiveSummary' | 'keyFindings'> = {};
+  if (content.executiveSummary !== undefined)
+    out.executiveSummary = tally.text(category, content.executiveSummary);
+  if (content.keyFindings !== undefined) out.keyFindings = tally.text(category, content.keyFindings);
+  return out;
 }
 
 /**

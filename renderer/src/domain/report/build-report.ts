@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { drawAssessorSummary } from './assessor-summary-section';
 import { redactedHeadline } from '../redaction/describe';
 import { registerReportFonts, type ReportFonts } from './report-fonts';
 import { drawCover } from './cover-section';
@@ -36,6 +37,7 @@ export function buildReportPdf(input: ReportInput, fonts?: ReportFonts): Uint8Ar
   doc.setLanguage('en-US');
   const cursor = new PdfCursor(doc);
   drawCover(cursor, input);
+  drawAssessorSummary(cursor, input);
   drawSummary(cursor, input);
   drawPractices(cursor, input);
   drawFindings(cursor, input);

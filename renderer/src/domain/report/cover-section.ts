@@ -4,7 +4,7 @@ import { COLOR, CONTENT_WIDTH, TLP_COLOR } from './pdf-style';
 import { formatDate, formatTimestamp, pdfSafe } from './pdf-text';
 import type { ReportInput } from './report-input';
 
-function dateRange(start: string, end: string): string {
+export function dateRange(start: string, end: string): string {
   if (!start && !end) return '-';
   if (!end || start === end) return formatDate(start || end);
   return `${formatDate(start)} to ${formatDate(end)}`;

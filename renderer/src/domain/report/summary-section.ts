@@ -38,10 +38,11 @@ function drawHeadline(cursor: PdfCursor, input: ReportInput): void {
   cursor.y = top + 70;
 }
 
-/** Executive summary: headline numbers, status and severity counts, area scores, charts. */
+/** Scores at a glance: headline numbers, status and severity counts, area scores, charts. */
 export function drawSummary(cursor: PdfCursor, input: ReportInput): void {
   const { labels, scores, document } = input;
-  cursor.heading('Executive summary', 140);
+  cursor.gap(12);
+  cursor.heading('Scores at a glance', 140);
   drawHeadline(cursor, input);
   const overall = scores.overall;
   cursor.paragraph(

@@ -10,6 +10,7 @@ import { colonFingerprint } from '../../domain/crypto/fingerprint';
 import type { IdentityRecord } from '../../domain/crypto/identity';
 import { BUILT_IN_PACK } from '../../domain/framework/builtin-pack';
 import { buildReportPdf } from '../../domain/report/build-report';
+import type { ReportInput } from '../../domain/report/report-input';
 import { signPdf } from '../../domain/report/sign-pdf';
 import { failure, success, type Result } from '../../domain/result';
 import type { AirrDatabase } from '../../storage/database';
@@ -31,6 +32,20 @@ export type PreparedExport = {
   /** The stored document before redaction: what storage marks exported (its journal, not the bundle's). */
   stored: AssessmentDocument;
 };
+
+/**
+ * The editable Word report, from the same input as the signed PDF. The docx package is loaded here, on the
+ * first export, so it never weighs on start-up.
+ */
+async function editableReport(input: ReportInput): Promise<Result<Uint8Array, ExportCode>> {
+  try {
+    const { buildReportDocx } = await import('../../domain/report/docx/build-docx');
+    return success(await buildReportDocx(input));
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    return failure('export-failed', `The Word report could not be made${detail}. Nothing was saved.`);
+  }
+}
 
 export async function prepareExport(
   db: AirrDatabase,
@@ -82,12 +97,15 @@ export async function prepareExport(
     now,
   );
   if (!signed.ok) return signed;
+  const reportDocx = await editableReport(input);
+  if (!reportDocx.ok) return reportDocx;
   return success({
     bundle: {
       // The plan, not the raw document: the bundle reuses its bytes instead of parsing and canonicalising again.
       document: planned.value,
       evidence: source.value.evidence,
       reportPdf: signed.value,
+      reportDocx: reportDocx.value,
       signerCertificatePem: record.certificatePem,
       signingKey,
       appVersion,

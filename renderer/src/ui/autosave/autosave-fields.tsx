@@ -6,10 +6,10 @@
 import { ErrorMessage, FormGroup, Label, Select, TextInput, Textarea } from '@trussworks/react-uswds';
 import type { ReactNode } from 'react';
 import { setField, type FieldBinding } from '../../data';
-import { useAutosave } from './use-autosave';
+import { useAutosave, type Autosave } from './use-autosave';
 import { useChange, useNotePendingEdit } from './use-change';
 
-interface FieldProps<V extends string> {
+export interface FieldProps<V extends string> {
   field: FieldBinding<V>;
   label: string;
   id: string;
@@ -18,7 +18,8 @@ interface FieldProps<V extends string> {
   problem?: string | null;
 }
 
-function useField<V extends string>({ field }: FieldProps<V>) {
+/** The autosave of one bound field, for a screen that drives the field itself (e.g. fills in a draft). */
+export function useFieldAutosave<V extends string>(field: FieldBinding<V>): Autosave<V> {
   const change = useChange();
   const note = useNotePendingEdit();
   return useAutosave<V>(
@@ -26,6 +27,10 @@ function useField<V extends string>({ field }: FieldProps<V>) {
     (value) => change(setField(field, value)),
     (value) => note(setField(field, value)),
   );
+}
+
+function useField<V extends string>({ field }: FieldProps<V>): Autosave<V> {
+  return useFieldAutosave(field);
 }
 
 function FieldShell<V extends string>({
@@ -79,7 +84,11 @@ export function AutosaveText(props: FieldProps<string> & { type?: 'text' | 'emai
 }
 
 export function AutosaveTextarea(props: FieldProps<string>) {
-  const field = useField(props);
+  return <TextareaOf props={props} field={useField(props)} />;
+}
+
+/** A text area over an autosave the caller holds (see useFieldAutosave). */
+export function TextareaOf({ props, field }: { props: FieldProps<string>; field: Autosave<string> }) {
   return (
     <FieldShell props={props} error={field.error}>
       <Textarea

@@ -12,6 +12,7 @@ import { AreaStep } from './area/area-step';
 import { FindingsStep } from './findings/findings-step';
 import { ReviewStep } from '../common/scores/review-step';
 import { ExportStep } from './export/export-step';
+import { SummaryEditor } from './summary/summary-editor';
 import type { AreaCode } from '../../domain/assessment/model';
 
 // Loaded on demand (as the review route is): a static import would tie wizard and review into one chunk.
@@ -26,7 +27,12 @@ function StepBody({ step, loaded }: { step: StepKey; loaded: LoadedAssessment })
     case 'findings':
       return <FindingsStep loaded={loaded} />;
     case 'review':
-      return <ReviewStep loaded={loaded} />;
+      return (
+        <>
+          <ReviewStep loaded={loaded} />
+          <SummaryEditor loaded={loaded} />
+        </>
+      );
     case 'export':
       return <ExportStep loaded={loaded} />;
     default:

@@ -35,6 +35,8 @@ const SECRET = {
   systemNotes: 'Installed by Harlan in 2023',
   evidenceName: 'harlan-vpn-screenshot.png',
   journalActor: 'Quentin Marlowe (AB:CD)',
+  summary: 'Blackwater Intake Works scores 40% overall; Harlan must close the Zenith tunnel.',
+  keyFindings: 'High: Zenith historian open to the vendor',
 } as const;
 
 function secretDocument(): AssessmentDocument {
@@ -52,6 +54,8 @@ function secretDocument(): AssessmentDocument {
         site: { name: SECRET.site, address: SECRET.address },
         sector: 'water-and-wastewater-systems',
         subsector: SECRET.subsector,
+        executiveSummary: SECRET.summary,
+        keyFindings: SECRET.keyFindings,
         assessors: [{ id: 'a1', name: SECRET.assessor, organization: SECRET.assessorOrg }],
         systems: [
           {
@@ -164,9 +168,10 @@ describe('redact', () => {
     expect(document.content.systems[0]).toMatchObject({ name: 'AI system 1', criticality: 'high' });
     expect(document.evidence).toEqual([]);
     expect(document.journal).toEqual([]);
-    // people: 1 assessor + 2 owners; notes: 2 answers + 3 finding texts + 1 remediation note + 3 system texts;
+    // people: 1 assessor + 2 owners; notes: 2 answers + 3 finding texts + 1 remediation note + 3 system texts
+    // + the executive summary and key findings;
     // site: title, name, address, subsector.
-    expect(removed).toEqual({ people: 3, notes: 9, systems: 1, site: 4, evidence: 1, journal: 1 });
+    expect(removed).toEqual({ people: 3, notes: 11, systems: 1, site: 4, evidence: 1, journal: 1 });
     expect(mark).toEqual({
       profile: 'sector-partner',
       categories: ['people', 'notes', 'systems', 'site', 'evidence'],
@@ -213,6 +218,19 @@ describe('redact', () => {
       expect(result.document).toBe(original);
       expect(result.mark).toBeNull();
     }
+  });
+
+  it('treats the executive summary as assessor text that also names the site, and keeps absent ones absent', () => {
+    const original = secretDocument();
+    const regulator = redact(original, REGULATOR, LABELS).document.content;
+    expect(regulator.executiveSummary).toBe(SECRET.summary);
+    expect(regulator.keyFindings).toBe(SECRET.keyFindings);
+    const siteOnly = redact(original, { id: 'custom', categories: ['site'], region: '' }, LABELS);
+    expect(siteOnly.document.content.executiveSummary).toBe(REDACTED_TEXT);
+    expect(siteOnly.document.content.keyFindings).toBe(REDACTED_TEXT);
+    const { executiveSummary: _summary, keyFindings: _key, ...olderContent } = original.content;
+    const older = redact({ ...original, content: olderContent }, SECTOR_PARTNER, LABELS).document.content;
+    expect('executiveSummary' in older || 'keyFindings' in older).toBe(false);
   });
 
   it('does not change the document it was given', () => {
