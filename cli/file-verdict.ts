@@ -6,6 +6,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { KNOWN_PACKS } from '../renderer/src/domain/framework/builtin-pack';
 import { isSealed, openSealed } from '../renderer/src/domain/import/open-sealed';
+import { KEY_CODES } from '../renderer/src/domain/import/verify-codes';
 import { verifyBundle } from '../renderer/src/domain/import/verify-bundle';
 import { redactedHeadline, redactedSummary } from '../renderer/src/domain/redaction/describe';
 
@@ -59,11 +60,15 @@ export function fileLooksSealed(file: string): boolean {
   }
 }
 
+/**
+ * Tries each key; a failure that no other key can change (a damaged or too large file) is reported as soon as
+ * one key gets that far, so a right key among wrong ones still names the real cause.
+ */
 async function unseal(bytes: Uint8Array, keys: readonly string[]) {
   let last = await openSealed(bytes, {});
   for (const identity of keys) {
     last = await openSealed(bytes, { identity });
-    if (last.ok) return last;
+    if (last.ok || !(KEY_CODES as readonly string[]).includes(last.code)) return last;
   }
   return last;
 }

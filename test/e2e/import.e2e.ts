@@ -145,8 +145,20 @@ test('a sealed bundle opens with the age identity it was sealed to', async ({ pa
   expect(await accessibilityViolations(page)).toEqual([]);
   await importer.unlockWithIdentity(`# created: 2025-03-05\n${identity}\n`);
   await expect(importer.verdict()).toHaveText('Verified · unknown signer');
+  // Opened into the origin's private file system (not memory), verified there, removed once stored.
+  const spooled = () =>
+    page.evaluate(async () => {
+      const root = await navigator.storage.getDirectory();
+      const file = await root.getFileHandle('opened-bundle.airr').then(
+        (handle) => handle.getFile(),
+        () => null,
+      );
+      return file ? file.size : null;
+    });
+  expect(await spooled()).toBeGreaterThan(sealed.length - 1000);
   await importer.accept();
   await expect(importer.result()).toHaveText('Revision 1 was imported.');
+  expect(await spooled()).toBeNull();
 });
 
 test('the same bundle twice is a no-op and a newer revision becomes current with the old one as history', async ({

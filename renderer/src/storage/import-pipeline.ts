@@ -11,11 +11,14 @@ import { DEFAULT_LIMITS } from '../domain/import/limits';
 import { isSealed, openSealed, type SealedKey } from '../domain/import/open-sealed';
 import type { SealedCode, Verified, VerifyCode, VerifyFailure } from '../domain/import/verify-codes';
 import { verifyBundle } from '../domain/import/verify-bundle';
-import { entryBytes } from '../domain/import/zip-entry';
+import { readEntry } from '../domain/import/zip-entry';
+import { bytesSource, fileSource, type BundleSource } from '../domain/import/bundle-source';
+import type { CreateSha256 } from '../domain/crypto/sha256-hasher';
 import { readZipDirectory } from '../domain/import/zip-directory';
 import type { AirrDatabase } from './database';
 import {
   storeVerifiedBundle,
+  type BundleContent,
   type PreparedImport,
   type StoreOptions,
   type StoreResult,
@@ -33,46 +36,64 @@ export type { VerifyCode };
  * SHA-256 of SHA256SUMS. It names every file of the bundle by hash, so it identifies the bundle's content
  * independently of how the ZIP was compressed or whether it arrived sealed. Only called on verified bytes.
  */
-async function bundleDigestOf(bytes: Uint8Array): Promise<Verified<string>> {
-  const directory = readZipDirectory(bytes, DEFAULT_LIMITS);
+async function bundleDigestOf(source: BundleSource): Promise<Verified<string>> {
+  const directory = await readZipDirectory(source, DEFAULT_LIMITS);
   if (!directory.ok) return directory;
   const entry = directory.value.find((item) => item.name === BUNDLE_FILES.sums);
-  const sums = entry ? entryBytes(bytes, entry) : null;
+  const sums = entry ? await readEntry(source, entry, { remaining: entry.size }) : null;
   if (!sums?.ok) return failure('missing-file', 'The bundle has no SHA256SUMS.');
   return success(toHex(await sha256Bytes(sums.value)));
 }
 
-/** Opens (if sealed) and verifies a bundle file. Never writes and never throws. */
+/** The first bytes of a file, enough to tell a sealed bundle from a plain one. */
+const HEAD_BYTES = 64;
+
+export type PrepareOptions = {
+  now?: Date;
+  /** Where evidence is hashed while it streams (a worker in the app); on this thread by default. */
+  sha256?: CreateSha256;
+};
+
+/**
+ * Opens (if sealed) and verifies a bundle: bytes, or the picked file, which is then read slice by slice and
+ * never whole (its evidence is stored later as slices of it). Never writes and never throws.
+ */
 export async function prepareImport(
   db: AirrDatabase,
-  bytes: Uint8Array,
+  input: Uint8Array | Blob,
   key: SealedKey = {},
-  now = new Date(),
+  options: PrepareOptions | Date = {},
 ): Promise<PrepareResult> {
-  let bundle = bytes;
-  if (isSealed(bytes)) {
-    const opened = await openSealed(bytes, key);
+  const { now = new Date(), sha256 } = options instanceof Date ? { now: options } : options;
+  let content: BundleContent = input;
+  let source = input instanceof Uint8Array ? bytesSource(input) : fileSource(input);
+  const head = await source.read(0, HEAD_BYTES);
+  if (isSealed(head)) {
+    // Decrypted from the file as a stream; only the plaintext is held.
+    const opened = await openSealed(input, key, { head });
     if (!opened.ok) return opened;
-    bundle = opened.value;
+    content = opened.value;
+    source = bytesSource(opened.value);
   }
-  const verdict = await verifyBundle(bundle, {
+  const verdict = await verifyBundle(source, {
     knownPacks: KNOWN_PACKS,
     trustedFingerprints: trustLookup(db),
     now,
+    ...(sha256 ? { sha256 } : {}),
   });
   if (!verdict.ok) return verdict;
-  const digest = await bundleDigestOf(bundle);
+  const digest = await bundleDigestOf(source);
   if (!digest.ok) return digest;
-  return success({ verdict: verdict.value, bundleDigest: digest.value });
+  return success({ verdict: verdict.value, bundleDigest: digest.value, content });
 }
 
 /** The whole pipeline in one call (tests, scripted imports): verify, then store only what verified. */
 export async function importBundle(
   db: AirrDatabase,
-  bytes: Uint8Array,
+  input: Uint8Array | Blob,
   options: StoreOptions & { key?: SealedKey } = {},
 ): Promise<PrepareFailure | StoreResult> {
-  const prepared = await prepareImport(db, bytes, options.key, options.now);
+  const prepared = await prepareImport(db, input, options.key, options.now ? { now: options.now } : {});
   if (!prepared.ok) return prepared;
   return storeVerifiedBundle(db, prepared.value, options);
 }

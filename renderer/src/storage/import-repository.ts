@@ -8,7 +8,7 @@ import type { AssessmentDocument } from '../domain/assessment/model';
 import { summarizeContent } from '../domain/assessment/summary';
 import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import { failure, success, type Failure, type Result } from '../domain/result';
-import type { VerifiedBundle } from '../domain/import/verify-types';
+import type { VerifiedBundle, VerifiedEvidence } from '../domain/import/verify-types';
 import type { AirrDatabase } from './database';
 import { planImport, type ImportPlan, type SignerRef } from './import-plan';
 import type { AssessmentHeader, EvidenceRow, JournalRow, RevisionRow, SignerPinChange } from './rows';
@@ -29,8 +29,17 @@ import { Refusal, refusalOrFailure, type IoCode } from './storage-errors';
 import { searchWordsOf } from './search-words';
 import { loadDocument } from './assessment-document';
 
-/** A verified bundle ready to store; `bundleDigest` is the SHA-256 of its SHA256SUMS (the bundle's identity). */
-export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string };
+/**
+ * The verified bundle's bytes: the picked file itself (evidence is stored as slices of it, never copied into
+ * memory) or, for a bundle opened from a sealed file or given as bytes, those bytes.
+ */
+export type BundleContent = Blob | Uint8Array;
+
+/**
+ * A verified bundle ready to store; `bundleDigest` is the SHA-256 of its SHA256SUMS (the bundle's identity),
+ * `content` what was verified.
+ */
+export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string; content: BundleContent };
 
 export type StoreOutcome = 'added' | 'updated' | 'kept-as-history' | 'already-imported';
 
@@ -120,12 +129,26 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
   };
 }
 
-function evidenceRows(verdict: VerifiedBundle): EvidenceRow[] {
-  const bytesByHash = new Map(verdict.evidence.map((file) => [file.sha256, file.bytes]));
+/**
+ * An evidence file as a Blob. A range of the picked file is a slice of it: IndexedDB copies it from disk when
+ * the transaction commits, so a bundle of any size stores in bounded memory, and a file changed on disk since
+ * it was verified fails to read and aborts the whole import instead of storing other bytes.
+ */
+function evidenceBlob(content: BundleContent, evidence: VerifiedEvidence | undefined, type: string): Blob {
+  if (!evidence) return new Blob([], { type });
+  if (evidence.content.kind === 'bytes') return new Blob([new Uint8Array(evidence.content.bytes)], { type });
+  const { start, end } = evidence.content;
+  if (content instanceof Blob) return content.slice(start, end, type);
+  return new Blob([content.slice(start, end)], { type });
+}
+
+function evidenceRows(prepared: PreparedImport): EvidenceRow[] {
+  const { verdict, content } = prepared;
+  const byHash = new Map(verdict.evidence.map((file) => [file.sha256, file]));
   return verdict.document.evidence.map((meta) => ({
     ...meta,
     assessmentId: verdict.document.id,
-    blob: new Blob([new Uint8Array(bytesByHash.get(meta.sha256) ?? new Uint8Array())], { type: meta.type }),
+    blob: evidenceBlob(content, byHash.get(meta.sha256), meta.type),
   }));
 }
 
@@ -232,7 +255,7 @@ export async function storeVerifiedBundle(
   const { document } = prepared.verdict;
   const invalid = options.keyChange ? checkDecision(options.keyChange) : null;
   if (invalid) return invalid;
-  const evidence = evidenceRows(prepared.verdict);
+  const evidence = evidenceRows(prepared);
   const done = (outcome: StoreOutcome, message: string) =>
     success({ outcome, assessmentId: document.id, revision: document.revision, message });
   try {

@@ -18,6 +18,13 @@ export class ImportPage {
     ).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
   }
 
+  /** Chooses a file on disk (for bundles too large to pass as a buffer). */
+  async chooseFile(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Choose a bundle file…' }).click();
+    await (await chooser).setFiles(path);
+  }
+
   verdict() {
     return this.page.getByTestId('verdict').getByRole('heading', { level: 2 });
   }

@@ -3,6 +3,8 @@
  * createIdentity, a report from buildReportPdf signed with signPdf, and writeBundle. Also the two ways a
  * bundle goes wrong in transit (a flipped evidence byte) and sealing with a fresh age identity.
  */
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { AREA_CODES, ROLE_CODES, type EvidenceMeta } from '../../../renderer/src/domain/assessment/model';
@@ -90,6 +92,97 @@ async function signedReport(assessor: Assessor, document: ReturnType<typeof fixt
   });
   if (!signed.ok) throw new Error(signed.message);
   return signed.value;
+}
+
+/** Deterministic, incompressible-looking bytes: `size` of them, made 1 MiB at a time from `seed`. */
+function* patternChunks(size: number, seed: number): Generator<Uint8Array> {
+  const block = new Uint8Array(2 ** 20);
+  let state = seed * 2654435761 || 1;
+  for (let done = 0; done < size; done += block.length) {
+    for (let i = 0; i < block.length; i += 4) {
+      // xorshift32
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      block[i] = state & 0xff;
+      block[i + 1] = (state >>> 8) & 0xff;
+      block[i + 2] = (state >>> 16) & 0xff;
+      block[i + 3] = (state >>> 24) & 0xff;
+    }
+    yield block.slice(0, Math.min(block.length, size - done));
+  }
+}
+
+/** A large evidence file for a bundle written to disk: its record and a way to stream its bytes. */
+export type LargeEvidence = { meta: EvidenceMeta; open: () => ReadableStream<Uint8Array> };
+
+function largeEvidence(size: number, index: number): LargeEvidence {
+  const hash = createHash('sha256');
+  for (const chunk of patternChunks(size, index + 1)) hash.update(chunk);
+  const sha256 = hash.digest('hex');
+  const meta: EvidenceMeta = {
+    id: `ev-large-${index}-${sha256.slice(0, 8)}`,
+    practiceId: 'CIO-SE-1',
+    name: `walkdown-${index}.bin`,
+    type: 'application/octet-stream',
+    size,
+    sha256,
+    capturedAt: '2025-02-25T10:00:00.000Z',
+  };
+  const open = () => {
+    const chunks = patternChunks(size, index + 1);
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+    });
+  };
+  return { meta, open };
+}
+
+/**
+ * A signed bundle with large evidence files of the given sizes, written by the app's exporter straight to
+ * `path` (never whole in memory). Returns the evidence records, with the SHA-256 of each file.
+ */
+export async function writeLargeBundle(
+  assessor: Assessor,
+  path: string,
+  options: { id: string; revision: number; evidenceSizes: number[] },
+): Promise<EvidenceMeta[]> {
+  const files = options.evidenceSizes.map((size, index) => largeEvidence(size, index));
+  const document = fixtureDocument(
+    options.id,
+    options.revision,
+    files.map((file) => file.meta),
+  );
+  const out = await open(path, 'w');
+  try {
+    const written = await writeBundle(
+      {
+        document,
+        evidence: files.map((file) => ({
+          sha256: file.meta.sha256,
+          ext: 'bin',
+          size: file.meta.size,
+          open: file.open,
+        })),
+        reportPdf: await signedReport(assessor, document),
+        signerCertificatePem: assessor.certificatePem,
+        signingKey: assessor.signingKey,
+        appVersion: '0.1.0',
+        createdAt: '2025-03-05T09:00:00.000Z',
+      },
+      async (chunk) => {
+        await out.write(chunk);
+      },
+    );
+    if (!written.ok) throw new Error(written.message);
+  } finally {
+    await out.close();
+  }
+  return files.map((file) => file.meta);
 }
 
 /** A complete signed bundle of the fixture assessment at a revision. */

@@ -196,6 +196,17 @@ describe('airr verify: sealed bundles and age-keygen key files', () => {
     expect(code).toBe(1);
   });
 
+  it('names a sealed bundle cut short as sealed-damaged when a key in the file opens its header, as age -d does', () => {
+    const cut = join(dir, 'cut.airr.age');
+    const whole = readFileSync(sealed);
+    writeFileSync(cut, whole.subarray(0, whole.length - 100));
+    expect(spawnSync('age', ['-d', '-i', keyB, cut]).status).not.toBe(0);
+    // The wrong key comes first in the file: the right one still gets to name the real cause.
+    const { code, stdout } = airr('verify', cut, '--identity', both);
+    expect(headlines(stdout)[0]).toBe(`REJECTED (sealed-damaged): "${cut}"`);
+    expect(code).toBe(1);
+  });
+
   it('exits 2 for a sealed bundle without --identity, and for a key file that holds no key', () => {
     const missing = airr('verify', bundle, sealed);
     expect(missing.stderr).toContain('is sealed with age: give its key file with --identity');

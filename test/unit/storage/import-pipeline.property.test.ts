@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentDocument } from '../../../renderer/src/domain/assessment/model';
 import { sealBytes } from '../../../renderer/src/domain/bundle/seal';
 import { toHex } from '../../../renderer/src/domain/crypto/bytes';
-import { VERIFY_CODES } from '../../../renderer/src/domain/import/verify-codes';
+import { SEALED_CODES, VERIFY_CODES } from '../../../renderer/src/domain/import/verify-codes';
 import { loadDocument } from '../../../renderer/src/storage/assessment-document';
 import { createAssessment } from '../../../renderer/src/storage/assessment-repository';
 import type { AirrDatabase } from '../../../renderer/src/storage/database';
@@ -36,8 +36,7 @@ const PACK = { id: 'dhs-ai-rr-2024', version: '1.0.0' };
 /** Every code a refused import may carry: verification, sealed-file opening, and the import plan's refusals. */
 const KNOWN_CODES: readonly string[] = [
   ...VERIFY_CODES,
-  'wrong-key',
-  'not-sealed',
+  ...SEALED_CODES,
   'local-conflict',
   'revision-conflict',
   'older-revision',

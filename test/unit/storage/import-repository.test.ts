@@ -20,7 +20,7 @@ beforeAll(async () => {
   signer = await makeSigner();
 });
 
-async function prepared(db: AirrDatabase, bytes: Uint8Array): Promise<PreparedImport> {
+async function prepared(db: AirrDatabase, bytes: Uint8Array | Blob): Promise<PreparedImport> {
   const result = await prepareImport(db, bytes, {}, NOW);
   if (!result.ok) throw new Error(result.message);
   return result.value;
@@ -62,6 +62,38 @@ describe('storeVerifiedBundle', () => {
       expect.arrayContaining(['photo of the HMI', 'policy text']),
     );
     expect(await db.journal.where('assessmentId').equals(SAMPLE_ID).toArray()).toHaveLength(1);
+  });
+
+  it('stores the evidence of a bundle chosen as a file as slices of that file, not as copies', async () => {
+    const db = await freshDb();
+    const slices: Array<[number | undefined, number | undefined, string | undefined]> = [];
+    class PickedFile extends Blob {
+      override slice(start?: number, end?: number, type?: string): Blob {
+        slices.push([start, end, type]);
+        return super.slice(start, end, type);
+      }
+    }
+    const file = new PickedFile([new Uint8Array(await bundleAt(signer, 3))]);
+    const bundle = await prepared(db, file);
+    expect(bundle.content).toBe(file);
+    const ranges = bundle.verdict.evidence.map((evidence) => evidence.content);
+    expect(ranges.every((content) => content.kind === 'range')).toBe(true);
+    slices.length = 0;
+    expect(await storeVerifiedBundle(db, bundle, { now: NOW })).toMatchObject({ ok: true });
+    // One slice per evidence file, typed as recorded, over exactly the verified range.
+    expect(slices).toEqual(
+      expect.arrayContaining(
+        ranges.map((content) =>
+          content.kind === 'range' ? [content.start, content.end, 'text/plain'] : null,
+        ),
+      ),
+    );
+    expect(slices).toHaveLength(2);
+    const evidence = await db.evidence.where('assessmentId').equals(SAMPLE_ID).toArray();
+    expect((await Promise.all(evidence.map((row) => row.blob.text()))).sort()).toEqual([
+      'photo of the HMI',
+      'policy text',
+    ]);
   });
 
   it('does nothing when the same bundle is imported twice', async () => {

@@ -23,24 +23,27 @@
 import { BUNDLE_FILES } from '../bundle/manifest';
 import { evidenceHashOf, checkLayout } from './bundle-layout';
 import { DEFAULT_LIMITS, type Limits } from './limits';
-import { checkFileList, hashFiles } from './verify-files';
+import { checkFileList, hashFiles, type CheckedFile } from './verify-files';
 import { readDocument, readManifest } from './verify-documents';
 import { checkSignature } from './signer-check';
 import { finishVerdict } from './verify-verdict';
 import { reject, type Verified } from './verify-codes';
-import type { Verdict, VerifyOptions } from './verify-types';
-import { readEntry, type InflateBudget } from './zip-entry';
+import type { EvidenceContent, Verdict, VerifiedEvidence, VerifyOptions } from './verify-types';
+import { readEntry, sha256Hex, streamStoredEntry, type InflateBudget } from './zip-entry';
+import { sourceOf, type BundleSource } from './bundle-source';
+import { wasmSha256 } from '../crypto/sha256-hasher';
+import { success } from '../result';
 import { readZipDirectory, type ZipEntryInfo } from './zip-directory';
 
-async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdict> {
+async function verify(source: BundleSource, options: VerifyOptions): Promise<Verdict> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  if (bytes.length > limits.maxBundleBytes) {
+  if (source.size > limits.maxBundleBytes) {
     return reject(
       'too-large',
-      `The bundle is ${bytes.length} bytes; at most ${limits.maxBundleBytes} are accepted.`,
+      `The bundle is ${source.size} bytes; at most ${limits.maxBundleBytes} are accepted.`,
     );
   }
-  const directory = readZipDirectory(bytes, limits);
+  const directory = await readZipDirectory(source, limits);
   if (!directory.ok) return directory;
   const files = checkLayout(directory.value, limits);
   if (!files.ok) return files;
@@ -52,9 +55,22 @@ async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdic
   const read = async (name: string): Promise<Verified<Uint8Array<ArrayBuffer>>> => {
     const entry = byName.get(name);
     if (!entry) return reject('missing-file', `The bundle has no ${name}.`, { file: name });
-    const content = cache.get(name) ?? (await readEntry(bytes, entry, budget));
+    const content = cache.get(name) ?? (await readEntry(source, entry, budget));
     cache.set(name, content);
     return content;
+  };
+  // Stored evidence streams through its CRC-32 and SHA-256 and is not kept; everything else is read whole.
+  const check = async (name: string): Promise<Verified<CheckedFile>> => {
+    const entry = byName.get(name);
+    if (entry && entry.method === 0 && evidenceHashOf(name) !== null) {
+      const hashed = await streamStoredEntry(source, entry, await (options.sha256 ?? wasmSha256)());
+      if (!hashed.ok) return hashed;
+      const at = { start: entry.dataStart, end: entry.dataStart + entry.size };
+      return success({ sha256: hashed.value, bytes: null, at });
+    }
+    const bytes = await read(name);
+    if (!bytes.ok) return bytes;
+    return success({ sha256: await sha256Hex(bytes.value), bytes: bytes.value, at: null });
   };
 
   const sums = await read(BUNDLE_FILES.sums);
@@ -70,9 +86,19 @@ async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdic
   const checked = checkFileList(sums.value, [...byName.keys()]);
   if (!checked.ok) return checked;
   const listed = checked.value;
-  const hashed = await hashFiles(listed, read);
+  const hashed = await hashFiles(listed, check);
   if (!hashed.ok) return hashed;
-  const contents = hashed.value;
+  const contents = new Map<string, Uint8Array>();
+  const evidence: VerifiedEvidence[] = [];
+  for (const [path, file] of hashed.value) {
+    if (file.bytes) contents.set(path, file.bytes);
+    if (evidenceHashOf(path) === null) continue;
+    const size = byName.get(path)?.size ?? 0;
+    const content: EvidenceContent = file.at
+      ? { kind: 'range', ...file.at }
+      : { kind: 'bytes', bytes: file.bytes ?? new Uint8Array() };
+    evidence.push({ path, sha256: file.sha256, size, content });
+  }
 
   const manifestRead = readManifest(contents.get(BUNDLE_FILES.manifest) ?? new Uint8Array());
   if (!manifestRead.ok) return manifestRead;
@@ -86,20 +112,23 @@ async function verify(bytes: Uint8Array, options: VerifyOptions): Promise<Verdic
   const documentRead = readDocument(contents.get(BUNDLE_FILES.assessment) ?? new Uint8Array(), manifest);
   if (!documentRead.ok) return documentRead;
   const document = documentRead.value;
-  const evidencePaths = listed.map((line) => line.path).filter((path) => evidenceHashOf(path) !== null);
   return finishVerdict(
-    { manifest, document, certificate, listed, contents, evidencePaths, pem: pem.value },
+    { manifest, document, certificate, listed, contents, evidence, pem: pem.value },
     options,
   );
 }
 
 /**
- * Verifies a bundle (.airr bytes) completely and returns a {@link Verdict}: either everything in it, checked,
- * with the signer's trust status and warnings, or one failure with a stable code and a sentence. Never throws.
+ * Verifies a bundle (.airr bytes, or a file read slice by slice) completely and returns a {@link Verdict}:
+ * either everything in it, checked, with the signer's trust status and warnings, or one failure with a stable
+ * code and a sentence. Never throws.
  */
-export async function verifyBundle(bytes: Uint8Array, options: VerifyOptions): Promise<Verdict> {
+export async function verifyBundle(
+  input: Uint8Array | BundleSource,
+  options: VerifyOptions,
+): Promise<Verdict> {
   try {
-    return await verify(bytes, options);
+    return await verify(sourceOf(input), options);
   } catch {
     return reject('not-a-zip', 'The file could not be read as a bundle.');
   }

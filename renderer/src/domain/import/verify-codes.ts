@@ -54,8 +54,27 @@ export const VERIFY_CODES = [
 ] as const;
 export type VerifyCode = (typeof VERIFY_CODES)[number];
 
-/** Codes of {@link openSealed}. */
-export type SealedCode = 'wrong-key' | 'not-sealed';
+/**
+ * Codes of {@link openSealed}, one per cause: what the user can fix with another key (the first three),
+ * a file that is damaged or cut short, one too large to open here, and a file that is not sealed at all.
+ */
+export const SEALED_CODES = [
+  'key-required',
+  'invalid-key',
+  'wrong-key',
+  'sealed-damaged',
+  'sealed-too-large',
+  'not-sealed',
+] as const;
+export type SealedCode = (typeof SEALED_CODES)[number];
+
+/** The sealed-file codes a different key or passphrase can fix: the import screen asks again. */
+export const KEY_CODES = [
+  'key-required',
+  'invalid-key',
+  'wrong-key',
+] as const satisfies readonly SealedCode[];
+export type KeyCode = (typeof KEY_CODES)[number];
 
 /** One plain sentence per code, for lists and logs; a failure's own message adds the file or field. */
 export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>> = {
@@ -109,7 +128,12 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
     'report.pdf names a different assessment digest than the SHA-256 of assessment.json.',
   'redaction-inconsistent':
     'A redacted bundle’s manifest, assessment data and files disagree about what was removed.',
-  'wrong-key': 'The key or passphrase does not open this sealed bundle, or the file is damaged.',
+  'key-required': 'Give the private key or the passphrase to open this sealed bundle.',
+  'invalid-key': 'The private key is not an age identity (AGE-SECRET-KEY-1…).',
+  'wrong-key': 'The key or passphrase does not open this sealed bundle: it is sealed to another.',
+  'sealed-damaged':
+    'The sealed bundle is damaged or cut short: it fails age’s integrity check. Ask for a new copy.',
+  'sealed-too-large': 'The sealed bundle is larger than this app can open.',
   'not-sealed': 'The file is not a sealed (age-encrypted) bundle.',
 };
 

@@ -4,7 +4,6 @@ import { fromUtf8 } from '../crypto/bytes';
 import { evidenceHashOf } from './bundle-layout';
 import { success } from '../result';
 import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
-import { sha256Hex } from './zip-entry';
 
 const SELF = new Set<string>([BUNDLE_FILES.sums, BUNDLE_FILES.sumsSignature]);
 
@@ -97,26 +96,36 @@ export function checkFileList(sums: Uint8Array, present: readonly string[]): Ver
 }
 
 /**
- * Reads and hashes every listed file; an evidence file must also hash to the value in its own name.
- * Returns the verified contents by path.
+ * How one listed file was checked: its SHA-256, and its bytes when it was read whole. A stored evidence file
+ * is hashed as it streams and not kept (`bytes` null): its content is then where `at` says in the bundle.
+ */
+export type CheckedFile = {
+  sha256: string;
+  bytes: Uint8Array<ArrayBuffer> | null;
+  /** Where the file's bytes lie in the bundle, when it is stored there as is. */
+  at: { start: number; end: number } | null;
+};
+
+/**
+ * Checks every listed file (`check` reads or streams it and hashes it); an evidence file must also hash to
+ * the value in its own name. Returns how each file was checked, by path.
  */
 export async function hashFiles(
   listed: readonly Sha256Entry[],
-  read: (path: string) => Promise<Verified<Uint8Array<ArrayBuffer>>>,
-): Promise<Verified<Map<string, Uint8Array<ArrayBuffer>>>> {
-  const contents = new Map<string, Uint8Array<ArrayBuffer>>();
+  check: (path: string) => Promise<Verified<CheckedFile>>,
+): Promise<Verified<Map<string, CheckedFile>>> {
+  const checked = new Map<string, CheckedFile>();
   for (const entry of listed) {
-    const file = await read(entry.path);
+    const file = await check(entry.path);
     if (!file.ok) return file;
-    const bytes = file.value;
-    const actual = await sha256Hex(bytes);
+    const actual = file.value.sha256;
     const named = evidenceHashOf(entry.path);
     if (actual !== entry.sha256 || (named !== null && named !== actual)) {
       return reject('hash-mismatch', `${shownName(entry.path)} does not match its SHA-256 in SHA256SUMS.`, {
         file: entry.path,
       });
     }
-    contents.set(entry.path, bytes);
+    checked.set(entry.path, file.value);
   }
-  return success(contents);
+  return success(checked);
 }

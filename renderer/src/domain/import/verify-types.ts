@@ -1,5 +1,6 @@
 import type { AssessmentDocument } from '../assessment/model';
 import type { BundleManifest } from '../bundle/manifest';
+import type { CreateSha256 } from '../crypto/sha256-hasher';
 import type { Limits } from './limits';
 import type { Verified } from './verify-codes';
 
@@ -16,6 +17,8 @@ export type VerifyOptions = {
   knownPacks: readonly KnownPack[];
   trustedFingerprints: TrustLookup;
   limits?: Partial<Limits>;
+  /** Hashes evidence as it streams; SHA-256 in WebAssembly on this thread by default. */
+  sha256?: CreateSha256;
   /** "Now" for certificate validity warnings; defaults to the current time. */
   now?: Date;
 };
@@ -33,8 +36,15 @@ export type SignerInfo = {
   certificatePem: string;
 };
 
-/** One evidence file, its bytes checked against SHA256SUMS, its name and the document. */
-export type VerifiedEvidence = { path: string; sha256: string; bytes: Uint8Array };
+/**
+ * Where a verified evidence file's bytes are: a range of the bundle (a stored entry, hashed as it streamed
+ * and not kept, so the caller stores that range of the file it verified) or bytes read whole (a deflated one).
+ */
+export type EvidenceContent =
+  { kind: 'range'; start: number; end: number } | { kind: 'bytes'; bytes: Uint8Array };
+
+/** One evidence file, checked against SHA256SUMS, its name and the document. */
+export type VerifiedEvidence = { path: string; sha256: string; size: number; content: EvidenceContent };
 
 /** Everything in a bundle, verified. Nothing here is partially checked. */
 export type VerifiedBundle = {

@@ -4,7 +4,6 @@ import type { Sha256Entry } from '../bundle/sha256-sums';
 import { fromUtf8 } from '../crypto/bytes';
 import type { ParsedCertificate } from '../crypto/parse-certificate';
 import { verifyJournal } from '../journal/journal';
-import { evidenceHashOf } from './bundle-layout';
 import { checkRedaction } from './redaction-check';
 import { checkReport } from './report-check';
 import { validityWarnings } from './signer-check';
@@ -18,8 +17,9 @@ export type CheckedParts = {
   document: AssessmentDocument;
   certificate: ParsedCertificate;
   listed: readonly Sha256Entry[];
+  /** Every file read whole (all but stored evidence), by path. */
   contents: ReadonlyMap<string, Uint8Array>;
-  evidencePaths: readonly string[];
+  evidence: readonly VerifiedEvidence[];
   pem: Uint8Array;
 };
 
@@ -31,11 +31,7 @@ async function isTrusted(lookup: TrustLookup, hex: string, colon: string): Promi
 }
 
 function evidenceOf(parts: CheckedParts, warnings: string[]): Verified<VerifiedEvidence[]> {
-  const evidence = parts.evidencePaths.map((path) => ({
-    path,
-    sha256: evidenceHashOf(path) ?? '',
-    bytes: parts.contents.get(path) ?? new Uint8Array(),
-  }));
+  const { evidence } = parts;
   const byHash = new Map(evidence.map((file) => [file.sha256, file]));
   for (const meta of parts.document.evidence) {
     const file = byHash.get(meta.sha256);
@@ -49,16 +45,14 @@ function evidenceOf(parts: CheckedParts, warnings: string[]): Verified<VerifiedE
         },
       );
     }
-    if (file.bytes.length !== meta.size) {
-      warnings.push(
-        `Evidence ${shownName(meta.name)} is ${file.bytes.length} bytes, not ${meta.size} as recorded.`,
-      );
+    if (file.size !== meta.size) {
+      warnings.push(`Evidence ${shownName(meta.name)} is ${file.size} bytes, not ${meta.size} as recorded.`);
     }
   }
   const cited = new Set(parts.document.evidence.map((meta) => meta.sha256));
   const extra = evidence.filter((file) => !cited.has(file.sha256)).length;
   if (extra > 0) warnings.push(`${extra} evidence file(s) in the bundle are not cited by the assessment.`);
-  return success(evidence);
+  return success([...evidence]);
 }
 
 function crossCheck(parts: CheckedParts): VerifyFailure | null {
@@ -70,7 +64,7 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
       path: 'assessmentSha256',
     });
   }
-  if (manifest.evidenceCount !== parts.evidencePaths.length) {
+  if (manifest.evidenceCount !== parts.evidence.length) {
     return reject(
       'schema-violation',
       'manifest.json counts a different number of evidence files than the bundle.',
@@ -89,7 +83,7 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
   if (!journal.ok) {
     return reject('journal-broken', journal.message, { file: BUNDLE_FILES.assessment, path: 'journal' });
   }
-  const redaction = checkRedaction(manifest, parts.document, parts.evidencePaths.length);
+  const redaction = checkRedaction(manifest, parts.document, parts.evidence.length);
   return redaction.ok ? null : redaction;
 }
 

@@ -11,7 +11,6 @@ import {
   FLAG_ENCRYPTED,
   FLAG_STRONG_ENCRYPTION,
   hasZip64Extra,
-  latin1,
   METHOD_AES,
   SIG,
   SIZE,
@@ -94,18 +93,13 @@ function layoutProblem(read: Reader, at: number, name: string, nameLength: numbe
  * Reads the central record at `at` (which must end by `end`). Returns the entry and where the next record
  * starts, a refusal, or null when the bytes are not a central record at all.
  */
-export function readCentral(
-  bytes: Uint8Array,
-  read: Reader,
-  at: number,
-  end: number,
-): Verified<[CentralEntry, number]> {
+export function readCentral(read: Reader, at: number, end: number): Verified<[CentralEntry, number]> {
   const damaged = () => reject('not-a-zip', 'The ZIP directory is damaged.');
   if (at + SIZE.central > end || read.u32(at) !== SIG.central) return damaged();
   const nameLength = read.u16(at + 28);
   const next = at + SIZE.central + nameLength + read.u16(at + 30) + read.u16(at + 32);
   if (next > end) return damaged();
-  const name = latin1(bytes, at + SIZE.central, nameLength);
+  const name = read.latin1(at + SIZE.central, nameLength);
   const flags = read.u16(at + 8);
   const method = read.u16(at + 10);
   const problem =

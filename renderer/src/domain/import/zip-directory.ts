@@ -10,19 +10,33 @@ import type { Limits } from './limits';
 import { success } from '../result';
 import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
 import { readCentral, type CentralEntry } from './zip-central';
-import { readEndRecord } from './zip-end-record';
+import { sourceOf, type BundleSource } from './bundle-source';
+import {
+  declaredDirectoryStart,
+  END_SEARCH_BYTES,
+  HEAD_BYTES,
+  readEndRecord,
+  type Directory,
+} from './zip-end-record';
 import {
   CANONICAL,
   entryFailure,
   FLAG_ENCRYPTED,
   FLAG_STRONG_ENCRYPTION,
   hasZip64Extra,
-  latin1,
   readerOf,
+  regionReader,
   SIG,
   SIZE,
   type Reader,
+  type Region,
 } from './zip-records';
+
+/**
+ * The largest central directory read: far above what the most entries a bundle may have need (each record
+ * is 46 bytes and a name of at most about 90), so only a hostile file reaches it, before it costs memory.
+ */
+const MAX_DIRECTORY_BYTES = 16 * 2 ** 20;
 
 /** One file as the archive declares it, with where its data lies. */
 export type ZipEntryInfo = {
@@ -58,12 +72,7 @@ function localMismatch(read: Reader, at: number, entry: CentralEntry): VerifyFai
 }
 
 /** Checks the local header and data descriptor of an entry at `at`; returns where the next record starts. */
-function readLocal(
-  bytes: Uint8Array,
-  read: Reader,
-  entry: CentralEntry,
-  directoryStart: number,
-): Verified<[number, number]> {
+function readLocal(read: Reader, entry: CentralEntry, directoryStart: number): Verified<[number, number]> {
   const at = entry.localOffset;
   if (at + SIZE.local > directoryStart || read.u32(at) !== SIG.local) {
     return entryFailure('not-a-zip', entry.name, 'points at a missing local header');
@@ -75,7 +84,7 @@ function readLocal(
       ? entryFailure('zip64-unsupported', entry.name, 'carries a ZIP64 extra field in its local header')
       : entryFailure('unexpected-extra-field', entry.name, 'carries extra fields in its local header');
   }
-  if (latin1(bytes, at + SIZE.local, nameLength) !== entry.name) {
+  if (read.latin1(at + SIZE.local, nameLength) !== entry.name) {
     return entryFailure('header-mismatch', entry.name, 'has a different name in its local header');
   }
   const mismatch = localMismatch(read, at, entry);
@@ -118,7 +127,6 @@ function misplaced(entry: CentralEntry, index: number, expected: number): Verify
 }
 
 function readCentralEntries(
-  bytes: Uint8Array,
   read: Reader,
   start: number,
   end: number,
@@ -127,7 +135,7 @@ function readCentralEntries(
   const entries: CentralEntry[] = [];
   let at = start;
   for (let i = 0; i < count; i++) {
-    const found = readCentral(bytes, read, at, end);
+    const found = readCentral(read, at, end);
     if (!found.ok) return found;
     entries.push(found.value[0]);
     at = found.value[1];
@@ -136,22 +144,66 @@ function readCentralEntries(
   return success(entries);
 }
 
+/** Reads the parts [start, end) of the source (clamped), or uses the whole file when it is in memory. */
+async function readParts(source: BundleSource, parts: ReadonlyArray<[number, number]>): Promise<Reader> {
+  if (source.bytes) return readerOf(source.bytes);
+  const regions: Region[] = [];
+  for (const [start, end] of parts) {
+    const from = Math.max(0, start);
+    if (end > from) regions.push({ start: from, bytes: await source.read(from, end) });
+  }
+  return regionReader(source.size, regions);
+}
+
+async function readEnd(source: BundleSource, limits: Limits): Promise<Verified<Directory>> {
+  const size = source.size;
+  const ends: Array<[number, number]> = [
+    [0, HEAD_BYTES],
+    [size - END_SEARCH_BYTES, size],
+  ];
+  const first = await readParts(source, ends);
+  // The 4 bytes where the directory should start say whether bytes were put in front of the archive.
+  const declared = declaredDirectoryStart(first);
+  const read = declared === null ? first : await readParts(source, [...ends, [declared, declared + 4]]);
+  return readEndRecord(read, limits);
+}
+
+/** The local header and data descriptor of one entry, read where the directory says they are. */
+async function readLocalParts(source: BundleSource, entry: CentralEntry, before: number): Promise<Reader> {
+  const at = entry.localOffset;
+  const header = await readParts(source, [[at, Math.min(before, at + SIZE.local)]]);
+  const names = Math.max(0, header.u16(at + 26)) + Math.max(0, header.u16(at + 28));
+  const descriptor = at + SIZE.local + Math.max(0, header.u16(at + 26)) + entry.compressedSize;
+  return readParts(source, [
+    [at, Math.min(before, at + SIZE.local + names)],
+    [descriptor, Math.min(before, descriptor + SIZE.descriptor)],
+  ]);
+}
+
 /**
  * Lists the archive's entries, checking that the file is exactly a canonical bundle archive (see above).
- * Names are returned as read (one character per byte); bundle-layout.ts judges them.
+ * Names are returned as read (one character per byte); bundle-layout.ts judges them. Only the records are
+ * read, never the entries' data, so a file on disk costs a few small reads.
  */
-export function readZipDirectory(bytes: Uint8Array, limits: Limits): Verified<ZipEntryInfo[]> {
-  const end = readEndRecord(bytes, limits);
+export async function readZipDirectory(
+  input: Uint8Array | BundleSource,
+  limits: Limits,
+): Promise<Verified<ZipEntryInfo[]>> {
+  const source = sourceOf(input);
+  const end = await readEnd(source, limits);
   if (!end.ok) return end;
   const directory = end.value;
-  const read = readerOf(bytes);
-  const central = readCentralEntries(bytes, read, directory.start, directory.end, directory.count);
+  if (directory.end - directory.start > MAX_DIRECTORY_BYTES) {
+    return reject('too-large', 'The ZIP directory is larger than the directory of any bundle.');
+  }
+  const read = await readParts(source, [[directory.start, directory.end]]);
+  const central = readCentralEntries(read, directory.start, directory.end, directory.count);
   if (!central.ok) return central;
   const entries: ZipEntryInfo[] = [];
   let expected = 0;
   for (const [index, entry] of central.value.entries()) {
     if (entry.localOffset !== expected) return misplaced(entry, index, expected);
-    const local = readLocal(bytes, read, entry, directory.start);
+    const local = readLocal(await readLocalParts(source, entry, directory.start), entry, directory.start);
     if (!local.ok) return local;
     const [dataStart, next] = local.value;
     const { name, method, compressedSize, size, crc } = entry;

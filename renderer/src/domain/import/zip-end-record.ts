@@ -6,21 +6,21 @@
 import type { Limits } from './limits';
 import { success } from '../result';
 import { reject, type Verified, type VerifyFailure } from './verify-codes';
-import { readerOf, SIG, SIZE, type Reader } from './zip-records';
+import { SIG, SIZE, type Reader } from './zip-records';
 
 /** Where the central directory lies: [start, end) with `count` entries; the end record starts at `end`. */
 export type Directory = { count: number; start: number; end: number };
 
-const PK_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const PK_LOCAL = 'PK\x03\x04';
 const AGE_MAGIC = 'age-encryption.org/';
 /** The longest comment a ZIP can carry: how far back an end record can hide. */
 const MAX_COMMENT = 0xffff;
 
-function notAZip(bytes: Uint8Array): VerifyFailure {
-  if (PK_LOCAL.every((byte, i) => bytes[i] === byte)) {
+function notAZip(read: Reader): VerifyFailure {
+  if (read.latin1(0, PK_LOCAL.length) === PK_LOCAL) {
     return reject('truncated', 'The bundle ends before the ZIP directory, so the file was cut short.');
   }
-  const head = String.fromCharCode(...bytes.subarray(0, AGE_MAGIC.length));
+  const head = read.latin1(0, AGE_MAGIC.length);
   if (head === AGE_MAGIC || head.startsWith('-----BEGIN AGE')) {
     return reject('not-a-zip', 'This is a sealed bundle; open it with the key or passphrase first.');
   }
@@ -58,12 +58,25 @@ function located(read: Reader, at: number, size: number, start: number): VerifyF
   );
 }
 
+/**
+ * The parts of the file {@link readEndRecord} looks at: the first bytes (to name what the file is instead),
+ * the end record with the longest comment that could follow it, and the ZIP64 locator before it.
+ */
+export const END_SEARCH_BYTES = SIZE.end + MAX_COMMENT + 20;
+export const HEAD_BYTES = 64;
+
+/** Where the end record, if it is the file's last 22 bytes, says the directory starts: checked by `located`. */
+export function declaredDirectoryStart(read: Reader): number | null {
+  const at = read.length - SIZE.end;
+  if (at < 0 || read.u32(at) !== SIG.end) return null;
+  return at - read.u32(at + 12);
+}
+
 /** Reads and checks the end record. */
-export function readEndRecord(bytes: Uint8Array, limits: Limits): Verified<Directory> {
-  if (bytes.length < SIZE.end) return notAZip(bytes);
-  const read = readerOf(bytes);
-  const at = bytes.length - SIZE.end;
-  if (read.u32(at) !== SIG.end) return misplacedEnd(read) ?? notAZip(bytes);
+export function readEndRecord(read: Reader, limits: Limits): Verified<Directory> {
+  if (read.length < SIZE.end) return notAZip(read);
+  const at = read.length - SIZE.end;
+  if (read.u32(at) !== SIG.end) return misplacedEnd(read) ?? notAZip(read);
   if (read.u16(at + 20) !== 0) {
     return reject('zip-comment', 'The ZIP end record announces a comment; a bundle has none.');
   }

@@ -10,6 +10,8 @@ import { Crc32 } from './crc32';
 import { failure, success, type Failure, type Result } from '../result';
 import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
 import type { ZipEntryInfo } from './zip-directory';
+import { sourceOf, type BundleSource } from './bundle-source';
+import type { Sha256Hasher } from '../crypto/sha256-hasher';
 
 /**
  * Compressed bytes handed to the inflater at a time. Deflate expands at most 1032:1, so one step produces at
@@ -116,11 +118,10 @@ function inflateFailure(entry: ZipEntryInfo, result: Exclude<Inflated, { ok: tru
 }
 
 function* entrySteps(
-  bytes: Uint8Array,
+  stored: Uint8Array,
   entry: ZipEntryInfo,
   budget: InflateBudget,
 ): Steps<Verified<Uint8Array<ArrayBuffer>>> {
-  const stored = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let content: Uint8Array<ArrayBuffer>;
   if (entry.method === 0) {
     if (stored.length > budget.remaining) {
@@ -157,23 +158,80 @@ export function entryBytes(
   entry: ZipEntryInfo,
   budget: InflateBudget = { remaining: entry.size },
 ): Verified<Uint8Array<ArrayBuffer>> {
-  return runToEnd(entrySteps(bytes, entry, budget));
+  return runToEnd(entrySteps(storedBytes(bytes, entry), entry, budget));
+}
+
+function storedBytes(bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array {
+  return bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
 }
 
 /** A macrotask boundary: lets input events and rendering run before the next slice of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** {@link entryBytes}, pausing for the event loop between slices of work. */
+/** {@link entryBytes} from any source, pausing for the event loop between slices of work. */
 export async function readEntry(
-  bytes: Uint8Array,
+  input: Uint8Array | BundleSource,
   entry: ZipEntryInfo,
   budget: InflateBudget,
 ): Promise<Verified<Uint8Array<ArrayBuffer>>> {
-  const steps = entrySteps(bytes, entry, budget);
+  const source = sourceOf(input);
+  if (entry.method === 0 && entry.compressedSize > budget.remaining) {
+    return reject('too-large', `${shownName(entry.name)} takes the bundle past the most this app reads.`, {
+      file: entry.name,
+    });
+  }
+  const stored = await source.read(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (stored.length !== entry.compressedSize) return truncatedFile(entry);
+  const steps = entrySteps(stored, entry, budget);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
     await nextTask();
+  }
+}
+
+function truncatedFile(entry: ZipEntryInfo): VerifyFailure {
+  return reject('truncated', `${shownName(entry.name)} is cut short: the file ended while it was read.`, {
+    file: entry.name,
+  });
+}
+
+/**
+ * Checks a stored (not deflated) entry as it streams from the source, slice by slice, against its CRC-32, and
+ * feeds it to `hasher` on the way; nothing of it is kept, so an entry of any size costs one slice of memory.
+ * The next slice is read while the current one is checked. Returns the entry's SHA-256 (lowercase hex).
+ */
+export async function streamStoredEntry(
+  source: BundleSource,
+  entry: ZipEntryInfo,
+  hasher: Sha256Hasher,
+): Promise<Verified<string>> {
+  const end = entry.dataStart + entry.size;
+  const read = (at: number) => source.read(at, Math.min(end, at + WORK_SLICE_BYTES));
+  const crc = new Crc32();
+  let at = entry.dataStart;
+  let next = at < end ? read(at) : null;
+  try {
+    while (next) {
+      const slice = await next;
+      if (slice.length === 0) return truncatedFile(entry);
+      at += slice.length;
+      next = at < end ? read(at) : null;
+      next?.catch(() => undefined);
+      const hashed = hasher.update(slice);
+      crc.update(slice);
+      await hashed;
+      // In memory, reads resolve at once: give the page a turn between slices.
+      if (source.bytes) await nextTask();
+    }
+    if (crc.value() !== entry.crc) {
+      return reject('crc-mismatch', `${shownName(entry.name)} does not match its ZIP CRC-32 checksum.`, {
+        file: entry.name,
+      });
+    }
+    return success(await hasher.digestHex());
+  } finally {
+    hasher.dispose();
   }
 }
 

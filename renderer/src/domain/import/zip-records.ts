@@ -33,16 +33,59 @@ export const FLAG_STRONG_ENCRYPTION = 0x0040;
 export const METHOD_AES = 99;
 export const EXTRA_ZIP64 = 0x0001;
 
-export type Reader = { u16(at: number): number; u32(at: number): number; length: number };
+/**
+ * Little-endian reads at offsets of the whole file, which return -1 past the end (or outside the parts of
+ * the file that were read) instead of throwing. `length` is the size of the whole file.
+ */
+export type Reader = {
+  u16(at: number): number;
+  u32(at: number): number;
+  /** Bytes as text, one character per byte; cut short where the bytes read end. */
+  latin1(start: number, length: number): string;
+  length: number;
+};
 
-/** Little-endian reads that return -1 past the end instead of throwing. */
-export function readerOf(bytes: Uint8Array): Reader {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return {
-    length: bytes.length,
-    u16: (at) => (at >= 0 && at + 2 <= bytes.length ? view.getUint16(at, true) : -1),
-    u32: (at) => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1),
+/** A part of a file that was read: its bytes and where they start. */
+export type Region = { start: number; bytes: Uint8Array };
+
+function regionAt(regions: readonly Region[], at: number, width: number): [Region, number] | null {
+  for (const region of regions) {
+    const offset = at - region.start;
+    if (offset >= 0 && offset + width <= region.bytes.length) return [region, offset];
+  }
+  return null;
+}
+
+/** A {@link Reader} over the parts of a file of `length` bytes that were read. */
+export function regionReader(length: number, regions: readonly Region[]): Reader {
+  const views = new Map(
+    regions.map((region) => {
+      const { buffer, byteOffset, byteLength } = region.bytes;
+      return [region, new DataView(buffer, byteOffset, byteLength)] as const;
+    }),
+  );
+  const number = (at: number, width: 2 | 4) => {
+    const found = regionAt(regions, at, width);
+    const view = found ? views.get(found[0]) : undefined;
+    if (!found || !view) return -1;
+    return width === 2 ? view.getUint16(found[1], true) : view.getUint32(found[1], true);
   };
+  return {
+    length,
+    u16: (at) => number(at, 2),
+    u32: (at) => number(at, 4),
+    latin1: (start, count) => {
+      const region = regions.find((part) => start >= part.start && start <= part.start + part.bytes.length);
+      if (!region) return '';
+      const offset = start - region.start;
+      return latin1(region.bytes, offset, count);
+    },
+  };
+}
+
+/** Reads over a whole file in memory. */
+export function readerOf(bytes: Uint8Array): Reader {
+  return regionReader(bytes.length, [{ start: 0, bytes }]);
 }
 
 /** A name as stored: one character per byte (names are judged later; anything outside ASCII is refused). */

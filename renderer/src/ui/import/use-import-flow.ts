@@ -16,7 +16,7 @@ export type ImportState =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
   | { step: 'unreadable'; fileName: string; message: string }
-  | { step: 'needs-key'; fileName: string; bytes: Uint8Array; error: string | null }
+  | { step: 'needs-key'; fileName: string; file: Blob; error: string | null }
   | { step: 'rejected'; fileName: string; failure: PrepareFailure }
   | { step: 'verified'; fileName: string; prepared: PreparedImport; plan: ImportPlan; refusal: string | null }
   | { step: 'stored'; fileName: string; stored: StoredImport };
@@ -26,11 +26,13 @@ export function useImportFlow() {
   const [state, setState] = useState<ImportState>({ step: 'choose' });
 
   const verify = useCallback(
-    async (fileName: string, bytes: Uint8Array, key: SealedKey = {}) => {
+    async (fileName: string, file: Blob, key: SealedKey = {}) => {
       setState({ step: 'reading', fileName });
-      const outcome = await store.verifyImport(bytes, key);
+      const outcome = await store.verifyImport(file, key, fileName);
       if (outcome.kind === 'needs-key')
-        setState({ step: 'needs-key', fileName, bytes, error: outcome.failure.message });
+        setState({ step: 'needs-key', fileName, file, error: outcome.failure.message });
+      else if (outcome.kind === 'unreadable')
+        setState({ step: 'unreadable', fileName, message: outcome.failure.message });
       else if (outcome.kind === 'rejected')
         setState({ step: 'rejected', fileName, failure: outcome.failure });
       else
@@ -51,15 +53,15 @@ export function useImportFlow() {
       const read = await store.readBundleFile(file);
       if (!read.ok) setState({ step: 'unreadable', fileName: file.name, message: read.message });
       else if (read.value.sealed)
-        setState({ step: 'needs-key', fileName: file.name, bytes: read.value.bytes, error: null });
-      else await verify(file.name, read.value.bytes);
+        setState({ step: 'needs-key', fileName: file.name, file: read.value.file, error: null });
+      else await verify(file.name, read.value.file);
     },
     [store, verify],
   );
 
   const unlock = useCallback(
     async (key: SealedKey) => {
-      if (state.step === 'needs-key') await verify(state.fileName, state.bytes, key);
+      if (state.step === 'needs-key') await verify(state.fileName, state.file, key);
     },
     [state, verify],
   );

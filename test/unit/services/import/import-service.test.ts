@@ -36,8 +36,9 @@ describe('the import service', () => {
 
   it('reads a bundle and says whether it needs a key first', async () => {
     const bytes = await bundleAt(signer, 1);
-    const plain = await readBundleFile(opened('site.airr', new Blob([new Uint8Array(bytes)])));
-    expect(plain).toEqual({ ok: true, value: { bytes, sealed: false } });
+    const file = new Blob([new Uint8Array(bytes)]);
+    const plain = await readBundleFile(opened('site.airr', file));
+    expect(plain).toEqual({ ok: true, value: { file, sealed: false } });
     const sealed = await sealBytes(bytes, { passphrase: 'a long passphrase here' });
     if (!sealed.ok) throw new Error(sealed.message);
     const read = await readBundleFile(opened('site.airr.age', new Blob([new Uint8Array(sealed.value)])));
@@ -50,11 +51,12 @@ describe('the import service', () => {
     const bytes = await bundleAt(signer, 1);
     const sealed = await sealBytes(bytes, { passphrase: 'a long passphrase here' });
     if (!sealed.ok) throw new Error(sealed.message);
-    expect(await verifyImport(db, sealed.value, { passphrase: 'not the passphrase' })).toMatchObject({
+    const sealedFile = new Blob([new Uint8Array(sealed.value)]);
+    expect(await verifyImport(db, sealedFile, { passphrase: 'not the passphrase' })).toMatchObject({
       kind: 'needs-key',
       failure: { code: 'wrong-key' },
     });
-    const outcome = await verifyImport(db, sealed.value, { passphrase: 'a long passphrase here' });
+    const outcome = await verifyImport(db, sealedFile, { passphrase: 'a long passphrase here' });
     if (outcome.kind !== 'verified') throw new Error(`not verified: ${outcome.kind}`);
     expect(outcome.plan.kind).toBe('new');
     expect(await dump(db)).toEqual(before);
@@ -71,7 +73,7 @@ describe('the import service', () => {
     // A byte in the middle of the archive: inside some entry's data, so a hash or CRC no longer matches.
     const middle = Math.floor(tampered.length / 2);
     tampered[middle] = (tampered[middle] ?? 0) ^ 0xff;
-    const outcome = await verifyImport(db, tampered);
+    const outcome = await verifyImport(db, new Blob([tampered]));
     expect(outcome.kind).toBe('rejected');
     if (outcome.kind === 'rejected') expect(outcome.failure.code).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
     expect((await dump(db)).assessments).toEqual([]);
