@@ -8,6 +8,7 @@ import { startBuiltApp, startModuleServer } from './bench/servers.mjs';
 import { benchAppReady } from './bench/app-ready.mjs';
 import { benchStorage } from './bench/storage.mjs';
 import { benchHashing } from './bench/hashing.mjs';
+import { benchLibraryUi } from './bench/library-ui.mjs';
 import { benchRendererPath, growthRows } from './bench/renderer-path.mjs';
 import { flatResults } from './bench/results.mjs';
 
@@ -24,14 +25,14 @@ function nodeBench(name) {
     { stdio: 'inherit' },
   );
   return JSON.parse(
-    execFileSync(process.execPath, [`.bench/${name}.mjs`], { encoding: 'utf8', maxBuffer: 1 << 24 }),
+    execFileSync(process.execPath, [`.bench/${name}.mjs`], { encoding: 'utf8', maxBuffer: 1 << 26 }),
   );
 }
 
 // `npm run bench -- startup` (or any of the parts in ALL) runs only those parts. The servers' ports come from
 // AIRR_BENCH_PORT (the app; the module server takes the next one) so two runs can share a machine. The
 // figures also go to .bench/results.json (ratios are app ÷ reference: higher is better, except start-up).
-const ALL = ['startup', 'renderer', 'node', 'report', 'storage', 'hashing'];
+const ALL = ['startup', 'library', 'renderer', 'node', 'report', 'storage', 'hashing'];
 const parts = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL);
 for (const part of parts)
   if (!ALL.includes(part)) throw new Error(`Unknown bench part "${part}": ${ALL.join(', ')}.`);
@@ -39,7 +40,9 @@ const PORT = Number(process.env.AIRR_BENCH_PORT ?? 4790);
 const BENCH_MB = Number(process.env.AIRR_BENCH_MB ?? 1024);
 const results = { measuredAt: new Date().toISOString(), parts: [...parts], benchMB: BENCH_MB };
 
-if (['startup', 'renderer', 'storage', 'hashing'].some((part) => parts.has(part))) {
+if (['startup', 'library', 'renderer', 'storage', 'hashing'].some((part) => parts.has(part))) {
+  // The same 10,000 realistic headers for the library in the real screen and in the storage modules.
+  const headers = nodeBench('library-headers');
   execSync('npm run build:renderer', { stdio: 'ignore' });
   const app = await startBuiltApp(PORT);
   const modules = await startModuleServer(PORT + 1);
@@ -48,6 +51,11 @@ if (['startup', 'renderer', 'storage', 'hashing'].some((part) => parts.has(part)
       const startup = await withBrowser((context) => benchAppReady(context, app.url));
       print('Start-up', startup.rows);
       results.startup = startup.figures;
+    }
+    if (parts.has('library')) {
+      const library = await withBrowser((context) => benchLibraryUi(context, app.url, headers));
+      print('Library of 10,000 in the real screen (built app)', library.rows);
+      results.library = library.figures;
     }
     if (parts.has('renderer')) {
       const renderer = await benchRendererPath(app.url, BENCH_MB);
@@ -64,7 +72,7 @@ if (['startup', 'renderer', 'storage', 'hashing'].some((part) => parts.has(part)
       results.rendererGrowth = runs;
     }
     await withBrowser(async (context) => {
-      if (parts.has('storage')) print('Storage', await benchStorage(context, modules.url));
+      if (parts.has('storage')) print('Storage', await benchStorage(context, modules.url, headers));
       if (parts.has('hashing'))
         print(
           `SHA-256 in Chromium (AIRR_BENCH_HASH_MB=${process.env.AIRR_BENCH_HASH_MB ?? 128})`,

@@ -11,6 +11,11 @@ const rss = (...steps) => {
 export function flatResults(results) {
   const keys = {};
   if (results.startup) keys['startup.readyOverBlank'] = results.startup.readyOverBlank;
+  if (results.library) {
+    keys['library.navigateToRowsMs'] = results.library.navigateRowsMs;
+    keys['library.searchToRowsMs'] = results.library.searchRowsMs;
+    keys['library.filterToRowsMs'] = results.library.filterRowsMs;
+  }
   const renderer = results.renderer;
   if (renderer) {
     keys['renderer.attach.overSha256sum'] = ratio(renderer.attach);

@@ -1,10 +1,11 @@
 // Edit durability and library speed, measured inside Chromium on the app's own storage modules.
 import { percentile } from './browser.mjs';
 
-export async function benchStorage(context, moduleUrl) {
+/** `headers`: the realistic library headers of library-headers.ts, the same the library screen bench uses. */
+export async function benchStorage(context, moduleUrl, headers) {
   const page = await context.newPage();
   await page.goto(`${moduleUrl}index.html`);
-  const figures = await page.evaluate(async () => {
+  const figures = await page.evaluate(async (headers) => {
     const { openDatabase } = await import('/src/storage/database.ts');
     const repo = await import('/src/storage/assessment-repository.ts');
     const library = await import('/src/storage/library-query.ts');
@@ -20,60 +21,13 @@ export async function benchStorage(context, moduleUrl) {
       const start = performance.now();
       const result = await repo.applyChange(
         db,
-        created.id,
+        created.value,
         { kind: 'set', path: ['answers', 'CIO-SE-1', 'notes'], value: `note ${index}` },
         'bench',
       );
       if (!result.ok) throw new Error(result.message);
       edits.push(performance.now() - start);
     }
-    // Realistic headers: site names from a pool of 400 places × facility kinds, titles like an assessor's,
-    // and the search words the app itself derives, so searches match what users would type.
-    const { searchWordsOf } = await import('/src/storage/search-words.ts');
-    const places = [
-      'Riverside',
-      'North Basin',
-      'Cedar Falls',
-      'Harbor Point',
-      'Mill Creek',
-      'Granite Ridge',
-      'Lakeview',
-      'Pine Hollow',
-      'Eastgate',
-      'Sandy Bend',
-    ];
-    const facilities = [
-      'Water Treatment Plant',
-      'Substation',
-      'Compressor Station',
-      'Dam',
-      'Hospital',
-      'Wastewater Plant',
-      'Pumping Station',
-      'Control Center',
-    ];
-    const kinds = ['Annual assessment', 'Spring walk-down', 'Follow-up visit', 'Baseline review'];
-    const headers = Array.from({ length: 10_000 }, (_, index) => {
-      const site = `${places[index % 10]} ${facilities[Math.floor(index / 10) % 8]} ${(Math.floor(index / 80) % 5) + 1}`;
-      const title = `${kinds[index % 4]} ${2020 + (index % 7)}`;
-      return {
-        id: `h${index}`,
-        title,
-        siteName: site,
-        sector: ['energy', 'water-and-wastewater-systems', 'dams', 'chemical'][index % 4],
-        status: ['draft', 'in-progress', 'complete'][index % 3],
-        createdAt: new Date(Date.UTC(2025, 0, 1) + index * 3_600_000).toISOString(),
-        updatedAt: new Date(Date.UTC(2025, 6, 1) + index * 3_600_000).toISOString(),
-        revision: 1,
-        packId: 'dhs-ai-rr-2024',
-        packVersion: '1.0.0',
-        completeness: (index % 100) / 100,
-        overallScore: null,
-        source: 'local',
-        signerFingerprint: '',
-        searchWords: searchWordsOf(title, site),
-      };
-    });
     await db.assessments.bulkAdd(headers);
     const time = async (query) => {
       const start = performance.now();
@@ -100,7 +54,7 @@ export async function benchStorage(context, moduleUrl) {
     result.count = performance.now() - countStart;
     db.close();
     return result;
-  });
+  }, headers);
   await page.close();
   return [
     [

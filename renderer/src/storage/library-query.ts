@@ -89,21 +89,52 @@ function ordered(db: AirrDatabase, query: LibraryQuery) {
  */
 const DENSE_MATCHES = 1_000;
 
-/**
- * The ids of headers holding a word that starts with the first search term: one key-only read of the word
- * index, no header read. (Intersecting every term's keys was measured slower: short terms such as a year
- * match thousands of keys each.) The remaining terms are checked by the matcher.
- */
-async function textMatches(db: AirrDatabase, terms: readonly string[]): Promise<Set<string>> {
-  const [first = ''] = terms;
-  return new Set(await db.assessments.where('searchWords').startsWith(first).primaryKeys());
-}
+/** The query's text criterion alone: for a page, the first term's word index narrows enough. */
+const TEXT_ONLY = { sector: '', status: '', signer: '', from: '', to: '' } as const;
 
-/** True when the query is one search word and no other filter, so the word index alone answers it. */
-function onlyOneWord(query: LibraryQuery, terms: readonly string[]): boolean {
-  const noFilter =
-    !query.sector && !query.status && !query.signer && !query.trust && !query.from && !query.to;
-  return noFilter && terms.length === 1;
+/**
+ * The ids of the headers that every indexed criterion of the query admits, read from the indexes alone
+ * (key-only reads, no header read): one set per search term (the word index), the sector, the status, the
+ * signer and the date range, intersected. Undefined when the query has no indexed criterion. Reading every
+ * term's keys costs a few ms each, far less than reading the headers of the first term's matches to check
+ * the others (measured in `npm run bench -- library storage`).
+ */
+function candidateIds(
+  db: AirrDatabase,
+  query: LibraryQuery,
+  terms: readonly string[],
+): Promise<Set<string>> | undefined {
+  const table = db.assessments;
+  const toEnd = query.to ? `${query.to}\uffff` : '';
+  const reads: Array<Promise<string[]>> = terms.map((term) =>
+    table.where('searchWords').startsWith(term).primaryKeys(),
+  );
+  if (query.sector) reads.push(table.where('sector').equals(query.sector).primaryKeys());
+  if (query.status) reads.push(table.where('status').equals(query.status).primaryKeys());
+  if (query.signer) reads.push(table.where('signerFingerprint').equals(query.signer).primaryKeys());
+  if (query.from || toEnd) {
+    const range = table.where('updatedAt');
+    reads.push(
+      (query.from && toEnd
+        ? range.between(query.from, toEnd, true, true)
+        : query.from
+          ? range.aboveOrEqual(query.from)
+          : range.belowOrEqual(toEnd)
+      ).primaryKeys(),
+    );
+  }
+  // Undefined at once, not after an await: a live query that reads the table directly then stays in Dexie's
+  // zone and keeps observing it.
+  if (reads.length === 0) return undefined;
+  return Promise.all(reads).then((found) => {
+    const sets = found.sort((x, y) => x.length - y.length);
+    let ids = new Set(sets[0]);
+    for (const keys of sets.slice(1)) {
+      const next = new Set(keys);
+      ids = new Set([...ids].filter((id) => next.has(id)));
+    }
+    return ids;
+  });
 }
 
 /** IndexedDB's own order for the sort field: by value (code units), ties by primary key. */
@@ -125,7 +156,7 @@ async function readMatches(
   return headers.filter((header): header is AssessmentHeader => header !== undefined && matches(header));
 }
 
-/** One page of matching headers in the requested order (the same order with or without search text). */
+/** One page of matching headers in the requested order (the same order whichever way it is found). */
 export async function queryPage(
   db: AirrDatabase,
   query: LibraryQuery,
@@ -135,9 +166,11 @@ export async function queryPage(
   firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): Promise<AssessmentHeader[]> {
   const matches = headerMatcher(query, trusted, firstSigners);
-  const terms = searchTerms(query.text);
-  if (terms.length === 0) return ordered(db, query).filter(matches).offset(offset).limit(limit).toArray();
-  const ids = await textMatches(db, terms);
+  // Only the first term's keys: reading the other indexes too was measured slower for a page, which a walk
+  // of the sort index fills after a few records (the intersection is what makes the count cheap).
+  const reading = candidateIds(db, { ...query, ...TEXT_ONLY }, searchTerms(query.text).slice(0, 1));
+  if (reading === undefined) return ordered(db, query).filter(matches).offset(offset).limit(limit).toArray();
+  const ids = await reading;
   if (ids.size === 0) return [];
   if (ids.size > DENSE_MATCHES)
     return ordered(db, query)
@@ -149,18 +182,22 @@ export async function queryPage(
   return found.sort(indexOrder(query.sort, query.descending)).slice(offset, offset + limit);
 }
 
-/** How many headers match: a one-word search alone is counted from the word index, reading no header. */
+/**
+ * How many headers match. The indexes answer every criterion but the trust state, so without a trust filter
+ * the count reads no header at all.
+ */
 export async function countMatching(
   db: AirrDatabase,
   query: LibraryQuery,
   trusted: ReadonlySet<string> = NO_TRUST,
   firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): Promise<number> {
+  const reading = candidateIds(db, query, searchTerms(query.text));
   const matches = headerMatcher(query, trusted, firstSigners);
-  const terms = searchTerms(query.text);
-  if (terms.length === 0) return db.assessments.filter(matches).count();
-  const ids = await textMatches(db, terms);
-  if (onlyOneWord(query, terms)) return ids.size;
+  if (reading === undefined)
+    return query.trust ? db.assessments.filter(matches).count() : db.assessments.count();
+  const ids = await reading;
+  if (!query.trust) return ids.size;
   return (await readMatches(db, ids, matches)).length;
 }
 
