@@ -19,7 +19,7 @@ import { writeBundle } from '../../renderer/src/domain/bundle/build-bundle';
 import type { EvidenceSource } from '../../renderer/src/domain/bundle/bundle-input';
 import { verifyBundle } from '../../renderer/src/domain/import/verify-bundle';
 import { BUILT_IN_PACK } from '../../renderer/src/domain/framework/builtin-pack';
-import { bundleInput, makeIdentity } from '../../test/unit/bundle/bundle-fixture';
+import { bundleInput, makeIdentity } from '../../test/unit/domain/bundle/bundle-fixture';
 
 const TOTAL_MB = Number(process.env.AIRR_BENCH_MB ?? 1024);
 const FILE_MB = 64;

@@ -13,8 +13,8 @@ import { assessmentJson } from '../../renderer/src/domain/bundle/assessment-json
 import { buildReportPdf } from '../../renderer/src/domain/report/build-report';
 import { signPdf } from '../../renderer/src/domain/report/sign-pdf';
 import { buildReportInput } from '../../renderer/src/services/export/report-input';
-import { fixtureDocument } from '../../test/unit/report/report-fixture';
-import { makeIdentity } from '../../test/unit/bundle/bundle-fixture';
+import { fixtureDocument } from '../../test/unit/domain/report/report-fixture';
+import { makeIdentity } from '../../test/unit/domain/bundle/bundle-fixture';
 
 // The fonts the export service embeds (it gets them inlined by Vite; esbuild has no ?inline, so read them).
 const FONT_DIR = join(process.cwd(), 'node_modules/@uswds/uswds/packages/uswds-core/src/assets/fonts');

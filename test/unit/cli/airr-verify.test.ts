@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../report/report-fixture';
+import { fixtureDocument } from '../domain/report/report-fixture';
 import { identityNamed, writeSignedBundle } from './cli-fixture';
 
 const ROOT = resolve(__dirname, '../../..');

@@ -5,8 +5,8 @@ import type { AssessmentDocument } from '../../../renderer/src/domain/assessment
 import { createIdentity, type CreatedIdentity } from '../../../renderer/src/domain/crypto/identity';
 import { buildReportPdf } from '../../../renderer/src/domain/report/build-report';
 import { signPdf } from '../../../renderer/src/domain/report/sign-pdf';
-import { evidenceSources, writeBundleFile } from '../bundle/bundle-fixture';
-import { fixtureDocument, reportInput } from '../report/report-fixture';
+import { evidenceSources, writeBundleFile } from '../domain/bundle/bundle-fixture';
+import { fixtureDocument, reportInput } from '../domain/report/report-fixture';
 
 export async function identityNamed(name: string): Promise<CreatedIdentity> {
   const created = await createIdentity({

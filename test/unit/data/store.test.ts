@@ -14,7 +14,7 @@ import { contentField, setField } from '../../../renderer/src/storage/content-bi
 import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 
 const TITLE = contentField(emptyContent(), 'title');
-import { makeIdentity } from '../bundle/bundle-fixture';
+import { makeIdentity } from '../domain/bundle/bundle-fixture';
 
 const PACK = { id: 'dhs-ai-rr-2024', version: '1.0.0' };
 let counter = 0;

@@ -5,7 +5,7 @@ import {
   isPlanStatusOpen,
 } from '../../../renderer/src/domain/remediation/finding-status';
 import { PLAN_STATUSES, type PlanStatus } from '../../../renderer/src/domain/remediation/model';
-import { sampleFinding } from '../import/helpers/sample-document';
+import { sampleFinding } from './import/helpers/sample-document';
 
 const done = { status: 'done' as const, owner: '', dueDate: '', note: '' };
 const plans = (entries: Record<string, PlanStatus>) =>

@@ -25,9 +25,9 @@ import {
   validBundle,
   type BundleFile,
   type TestSigner,
-} from '../import/helpers/test-bundle';
-import { schemaBreakingBundle, schemaEdit } from '../import/helpers/schema-edits';
-import { SAMPLE_ID } from '../import/helpers/sample-document';
+} from '../domain/import/helpers/test-bundle';
+import { schemaBreakingBundle, schemaEdit } from '../domain/import/helpers/schema-edits';
+import { SAMPLE_ID } from '../domain/import/helpers/sample-document';
 import { bundleAt, freshDb } from './helpers/import-fixtures';
 
 const NOW = new Date('2025-06-01T00:00:00Z');

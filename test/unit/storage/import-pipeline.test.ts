@@ -12,8 +12,8 @@ import {
   validBundle,
   type BundleFile,
   type TestSigner,
-} from '../import/helpers/test-bundle';
-import { sampleDocument } from '../import/helpers/sample-document';
+} from '../domain/import/helpers/test-bundle';
+import { sampleDocument } from '../domain/import/helpers/sample-document';
 import { bundleAt, dump, freshDb } from './helpers/import-fixtures';
 
 let signer: TestSigner;

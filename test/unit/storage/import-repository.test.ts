@@ -8,8 +8,8 @@ import {
   storeVerifiedBundle,
   type PreparedImport,
 } from '../../../renderer/src/storage/import-repository';
-import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
-import { SAMPLE_ID } from '../import/helpers/sample-document';
+import { makeSigner, type TestSigner } from '../domain/import/helpers/test-bundle';
+import { SAMPLE_ID } from '../domain/import/helpers/sample-document';
 import { bundleAt, dump, freshDb } from './helpers/import-fixtures';
 import type { AirrDatabase } from '../../../renderer/src/storage/database';
 

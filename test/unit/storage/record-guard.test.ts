@@ -16,8 +16,8 @@ import {
 import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 import { BUILT_IN_PACK } from '../../../renderer/src/domain/framework/builtin-pack';
 import { emptyPlan } from '../../../renderer/src/domain/remediation/model';
-import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
-import { SAMPLE_ID } from '../import/helpers/sample-document';
+import { makeSigner, type TestSigner } from '../domain/import/helpers/test-bundle';
+import { SAMPLE_ID } from '../domain/import/helpers/sample-document';
 import { bundleAt, dump, freshDb } from './helpers/import-fixtures';
 import type { AirrDatabase } from '../../../renderer/src/storage/database';
 

@@ -15,8 +15,8 @@ import { verifyJournal } from '../../../renderer/src/domain/journal/journal';
 import { emptyPlan, type RemediationPlan } from '../../../renderer/src/domain/remediation/model';
 import { BUILT_IN_PACK } from '../../../renderer/src/domain/framework/builtin-pack';
 import type { Finding } from '../../../renderer/src/domain/assessment/model';
-import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
-import { SAMPLE_ID, sampleContent, sampleFinding } from '../import/helpers/sample-document';
+import { makeSigner, type TestSigner } from '../domain/import/helpers/test-bundle';
+import { SAMPLE_ID, sampleContent, sampleFinding } from '../domain/import/helpers/sample-document';
 import { bundleAt, freshDb } from './helpers/import-fixtures';
 import type { AirrDatabase } from '../../../renderer/src/storage/database';
 

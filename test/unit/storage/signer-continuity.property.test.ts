@@ -10,8 +10,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../../renderer/src/storage/import-pipeline';
 import { addTrustedSigner } from '../../../renderer/src/storage/trust-repository';
-import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
-import { SAMPLE_ID } from '../import/helpers/sample-document';
+import { makeSigner, type TestSigner } from '../domain/import/helpers/test-bundle';
+import { SAMPLE_ID } from '../domain/import/helpers/sample-document';
 import { bundleAt, dump, freshDb } from './helpers/import-fixtures';
 
 const NOW = new Date('2025-06-01T00:00:00Z');

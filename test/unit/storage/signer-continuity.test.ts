@@ -12,8 +12,8 @@ import { importBundle, prepareImport } from '../../../renderer/src/storage/impor
 import { previewImport } from '../../../renderer/src/storage/import-repository';
 import type { KeyChangeDecision } from '../../../renderer/src/storage/signer-pin-repository';
 import { addTrustedSigner } from '../../../renderer/src/storage/trust-repository';
-import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
-import { SAMPLE_ID } from '../import/helpers/sample-document';
+import { makeSigner, type TestSigner } from '../domain/import/helpers/test-bundle';
+import { SAMPLE_ID } from '../domain/import/helpers/sample-document';
 import { bundleAt, dump, freshDb } from './helpers/import-fixtures';
 
 const NOW = new Date('2025-06-01T00:00:00Z');

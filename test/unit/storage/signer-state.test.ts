@@ -14,8 +14,8 @@ import {
   readSignerStates,
 } from '../../../renderer/src/storage/signer-state';
 import { addTrustedSigner, removeTrustedSigner } from '../../../renderer/src/storage/trust-repository';
-import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
-import { SAMPLE_ID } from '../import/helpers/sample-document';
+import { makeSigner, type TestSigner } from '../domain/import/helpers/test-bundle';
+import { SAMPLE_ID } from '../domain/import/helpers/sample-document';
 import { bundleAt, freshDb } from './helpers/import-fixtures';
 
 const NOW = new Date('2025-06-01T00:00:00Z');

@@ -10,7 +10,7 @@ import {
   removeTrustedSigner,
 } from '../../../renderer/src/storage/trust-repository';
 import { prepareImport } from '../../../renderer/src/storage/import-pipeline';
-import { makeSigner, type TestSigner } from '../import/helpers/test-bundle';
+import { makeSigner, type TestSigner } from '../domain/import/helpers/test-bundle';
 import { bundleAt, freshDb } from './helpers/import-fixtures';
 
 let signer: TestSigner;

@@ -8,7 +8,7 @@ import type { RedactionProfile } from '../../../../renderer/src/domain/redaction
 import { previewRedaction, redact, REDACTED_TEXT } from '../../../../renderer/src/domain/redaction/redact';
 import { RedactionMark } from '../../../../renderer/src/domain/redaction/redaction-mark';
 import { scoreAssessment } from '../../../../renderer/src/domain/scoring/score-assessment';
-import { sampleContent, sampleDocument, sampleFinding } from '../../import/helpers/sample-document';
+import { sampleContent, sampleDocument, sampleFinding } from '../import/helpers/sample-document';
 
 const LABELS = { sectorName: (id: string) => sectorName(BUILT_IN_PACK, id) };
 

@@ -7,7 +7,7 @@ import {
   readBundleFile,
   verifyImport,
 } from '../../../../renderer/src/services/import/import-service';
-import { makeSigner, type TestSigner } from '../../import/helpers/test-bundle';
+import { makeSigner, type TestSigner } from '../../domain/import/helpers/test-bundle';
 import { bundleAt, dump, freshDb } from '../../storage/helpers/import-fixtures';
 
 let signer: TestSigner;

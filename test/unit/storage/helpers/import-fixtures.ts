@@ -8,8 +8,8 @@ import {
   packFiles,
   signFiles,
   type TestSigner,
-} from '../../import/helpers/test-bundle';
-import { sampleDocument } from '../../import/helpers/sample-document';
+} from '../../domain/import/helpers/test-bundle';
+import { sampleDocument } from '../../domain/import/helpers/sample-document';
 
 let counter = 0;
 

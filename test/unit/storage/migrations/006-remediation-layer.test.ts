@@ -9,7 +9,7 @@ import {
 import { verifyJournal } from '../../../../renderer/src/domain/journal/journal';
 import { emptyPlan } from '../../../../renderer/src/domain/remediation/model';
 import { getRemediationJournal, listPlans } from '../../../../renderer/src/storage/remediation-repository';
-import { sampleContent, sampleFinding } from '../../import/helpers/sample-document';
+import { sampleContent, sampleFinding } from '../../domain/import/helpers/sample-document';
 
 describe('migration 006', () => {
   it('seeds the remediation layer from the findings and leaves the content exactly as it was', async () => {

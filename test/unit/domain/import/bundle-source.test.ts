@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileSource, type BundleSource } from '../../../../renderer/src/domain/import/bundle-source';
+import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
+import { WORK_SLICE_BYTES } from '../../../../renderer/src/domain/import/zip-entry';
+import { makeSigner, validBundle, type TestSigner } from './helpers/test-bundle';
+import { options } from './helpers/verify-options';
+
+const MIB = 2 ** 20;
+let signer: TestSigner;
+let big: { bytes: Uint8Array; evidence: string };
+
+beforeAll(async () => {
+  signer = await makeSigner();
+  // 40 MiB of evidence: more than two read slices, stored (not deflated) as the exporter stores evidence.
+  big = { evidence: `${'walkdown video frame '.repeat(2 * MIB)}end`, bytes: new Uint8Array() };
+  big.bytes = (await validBundle(signer, [big.evidence, 'policy text'])).bytes;
+});
+
+/** A file source over a Blob that records every read. */
+function recorded(bytes: Uint8Array): { source: BundleSource; reads: Array<[number, number]> } {
+  const reads: Array<[number, number]> = [];
+  const inner = fileSource(new Blob([new Uint8Array(bytes)]));
+  return {
+    reads,
+    source: {
+      size: inner.size,
+      read: (start, end) => {
+        reads.push([start, end]);
+        return inner.read(start, end);
+      },
+    },
+  };
+}
+
+describe('verifying a bundle read from a file', () => {
+  it('reads it in bounded slices, each evidence byte once, and names evidence as ranges of the file', async () => {
+    const { source, reads } = recorded(big.bytes);
+    const verdict = await verifyBundle(source, options());
+    if (!verdict.ok) throw new Error(verdict.message);
+    expect(Math.max(...reads.map(([start, end]) => end - start))).toBeLessThanOrEqual(WORK_SLICE_BYTES);
+    const total = reads.reduce((sum, [start, end]) => sum + (end - start), 0);
+    // Every byte about once: evidence streams once, the small files and the ZIP records add little.
+    expect(total).toBeLessThan(big.bytes.length + 2 * MIB);
+    const video = verdict.value.evidence.find((file) => file.size > MIB);
+    expect(video?.content.kind).toBe('range');
+    if (video?.content.kind !== 'range') return;
+    const stored = big.bytes.subarray(video.content.start, video.content.end);
+    expect(createHash('sha256').update(stored).digest('hex')).toBe(video.sha256);
+    expect(new TextDecoder().decode(stored)).toBe(big.evidence);
+  });
+
+  it('gives the same verdict as the bytes in memory', async () => {
+    const fromFile = await verifyBundle(recorded(big.bytes).source, options());
+    const fromBytes = await verifyBundle(big.bytes, options());
+    expect(fromFile).toEqual(fromBytes);
+  });
+
+  it('refuses a stored evidence file with one byte changed, read from a file', async () => {
+    const tampered = new Uint8Array(big.bytes);
+    const at = new TextDecoder('latin1').decode(tampered).indexOf('walkdown video frame') + 5 * MIB;
+    tampered[at] = (tampered[at] ?? 0) ^ 0x01;
+    const verdict = await verifyBundle(recorded(tampered).source, options());
+    expect(verdict).toMatchObject({ ok: false, code: 'crc-mismatch' });
+  });
+
+  it('reports a file cut short while it was read as truncated', async () => {
+    const { source } = recorded(big.bytes);
+    const shrinking: BundleSource = {
+      size: source.size,
+      // The ZIP records read whole; the evidence's second slice finds the file ended.
+      read: async (start, end) =>
+        start > 12 * MIB && end - start >= MIB ? new Uint8Array(0) : source.read(start, end),
+    };
+    const verdict = await verifyBundle(shrinking, options());
+    expect(verdict).toMatchObject({ ok: false, code: 'truncated' });
+  });
+});
