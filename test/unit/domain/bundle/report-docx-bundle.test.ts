@@ -59,6 +59,15 @@ describe('report.docx in a bundle', () => {
     expect(verdict.ok && verdict.value.reportDocx).toEqual(docx);
   });
 
+  it('still reads a version-1 bundle with report.docx, as this app wrote before format version 2', async () => {
+    const signer = await makeSigner();
+    const files = await contentFiles(signer, { manifest: { formatVersion: 1 } });
+    const bundle = packFiles(await signFiles([...files, { name: 'report.docx', bytes: docx }], signer));
+    const verdict = await verifyBundle(bundle, options());
+    expect(verdict.ok ? verdict.value.manifest.formatVersion : verdict.message).toBe(1);
+    expect(verdict.ok && verdict.value.reportDocx).toEqual(docx);
+  });
+
   it('refuses a signed bundle whose report.docx is not a Word document', async () => {
     const signer = await makeSigner();
     const files = await contentFiles(signer);
