@@ -12,7 +12,9 @@ import { openDatabase, type AirrDatabase } from '../../../../renderer/src/storag
 import { sealBytes } from '../../../../renderer/src/domain/bundle/seal';
 import { openSealed } from '../../../../renderer/src/domain/import/open-sealed';
 import { fromUtf8, toHex, utf8 } from '../../../../renderer/src/domain/crypto/bytes';
+import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
 import { localAssessment } from '../helpers/local-assessment';
+import { options } from '../../domain/import/helpers/verify-options';
 
 const PASSPHRASE = { passphrase: 'correct horse battery staple' };
 // The refusal tests seal to an X25519 recipient: a passphrase's scrypt costs seconds each time.
@@ -251,5 +253,12 @@ describe('backup archive', () => {
     const backup = await readBackup(target, archive, key);
     expect(backup.ok ? 'accepted' : backup.code).toBe(code);
     expect(await dump(target)).toEqual(before);
+  });
+
+  it('an assessment import refuses a backup with its own code, not as an unknown file', async () => {
+    const opened = await openSealed(await archiveOf(await seeded()), PASS);
+    if (!opened.ok) throw new Error(opened.message);
+    const verdict = await verifyBundle(opened.value, options());
+    expect(verdict.ok ? 'accepted' : verdict.code).toBe('wrong-bundle-kind');
   });
 });
