@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { unzipSync } from 'fflate';
 import {
   test,
   expect,
@@ -149,6 +150,22 @@ test('a Sector partner bundle carries no removed value in any file, verifies, an
     for (const text of everything) expect(text).not.toContain(word);
   expect(filesUnder(dir).some((path) => path.includes('evidence'))).toBe(false);
 
+  // A second redacted revision, so the recipient can compare two redacted copies.
+  await wizard.goToStep('Secure Environments');
+  await wizard.setStatus('CIO-SE-1', 'Implemented');
+  await wizard.waitSaved();
+  await wizard.goToStep('Sign and export');
+  await page.locator('label', { hasText: 'Sector partner' }).click();
+  await page.getByLabel('Region shown with the sector (optional)').fill('Region 1');
+  const secondDownload = await exporter.exportBundle();
+  expect(secondDownload.suggestedFilename()).toMatch(/-sector-partner-redacted-r2\.airr$/);
+  const secondBundle = join(work, 'bundle-r2.airr');
+  await secondDownload.saveAs(secondBundle);
+  const secondDocx = unzipSync(new Uint8Array(readFileSync(secondBundle)), {
+    filter: (file) => file.name === 'report.docx',
+  })['report.docx'];
+  expect(secondDocx?.length).toBeGreaterThan(0);
+
   // Another device: a fresh profile imports it and every screen says it is redacted.
   const otherProfile = mkdtempSync(join(tmpdir(), 'airr-e2e-other-'));
   const otherRequests: string[] = [];
@@ -168,10 +185,34 @@ test('a Sector partner bundle carries no removed value in any file, verifies, an
   await expect(receiver.getByTestId('redacted-tag')).toContainText('Redacted: Sector partner');
   expect(await accessibilityViolations(receiver)).toEqual([]);
   await importer.accept();
+  await importer.importAnother();
+  await importer.choose(secondDownload.suggestedFilename(), readFileSync(secondBundle));
+  await expect(importer.verdict()).toHaveText('Verified · unknown signer');
+  await importer.accept();
   await receiver.getByRole('link', { name: 'Open the assessment' }).click();
   await expect(receiver.getByTestId('review-mode')).toBeVisible();
   await expect(receiver.getByTestId('redacted-tag')).toContainText('Redacted: Sector partner');
   await expect(receiver.getByText(REMOVED.site)).toHaveCount(0);
+  expect(await accessibilityViolations(receiver)).toEqual([]);
+  // The editable report that came with the revision is kept and saved byte for byte.
+  const [savedDocx] = await Promise.all([
+    receiver.waitForEvent('download'),
+    receiver.getByRole('button', { name: 'Save the editable Word report' }).click(),
+  ]);
+  expect(savedDocx.suggestedFilename()).toMatch(/-r2-report\.docx$/);
+  expect(new Uint8Array(readFileSync(await savedDocx.path()))).toEqual(secondDocx);
+  // Comparing the two redacted revisions says, for each, that it is redacted.
+  const picker = receiver.getByLabel('Compare with');
+  const revisionOne = await picker
+    .locator('option', { hasText: 'This assessment, revision 1' })
+    .textContent();
+  await picker.selectOption({ label: revisionOne ?? '' });
+  await receiver.getByRole('button', { name: 'Compare' }).click();
+  await expect(receiver.getByRole('heading', { level: 1, name: 'Compare assessments' })).toBeVisible();
+  await expect(receiver.getByTestId('redacted-tag')).toHaveCount(2);
+  for (const tag of await receiver.getByTestId('redacted-tag').all())
+    await expect(tag).toContainText('Redacted: Sector partner');
+  await expect(receiver.getByRole('region', { name: 'Sensitivity marking' })).toContainText('TLP:');
   expect(await accessibilityViolations(receiver)).toEqual([]);
   await new LibraryPage(receiver).open();
   await expect(receiver.getByRole('row').filter({ hasText: 'sector site, Region 1' })).toContainText(

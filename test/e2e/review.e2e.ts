@@ -119,6 +119,9 @@ test('two assessments of one site can be compared, and the portfolio shows each 
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare assessments' })).toBeVisible();
   // Before: SE 0/1, DG ½/2 → overall ½/3 = 17 %. After: SE 1/1, DG 1/2 → overall 2/3 = 67 %.
+  // Two assessments both at revision 1: the signer lines say which side is which.
+  await expect(page.getByTestId('compare-signers')).toContainText('Before (revision 1) signed by');
+  await expect(page.getByTestId('compare-signers')).toContainText('After (revision 1) signed by');
   await expect(page.getByTestId('overall-delta')).toHaveText('Overall score 17% → 67% (+50 points)');
   await expect(page.getByTestId('delta-SE')).toContainText('+100 points');
   await expect(page.getByTestId('delta-DG')).toContainText('+25 points');

@@ -27,6 +27,8 @@ import {
 } from './signer-pin-repository';
 import { Refusal, refusalOrFailure, type IoCode } from './storage-errors';
 import { searchWordsOf } from './search-words';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 import { loadDocument } from './assessment-document';
 
 /**
@@ -175,7 +177,10 @@ async function writeCurrent(
   await db.evidence.bulkAdd(evidence);
   await db.journal.bulkAdd(journal);
   const pdf = new Blob([new Uint8Array(prepared.verdict.reportPdf)], { type: 'application/pdf' });
-  await db.reports.put({ assessmentId: document.id, revision: document.revision, pdf });
+  const { reportDocx } = prepared.verdict;
+  // Kept with the PDF so the facility manager can open the editable copy that came with this revision.
+  const docx = reportDocx ? { docx: new Blob([new Uint8Array(reportDocx)], { type: DOCX_TYPE }) } : {};
+  await db.reports.put({ assessmentId: document.id, revision: document.revision, pdf, ...docx });
 }
 
 /**

@@ -154,4 +154,6 @@ export interface ReportRow {
   assessmentId: string;
   revision: number;
   pdf: Blob;
+  /** The editable report.docx of the same revision, when the bundle carried one (no index: no new version). */
+  docx?: Blob;
 }

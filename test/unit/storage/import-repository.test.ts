@@ -8,7 +8,13 @@ import {
   storeVerifiedBundle,
   type PreparedImport,
 } from '../../../renderer/src/storage/import-repository';
-import { makeSigner, type TestSigner } from '../domain/import/helpers/test-bundle';
+import {
+  contentFiles,
+  makeSigner,
+  packFiles,
+  signFiles,
+  type TestSigner,
+} from '../domain/import/helpers/test-bundle';
 import { SAMPLE_ID } from '../domain/import/helpers/sample-document';
 import { bundleAt, dump, freshDb } from './helpers/import-fixtures';
 import type { AirrDatabase } from '../../../renderer/src/storage/database';
@@ -62,6 +68,21 @@ describe('storeVerifiedBundle', () => {
       expect.arrayContaining(['photo of the HMI', 'policy text']),
     );
     expect(await db.journal.where('assessmentId').equals(SAMPLE_ID).toArray()).toHaveLength(1);
+  });
+
+  it('keeps the bundle’s report.docx beside its signed PDF, and no DOCX when the bundle has none', async () => {
+    const db = await freshDb();
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
+    const files = await contentFiles(signer, {});
+    const withDocx = packFiles(await signFiles([...files, { name: 'report.docx', bytes: docx }], signer));
+    const stored = await storeVerifiedBundle(db, await prepared(db, withDocx), { now: NOW });
+    expect(stored.ok).toBe(true);
+    const row = await db.reports.get(SAMPLE_ID);
+    expect(row?.docx?.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(new Uint8Array(await row!.docx!.arrayBuffer())).toEqual(docx);
+    const plain = await freshDb();
+    await storeVerifiedBundle(plain, await prepared(plain, await bundleAt(signer, 1)), { now: NOW });
+    expect((await plain.reports.get(SAMPLE_ID))?.docx).toBeUndefined();
   });
 
   it('stores the evidence of a bundle chosen as a file as slices of that file, not as copies', async () => {

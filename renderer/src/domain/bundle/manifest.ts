@@ -4,7 +4,14 @@ import { Marking, PackRef } from '../assessment/model';
 import { RedactionMark } from '../redaction/redaction-mark';
 
 export const BUNDLE_FORMAT_ID = 'airr-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * The version this app writes. 2 adds what a version-1 reader refuses as unknown (report.docx, the redaction
+ * mark): bumping it makes an older app say "update the app" instead of "unexpected file". Version 1 bundles,
+ * including those this app wrote with report.docx before the bump, are still read by the same rules.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+/** Every version this app reads. */
+export const READABLE_BUNDLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 export const BUNDLE_EXTENSION = '.airr';
 
 /** Fixed file names inside a bundle. Evidence lives under `evidence/<sha256>.<ext>`. */
@@ -33,7 +40,7 @@ const SHA256_HEX = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const BundleManifest = z.object({
   format: z.literal(BUNDLE_FORMAT_ID),
-  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(BUNDLE_FORMAT_VERSION)]),
   assessmentId: z.uuid(),
   revision: z.number().int().positive(),
   pack: PackRef,

@@ -74,6 +74,15 @@ export function checkLayout(entries: readonly ZipEntryInfo[], limits: Limits): V
   const seen = new Set<string>();
   const files: ZipEntryInfo[] = [];
   let total = 0;
+  // A library backup (storage/backup) has backup.json instead of manifest.json: say so, not "unknown file".
+  const names = new Set(entries.map((entry) => entry.name));
+  if (names.has('backup.json') && !names.has('manifest.json')) {
+    return reject(
+      'wrong-bundle-kind',
+      'This file is a backup of a whole library, not an assessment bundle: it cannot be imported as an assessment.',
+      { file: 'backup.json' },
+    );
+  }
   for (const entry of entries) {
     const where = { file: entry.name };
     const unsafe = unsafeName(entry.name);

@@ -51,6 +51,7 @@ export const VERIFY_CODES = [
   'report-signer-mismatch',
   'report-digest-mismatch',
   'redaction-inconsistent',
+  'wrong-bundle-kind',
 ] as const;
 export type VerifyCode = (typeof VERIFY_CODES)[number];
 
@@ -128,6 +129,7 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
     'report.pdf names a different assessment digest than the SHA-256 of assessment.json.',
   'redaction-inconsistent':
     'A redacted bundle’s manifest, assessment data and files disagree about what was removed.',
+  'wrong-bundle-kind': 'This file is not an assessment bundle, so it cannot be imported here.',
   'key-required': 'Give the private key or the passphrase to open this sealed bundle.',
   'invalid-key': 'The private key is not an age identity (AGE-SECRET-KEY-1…).',
   'wrong-key': 'The key or passphrase does not open this sealed bundle: it is sealed to another.',

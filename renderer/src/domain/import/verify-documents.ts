@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { AssessmentDocument } from '../assessment/model';
-import { BUNDLE_FILES, BUNDLE_FORMAT_ID, BUNDLE_FORMAT_VERSION, BundleManifest } from '../bundle/manifest';
+import {
+  BUNDLE_FILES,
+  BUNDLE_FORMAT_ID,
+  BundleManifest,
+  READABLE_BUNDLE_FORMAT_VERSIONS,
+} from '../bundle/manifest';
 import { isRecord } from '../is-record';
 import { parseStrictJson } from './strict-json';
 import { success } from '../result';
@@ -21,13 +26,17 @@ function schemaFailure(file: string, error: z.ZodError): VerifyFailure {
 
 /** 'unknown-format-version' when parsed manifest JSON is an airr-bundle of another version, else null. */
 function formatVersionProblem(json: unknown): VerifyFailure | null {
-  if (!isRecord(json) || json.format !== BUNDLE_FORMAT_ID || json.formatVersion === BUNDLE_FORMAT_VERSION) {
+  if (!isRecord(json) || json.format !== BUNDLE_FORMAT_ID) return null;
+  if (
+    typeof json.formatVersion === 'number' &&
+    READABLE_BUNDLE_FORMAT_VERSIONS.includes(json.formatVersion)
+  ) {
     return null;
   }
   const version = typeof json.formatVersion === 'number' ? String(json.formatVersion) : 'unknown';
   return reject(
     'unknown-format-version',
-    `The bundle is format version ${version}; this app reads version ${BUNDLE_FORMAT_VERSION}. Update the app to import it.`,
+    `The bundle is format version ${version}; this app reads versions ${READABLE_BUNDLE_FORMAT_VERSIONS.join(' and ')}. Update the app to import it.`,
     { file: BUNDLE_FILES.manifest, path: 'formatVersion' },
   );
 }

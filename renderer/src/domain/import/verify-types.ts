@@ -55,6 +55,8 @@ export type VerifiedBundle = {
   signer: SignerInfo;
   evidence: VerifiedEvidence[];
   reportPdf: Uint8Array;
+  /** The editable report.docx when the bundle carries one (hash-checked like every file; unsigned itself). */
+  reportDocx?: Uint8Array;
   /** The change journal's hash chain, checked: a broken chain is a rejection, so this is always intact. */
   journal: { intact: true; entries: number };
   /** False when the framework pack id/version is not one this app has; a warning says so too. */

@@ -1,5 +1,5 @@
 import type { AssessmentDocument } from '../assessment/model';
-import { BUNDLE_FILES, type BundleManifest } from '../bundle/manifest';
+import { BUNDLE_FILES, OPTIONAL_BUNDLE_FILES, type BundleManifest } from '../bundle/manifest';
 import type { Sha256Entry } from '../bundle/sha256-sums';
 import { fromUtf8 } from '../crypto/bytes';
 import type { ParsedCertificate } from '../crypto/parse-certificate';
@@ -78,6 +78,12 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
   if (String.fromCharCode(...pdf.subarray(0, PDF_MAGIC.length)) !== PDF_MAGIC) {
     return reject('schema-violation', 'report.pdf is not a PDF file.', { file: BUNDLE_FILES.report });
   }
+  const docx = parts.contents.get(OPTIONAL_BUNDLE_FILES.reportDocx);
+  if (docx && !isZipLocalHeader(docx)) {
+    return reject('schema-violation', 'report.docx is not a Word document.', {
+      file: OPTIONAL_BUNDLE_FILES.reportDocx,
+    });
+  }
   // A conforming exporter never writes a broken chain, so a broken one is tampering by the signer's own hand.
   const journal = verifyJournal(parts.document.journal);
   if (!journal.ok) {
@@ -85,6 +91,17 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
   }
   const redaction = checkRedaction(manifest, parts.document, parts.evidence.length);
   return redaction.ok ? null : redaction;
+}
+
+/** A DOCX is a ZIP package: it starts with a local file header ("PK\x03\x04"). */
+function isZipLocalHeader(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** report.docx, when the bundle carries one, for the importer to keep beside the signed PDF. */
+function docxOf(contents: ReadonlyMap<string, Uint8Array>): { reportDocx?: Uint8Array } {
+  const docx = contents.get(OPTIONAL_BUNDLE_FILES.reportDocx);
+  return docx ? { reportDocx: docx } : {};
 }
 
 /** Final cross-checks and the non-rejecting findings (pack, trust, dates), then the verified bundle. */
@@ -142,6 +159,7 @@ export async function finishVerdict(parts: CheckedParts, options: VerifyOptions)
     },
     evidence: evidence.value,
     reportPdf: parts.contents.get(BUNDLE_FILES.report) ?? new Uint8Array(),
+    ...docxOf(parts.contents),
     journal: { intact: true, entries: document.journal.length },
     packKnown,
     warnings,

@@ -54,6 +54,8 @@ export async function prepareExport(
   appVersion: string,
   now: Date = new Date(),
   profile: RedactionProfile = FULL_PROFILE,
+  /** 'pdf': only the signed PDF is wanted ("Save report only"), so the Word report is not built. */
+  reports: 'pdf' | 'pdf-and-docx' = 'pdf-and-docx',
 ): Promise<Result<PreparedExport, ExportCode>> {
   const source = await loadExportSource(db, assessmentId);
   if (!source.ok) return source;
@@ -97,7 +99,7 @@ export async function prepareExport(
     now,
   );
   if (!signed.ok) return signed;
-  const reportDocx = await editableReport(input);
+  const reportDocx = reports === 'pdf' ? success(undefined) : await editableReport(input);
   if (!reportDocx.ok) return reportDocx;
   return success({
     bundle: {
@@ -105,7 +107,7 @@ export async function prepareExport(
       document: planned.value,
       evidence: source.value.evidence,
       reportPdf: signed.value,
-      reportDocx: reportDocx.value,
+      ...(reportDocx.value ? { reportDocx: reportDocx.value } : {}),
       signerCertificatePem: record.certificatePem,
       signingKey,
       appVersion,

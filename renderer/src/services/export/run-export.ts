@@ -107,6 +107,7 @@ export async function saveReportOnly(
     platform.appInfo().version,
     new Date(),
     request.redaction,
+    'pdf',
   );
   if (!prepared.ok) return prepared;
   const chosen = await platform.saveFile({

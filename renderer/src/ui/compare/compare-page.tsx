@@ -41,20 +41,20 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
         <p>
           {older.content.redaction ? (
             <>
-              Revision {older.revision}: <RedactedTag mark={older.content.redaction} />{' '}
+              Before (revision {older.revision}): <RedactedTag mark={older.content.redaction} />{' '}
             </>
           ) : null}
           {newer.content.redaction ? (
             <>
-              Revision {newer.revision}: <RedactedTag mark={newer.content.redaction} />
+              After (revision {newer.revision}): <RedactedTag mark={newer.content.redaction} />
             </>
           ) : null}
         </p>
       ) : null}
       <dl className="app-details" data-testid="compare-signers">
-        <dt>Revision {older.revision} signed by</dt>
+        <dt>Before (revision {older.revision}) signed by</dt>
         <dd>{olderSigner ? <SignerBadge state={olderSigner} fingerprint="full" /> : '…'}</dd>
-        <dt>Revision {newer.revision} signed by</dt>
+        <dt>After (revision {newer.revision}) signed by</dt>
         <dd>{newerSigner ? <SignerBadge state={newerSigner} fingerprint="full" /> : '…'}</dd>
       </dl>
       <p data-testid="overall-delta">

@@ -88,7 +88,7 @@ describe('a bundle checked with stock tools only', () => {
     expect(shell('sha256sum assessment.json', out).stdout.split(' ')[0]).toBe(manifest.assessmentSha256);
     expect(manifest).toMatchObject({
       format: 'airr-bundle',
-      formatVersion: 1,
+      formatVersion: 2,
       revision: 7,
       evidenceCount: 3,
     });

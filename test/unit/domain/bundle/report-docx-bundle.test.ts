@@ -12,7 +12,7 @@ import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bund
 import type { ZipEntryInfo } from '../../../../renderer/src/domain/import/zip-directory';
 import { buildReportDocx } from '../../../../renderer/src/domain/report/docx/build-docx';
 import { shell, tempDir } from '../crypto/stock-tools';
-import { packFiles } from '../import/helpers/test-bundle';
+import { contentFiles, makeSigner, packFiles, signFiles } from '../import/helpers/test-bundle';
 import { options } from '../import/helpers/verify-options';
 import { reportInput } from '../report/report-fixture';
 import { bundleInput, makeIdentity, writeBundleFile } from './bundle-fixture';
@@ -53,9 +53,30 @@ describe('report.docx in a bundle', () => {
     expect(new Uint8Array(readFileSync(temp.path('out/report.docx')))).toEqual(docx);
   });
 
-  it('verifies on import', async () => {
+  it('verifies on import and hands the verified report.docx to the importer', async () => {
     const verdict = await verifyBundle(new Uint8Array(readFileSync(temp.path('assessment.airr'))), options());
     expect(verdict.ok ? 'verified' : verdict.message).toBe('verified');
+    expect(verdict.ok && verdict.value.reportDocx).toEqual(docx);
+  });
+
+  it('still reads a version-1 bundle with report.docx, as this app wrote before format version 2', async () => {
+    const signer = await makeSigner();
+    const files = await contentFiles(signer, { manifest: { formatVersion: 1 } });
+    const bundle = packFiles(await signFiles([...files, { name: 'report.docx', bytes: docx }], signer));
+    const verdict = await verifyBundle(bundle, options());
+    expect(verdict.ok ? verdict.value.manifest.formatVersion : verdict.message).toBe(1);
+    expect(verdict.ok && verdict.value.reportDocx).toEqual(docx);
+  });
+
+  it('refuses a signed bundle whose report.docx is not a Word document', async () => {
+    const signer = await makeSigner();
+    const files = await contentFiles(signer);
+    const bundle = packFiles(
+      await signFiles([...files, { name: 'report.docx', bytes: new TextEncoder().encode('<html>') }], signer),
+    );
+    const verdict = await verifyBundle(bundle, options());
+    expect(verdict.ok ? 'verified' : verdict.code).toBe('schema-violation');
+    expect(verdict.ok ? '' : verdict.message).toBe('report.docx is not a Word document.');
   });
 
   it('refuses a bundle whose report.docx was changed after signing', async () => {

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { buildReportDocx } from '../../../../renderer/src/domain/report/docx/build-docx';
+import { emptyPlan } from '../../../../renderer/src/domain/remediation/model';
 import { run, tempDir } from '../crypto/stock-tools';
 import { reportInput, SITE_NAME } from './report-fixture';
 
@@ -41,6 +42,8 @@ function headings(xml: string): string[] {
       `${style}: ${[...(body ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')}`,
   );
 }
+
+afterEach(() => vi.useRealTimers());
 
 describe('DOCX report', () => {
   it('puts the assessor’s summary first, under real headings, with pack labels instead of ids', async () => {
@@ -103,6 +106,61 @@ describe('DOCX report', () => {
     const docx = await buildReportDocx(input);
     expect(xmlOf(docx, 'word/document.xml')).toContain('Redacted: Regulator');
     expect(xmlOf(docx, 'word/header1.xml')).toContain('Redacted: Regulator');
+  });
+
+  it('prints the site’s remediation plan after the findings, in the PDF’s words, only when one exists', async () => {
+    const plain = xmlOf(await buildReportDocx(sampleInput()), 'word/document.xml');
+    expect(plain).not.toContain('Remediation plan');
+    const input = sampleInput();
+    const [finding] = input.document.content.findings;
+    if (!finding) throw new Error('The fixture has no finding.');
+    const plan = {
+      ...emptyPlan(finding.id),
+      owner: 'Ruiz',
+      status: 'vendor-dependency' as const,
+      supplier: 'Acme SCADA',
+      originalDueDate: '2025-03-01',
+      adjustedDueDate: '2025-04-15',
+      milestones: [{ id: 'm1', date: '2025-03-20', description: 'Firmware ordered', done: true }],
+    };
+    input.remediation = {
+      plans: [{ finding, plan }],
+      closed: [{ plan: emptyPlan('gone'), title: 'Shared HMI login', closedInRevision: 4 }],
+      today: '2025-06-01',
+    };
+    const xml = xmlOf(await buildReportDocx(input), 'word/document.xml');
+    const outline = headings(xml);
+    expect(outline.indexOf('Heading1: Remediation plan (the site’s own record)')).toBe(
+      outline.indexOf('Heading1: Findings and recommendations') + 1,
+    );
+    expect(outline).toContain('Heading2: Findings no longer in the assessment');
+    for (const expected of [
+      'Ruiz',
+      'Vendor dependency',
+      'on Acme SCADA',
+      'Original 1 Mar 2025',
+      'Adjusted 15 Apr 2025',
+      'OVERDUE',
+      '[done] 20 Mar 2025: Firmware ordered',
+      'Shared HMI login: closed in revision 4 by the assessor; plan open.',
+    ])
+      expect(xml).toContain(expected);
+  });
+
+  it('gives the same bytes for the same input whenever it is built, dated by the report, not the clock', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-07-09T21:13:14Z'));
+    const first = await buildReportDocx(sampleInput());
+    vi.setSystemTime(new Date('2032-01-02T03:04:05Z'));
+    const second = await buildReportDocx(sampleInput());
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const generatedAt = sampleInput().generatedAt.slice(0, 19);
+    expect(xmlOf(first, 'docProps/core.xml')).toContain(
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${generatedAt}Z</dcterms:created>`,
+    );
+    expect(xmlOf(first, 'docProps/core.xml')).not.toMatch(/203[12]-/);
+    // Every part is still there and still a DOCX.
+    expect(Object.keys(unzipSync(first))).toContain('word/document.xml');
   });
 
   it('says so when the assessor wrote no summary (documents from before the field)', async () => {

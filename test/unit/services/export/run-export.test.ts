@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Decrypter } from 'age-encryption';
+import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { AssessmentDocument } from '../../../../renderer/src/domain/assessment/model';
 import { failure } from '../../../../renderer/src/domain/result';
@@ -15,6 +16,14 @@ import { addEvidence } from '../../../../renderer/src/storage/evidence-repositor
 import { runExport, saveReportOnly } from '../../../../renderer/src/services/export/run-export';
 import { BUILT_IN_PACK_REF } from '../../../../renderer/src/ui/common/framework';
 import { fakePlatform, joined } from './fake-platform';
+import type * as DocxBuilder from '../../../../renderer/src/domain/report/docx/build-docx';
+import { buildReportDocx } from '../../../../renderer/src/domain/report/docx/build-docx';
+
+// The real Word builder, counted: "Save report only" must not spend time building a DOCX it throws away.
+vi.mock('../../../../renderer/src/domain/report/docx/build-docx', async (importOriginal) => {
+  const actual = await importOriginal<typeof DocxBuilder>();
+  return { ...actual, buildReportDocx: vi.fn(actual.buildReportDocx) };
+});
 
 async function seeded() {
   const db = openDatabase(`airr-run-export-${Date.now()}-${Math.random()}`);
@@ -82,6 +91,9 @@ describe('running an export', () => {
       sha256: bytesToHex(sha256(bytes)),
     });
     expect(progress.length).toBeGreaterThan(1);
+    expect(
+      unzipSync(bytes, { filter: (f) => f.name === 'report.docx' })['report.docx']?.length,
+    ).toBeGreaterThan(0);
     const verdict = await verifyBundle(bytes, {
       knownPacks: [BUILT_IN_PACK_REF],
       trustedFingerprints: new Set([fingerprint]),
@@ -149,11 +161,13 @@ describe('running an export', () => {
     expect(saved[0]?.state).toBe('aborted');
   });
 
-  it('saves the signed report alone as report.pdf', async () => {
+  it('saves the signed report alone as report.pdf, without building the Word report', async () => {
     const { db, id, signer } = await seeded();
     const { platform, saved } = fakePlatform();
+    vi.mocked(buildReportDocx).mockClear();
     const result = await saveReportOnly(db, { platform, assessmentId: id, signer });
     expect(result.ok).toBe(true);
+    expect(buildReportDocx).not.toHaveBeenCalled();
     expect(saved[0]).toMatchObject({ state: 'committed', options: { suggestedName: 'report.pdf' } });
     expect(Buffer.from(joined(saved[0]!)).toString('latin1')).toContain('/adbe.pkcs7.detached');
   });

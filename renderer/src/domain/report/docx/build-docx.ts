@@ -10,7 +10,15 @@ import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, 
 import { redactedHeadline } from '../../redaction/describe';
 import { COLOR } from '../pdf-style';
 import type { ReportInput } from '../report-input';
-import { evidenceBlocks, findingBlocks, integrityBlocks, inventoryBlocks, practiceBlocks } from './docx-body';
+import {
+  evidenceBlocks,
+  findingBlocks,
+  integrityBlocks,
+  inventoryBlocks,
+  practiceBlocks,
+  remediationBlocks,
+} from './docx-body';
+import { normalizeDocx } from './normalize-docx';
 import { coverBlocks, scoreBlocks, summaryBlocks } from './docx-front';
 import { paragraph, runs, xmlSafe } from './docx-kit';
 
@@ -29,7 +37,10 @@ function markingLine(input: ReportInput): Paragraph {
   });
 }
 
-/** Builds the DOCX bytes. Pure apart from the package's own zip timestamps. */
+/**
+ * Builds the DOCX bytes. Deterministic: the same input gives the same bytes, whenever it is built, because
+ * the package's wall-clock timestamps are replaced by the report's own date (see normalize-docx.ts).
+ */
 export async function buildReportDocx(input: ReportInput): Promise<Uint8Array> {
   const { content } = input.document;
   const title = documentTitle(input);
@@ -76,6 +87,7 @@ export async function buildReportDocx(input: ReportInput): Promise<Uint8Array> {
           ...scoreBlocks(input),
           ...practiceBlocks(input),
           ...findingBlocks(input),
+          ...remediationBlocks(input),
           ...inventoryBlocks(input),
           ...evidenceBlocks(input),
           ...integrityBlocks(input),
@@ -83,5 +95,5 @@ export async function buildReportDocx(input: ReportInput): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return normalizeDocx(new Uint8Array(await Packer.toArrayBuffer(document)), new Date(input.generatedAt));
 }

@@ -3,6 +3,15 @@ import { AREA_CODES, EMPTY_ANSWER, SEVERITIES, type Answer, type Finding } from 
 import { SEVERITY_STYLE, STATUS_STYLE } from '../pdf-style';
 import { formatBytes, formatDate, formatPercent, formatTimestamp } from '../pdf-text';
 import type { ReportInput } from '../report-input';
+import {
+  CLOSED_PLANS_HEADING,
+  closedPlanText,
+  planDueText,
+  planMilestonesText,
+  planStatusText,
+  REMEDIATION_HEADING,
+  remediationIntro,
+} from '../remediation-text';
 import { heading1, heading2, paragraph, table, type Block } from './docx-kit';
 
 const none = (text: string) => paragraph(text, { italics: true });
@@ -91,6 +100,34 @@ export function findingBlocks(input: ReportInput): Block[] {
       [1.2, 3.8, 2, 3.2, 1.8],
     ),
   ];
+}
+
+/** The site's remediation plan, when the layer holds one: the same table and words as the signed PDF. */
+export function remediationBlocks(input: ReportInput): Block[] {
+  const layer = input.remediation;
+  if (!layer) return [];
+  const blocks: Block[] = [
+    heading1(REMEDIATION_HEADING),
+    paragraph(remediationIntro(layer)),
+    table(
+      ['Finding', 'Owner', 'Status', 'Due', 'Milestones'],
+      layer.plans.map(({ finding, plan }) => [
+        { lead: finding.title || finding.id, text: plan.note },
+        plan.owner || 'No owner',
+        planStatusText(plan),
+        planDueText(plan, layer.today),
+        planMilestonesText(plan),
+      ]),
+      [3, 1.6, 2.2, 1.8, 3],
+    ),
+  ];
+  if (layer.closed.length > 0) {
+    blocks.push(
+      heading2(CLOSED_PLANS_HEADING),
+      ...layer.closed.map((closed) => paragraph(closedPlanText(closed))),
+    );
+  }
+  return blocks;
 }
 
 export function inventoryBlocks(input: ReportInput): Block[] {

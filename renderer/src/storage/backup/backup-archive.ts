@@ -1,0 +1,315 @@
+/**
+ * Backup and restore of the whole library (issue 14, item 2). The archive is a ZIP, always sealed with age:
+ *
+ *   backup.json            { format: 'airr-backup', version, created, schemaVersion, tables[], blobs[] }
+ *   tables/<name>.ndjson   one JSON row per line, in primary-key order; a Blob field becomes {"$blob": sha256}
+ *   blobs/<sha256>         the bytes of each distinct Blob once, named by their SHA-256
+ *
+ * backup.json lists every table of `db.tables` (so a table added later is never forgotten) with its row
+ * count and the SHA-256 of its NDJSON file. It is a separate manifest, not a bundle `kind`: an assessment
+ * import finds no manifest.json and refuses it, and a restore finds no backup.json in a plain bundle.
+ *
+ * Restore: open the seal, verify everything (every table and blob against backup.json, every row a JSON
+ * object with its primary key), plan (new rows, identical rows, conflicts = same key, different content),
+ * then write only the new rows in one transaction over every table (all or nothing). Conflicts keep the
+ * local row and are reported, never overwritten.
+ */
+import { Dexie, type Table } from 'dexie';
+import { unzipSync } from 'fflate';
+import { z } from 'zod';
+import { sealBytes, type SealErrorCode, type SealTarget } from '../../domain/bundle/seal';
+import { ZipChunkWriter } from '../../domain/bundle/zip-writer';
+import { fromUtf8, sha256Bytes, toHex, utf8 } from '../../domain/crypto/bytes';
+import { canonicalJson } from '../../domain/journal/canonical-json';
+import { isSealed, openSealed, type SealedKey } from '../../domain/import/open-sealed';
+import { failure, success, type Result } from '../../domain/result';
+import type { AirrDatabase } from '../database';
+
+export const BACKUP_FORMAT = 'airr-backup';
+export const BACKUP_VERSION = 1;
+const MANIFEST = 'backup.json';
+/** Blobs are read and zipped in slices of this size, never whole. */
+const SLICE = 1 << 20;
+
+export const BACKUP_CODES = [
+  'not-sealed',
+  'cannot-open',
+  'not-a-zip',
+  'plain-bundle',
+  'no-manifest',
+  'bad-manifest',
+  'newer-version',
+  'older-schema',
+  'table-mismatch',
+  'tampered-file',
+  'bad-row',
+  'write-failed',
+] as const;
+export type BackupCode = (typeof BACKUP_CODES)[number];
+
+const SHA256 = z.string().regex(/^[0-9a-f]{64}$/);
+const BackupManifest = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().positive(),
+  created: z.iso.datetime({ offset: true }),
+  schemaVersion: z.number().int().positive(),
+  tables: z.array(z.strictObject({ name: z.string().min(1), rows: z.number().int().min(0), sha256: SHA256 })),
+  blobs: z.array(z.strictObject({ sha256: SHA256, size: z.number().int().min(0), type: z.string() })),
+});
+export type BackupManifest = z.infer<typeof BackupManifest>;
+
+const BlobRef = z.strictObject({ $blob: SHA256, type: z.string() });
+type Row = Record<string, unknown>;
+
+/** A verified archive: rows with their blobs back as Blob values, ready to plan a restore. */
+export type VerifiedBackup = { manifest: BackupManifest; tables: Map<string, Row[]> };
+
+export type RestorePlan = {
+  tables: { name: string; added: Row[]; identical: number; conflicts: { key: string }[] }[];
+  added: number;
+  identical: number;
+  conflicts: number;
+};
+
+const concat = (chunks: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+};
+
+async function blobSha256(blob: Blob): Promise<string> {
+  // The WebCrypto digest is one-shot; a blob is read for it, then zipped in slices.
+  return toHex(await sha256Bytes(new Uint8Array(await blob.arrayBuffer())));
+}
+
+/** Builds the sealed archive of every table and blob of the database. */
+export async function writeBackup(
+  db: AirrDatabase,
+  target: SealTarget,
+  now: Date = new Date(),
+): Promise<Result<Uint8Array, SealErrorCode>> {
+  const zip = new ZipChunkWriter(now);
+  const out: Uint8Array[] = [];
+  const drain = (): void => {
+    out.push(...zip.drain());
+  };
+  const tables: BackupManifest['tables'] = [];
+  const blobs = new Map<string, { size: number; type: string }>();
+  // One consistent snapshot of every table (Blobs are handles, read below outside the transaction, which
+  // would end at the first non-IndexedDB await).
+  const snapshot = await db.transaction('r', db.tables, () =>
+    Promise.all(
+      [...db.tables]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map(async (table) => ({ table, rows: (await table.toArray()) as Row[] })),
+    ),
+  );
+  {
+    for (const { table, rows } of snapshot) {
+      const lines: string[] = [];
+      for (const row of rows) {
+        const stored: Row = {};
+        for (const [field, value] of Object.entries(row)) {
+          if (value instanceof Blob) {
+            const hash = await blobSha256(value);
+            if (!blobs.has(hash)) {
+              blobs.set(hash, { size: value.size, type: value.type });
+              const entry = zip.entry(`blobs/${hash}`, false);
+              for (let at = 0; at < value.size; at += SLICE) {
+                entry.push(new Uint8Array(await value.slice(at, at + SLICE).arrayBuffer()));
+                drain();
+              }
+              entry.end();
+              drain();
+            }
+            stored[field] = { $blob: hash, type: value.type };
+          } else stored[field] = value;
+        }
+        lines.push(JSON.stringify(stored));
+      }
+      const bytes = utf8(lines.map((line) => `${line}\n`).join(''));
+      zip.file(`tables/${table.name}.ndjson`, bytes, true);
+      drain();
+      tables.push({ name: table.name, rows: rows.length, sha256: toHex(await sha256Bytes(bytes)) });
+    }
+  }
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    created: now.toISOString(),
+    schemaVersion: db.verno,
+    tables,
+    blobs: [...blobs].map(([sha256, b]) => ({ sha256, size: b.size, type: b.type })),
+  };
+  zip.file(MANIFEST, utf8(canonicalJson(manifest)), true);
+  zip.finish();
+  drain();
+  return sealBytes(concat(out), target);
+}
+
+const refuse = (code: BackupCode, message: string) => failure(code, message);
+
+/** Opens and verifies an archive completely; nothing is written. */
+export async function readBackup(
+  db: AirrDatabase,
+  sealed: Uint8Array,
+  key: SealedKey,
+): Promise<Result<VerifiedBackup, BackupCode>> {
+  if (!isSealed(sealed)) return refuse('not-sealed', 'This file is not a sealed backup archive.');
+  const opened = await openSealed(sealed, key);
+  if (!opened.ok) return refuse('cannot-open', `The backup could not be opened: ${opened.message}`);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(opened.value);
+  } catch {
+    return refuse('not-a-zip', 'The backup is damaged or truncated: its ZIP structure cannot be read.');
+  }
+  const manifestBytes = files[MANIFEST];
+  if (!manifestBytes) {
+    return files['manifest.json']
+      ? refuse('plain-bundle', 'This is an assessment bundle, not a backup: open it in Import instead.')
+      : refuse('no-manifest', 'The archive has no backup.json, so it is not a backup of this app.');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fromUtf8(manifestBytes));
+  } catch {
+    return refuse('bad-manifest', 'backup.json is not valid JSON.');
+  }
+  const version = (raw as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return refuse('newer-version', 'This backup was made by a newer version of the app; update it first.');
+  }
+  const parsed = BackupManifest.safeParse(raw);
+  if (!parsed.success)
+    return refuse('bad-manifest', 'backup.json does not describe a backup this app writes.');
+  const manifest = parsed.data;
+  if (manifest.schemaVersion > db.verno) {
+    return refuse('newer-version', 'This backup was made by a newer version of the app; update it first.');
+  }
+  if (manifest.schemaVersion < db.verno) {
+    // Decided: no cross-version migration of archives in this release; a fresh backup is one click away.
+    return refuse(
+      'older-schema',
+      `This backup was made with storage version ${manifest.schemaVersion}; this app restores version ${db.verno} only.`,
+    );
+  }
+  const expected = db.tables.map((t) => t.name).sort();
+  const listed = manifest.tables.map((t) => t.name).sort();
+  if (canonicalJson(expected) !== canonicalJson(listed)) {
+    return refuse('table-mismatch', 'The backup does not list exactly the tables of this library.');
+  }
+  const known = new Set([MANIFEST, ...listed.map((n) => `tables/${n}.ndjson`)]);
+  const blobs = new Map<string, Blob>();
+  for (const info of manifest.blobs) {
+    const name = `blobs/${info.sha256}`;
+    known.add(name);
+    const bytes = files[name];
+    if (!bytes || bytes.length !== info.size || toHex(await sha256Bytes(bytes)) !== info.sha256) {
+      return refuse('tampered-file', `${name} is missing or does not match backup.json.`);
+    }
+    blobs.set(info.sha256, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: info.type }));
+  }
+  const extra = Object.keys(files).find((name) => !known.has(name));
+  if (extra) return refuse('tampered-file', `${extra} is not listed in backup.json.`);
+  const tables = new Map<string, Row[]>();
+  for (const info of manifest.tables) {
+    const name = `tables/${info.name}.ndjson`;
+    const bytes = files[name];
+    if (!bytes || toHex(await sha256Bytes(bytes)) !== info.sha256) {
+      return refuse('tampered-file', `${name} is missing or does not match backup.json.`);
+    }
+    const rows = readRows(bytes, blobs, db.table(info.name));
+    if (!rows.ok) return refuse('bad-row', `${name}: ${rows.message}`);
+    if (rows.value.length !== info.rows)
+      return refuse('tampered-file', `${name} has the wrong number of rows.`);
+    tables.set(info.name, rows.value);
+  }
+  return success({ manifest, tables });
+}
+
+function readRows(bytes: Uint8Array, blobs: Map<string, Blob>, table: Table): Result<Row[], 'bad-row'> {
+  const text = fromUtf8(bytes);
+  if (text !== '' && !text.endsWith('\n')) return failure('bad-row', 'the last row is cut off.');
+  const rows: Row[] = [];
+  for (const line of text.split('\n').slice(0, -1)) {
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      return failure('bad-row', `row ${rows.length + 1} is not valid JSON.`);
+    }
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      return failure('bad-row', `row ${rows.length + 1} is not an object.`);
+    }
+    const record = row as Row;
+    for (const [field, value] of Object.entries(record)) {
+      const ref = BlobRef.safeParse(value);
+      if (!ref.success) continue;
+      const blob = blobs.get(ref.data.$blob);
+      if (!blob) return failure('bad-row', `row ${rows.length + 1} refers to a blob the archive lacks.`);
+      record[field] = blob;
+    }
+    if (primaryKey(table, record) === undefined) {
+      return failure('bad-row', `row ${rows.length + 1} has no primary key.`);
+    }
+    rows.push(record);
+  }
+  return success(rows);
+}
+
+function primaryKey(table: Table, row: Row): string | undefined {
+  const path = table.schema.primKey.keyPath;
+  const paths = Array.isArray(path) ? path : [path ?? ''];
+  const parts = paths.map((p) => row[p]);
+  if (parts.some((p) => typeof p !== 'string' && typeof p !== 'number')) return undefined;
+  return JSON.stringify(parts);
+}
+
+async function comparable(row: Row): Promise<string> {
+  const out: Row = {};
+  for (const [field, value] of Object.entries(row)) {
+    out[field] = value instanceof Blob ? { $blob: await blobSha256(value) } : value;
+  }
+  return canonicalJson(out);
+}
+
+/** What a restore would do: new rows to add, identical rows to skip, conflicts kept local. */
+export async function planRestore(db: AirrDatabase, backup: VerifiedBackup): Promise<RestorePlan> {
+  const plan: RestorePlan = { tables: [], added: 0, identical: 0, conflicts: 0 };
+  for (const [name, rows] of backup.tables) {
+    const table = db.table(name);
+    const entry: RestorePlan['tables'][number] = { name, added: [], identical: 0, conflicts: [] };
+    for (const row of rows) {
+      const key = JSON.parse(primaryKey(table, row) ?? '[]') as (string | number)[];
+      const local = (await table.get(key.length === 1 ? key[0]! : key)) as Row | undefined;
+      if (!local) entry.added.push(row);
+      else if ((await comparable(local)) === (await comparable(row))) entry.identical++;
+      else entry.conflicts.push({ key: key.join(' / ') });
+    }
+    plan.added += entry.added.length;
+    plan.identical += entry.identical;
+    plan.conflicts += entry.conflicts.length;
+    plan.tables.push(entry);
+  }
+  return plan;
+}
+
+/** Adds the plan's new rows in one transaction over every table: all of them, or none. */
+export async function applyRestore(db: AirrDatabase, plan: RestorePlan): Promise<Result<number, BackupCode>> {
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      for (const entry of plan.tables) {
+        if (entry.added.length > 0) await db.table(entry.name).bulkAdd(entry.added);
+      }
+    });
+  } catch (error) {
+    const detail = error instanceof Dexie.DexieError ? error.message : String(error);
+    return refuse('write-failed', `Nothing was restored: ${detail}`);
+  }
+  return success(plan.added);
+}

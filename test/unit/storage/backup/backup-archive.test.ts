@@ -1,0 +1,264 @@
+import 'fake-indexeddb/auto';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+  applyRestore,
+  planRestore,
+  readBackup,
+  writeBackup,
+} from '../../../../renderer/src/storage/backup/backup-archive';
+import { openDatabase, type AirrDatabase } from '../../../../renderer/src/storage/database';
+import { sealBytes } from '../../../../renderer/src/domain/bundle/seal';
+import { openSealed } from '../../../../renderer/src/domain/import/open-sealed';
+import { fromUtf8, toHex, utf8 } from '../../../../renderer/src/domain/crypto/bytes';
+import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
+import { localAssessment } from '../helpers/local-assessment';
+import { options } from '../../domain/import/helpers/verify-options';
+
+const PASSPHRASE = { passphrase: 'correct horse battery staple' };
+// The refusal tests seal to an X25519 recipient: a passphrase's scrypt costs seconds each time.
+const IDENTITY = await generateX25519Identity();
+const PASS = { identity: IDENTITY };
+const TARGET = { recipients: [await identityToRecipient(IDENTITY)] };
+let counter = 0;
+
+async function emptyDb(): Promise<AirrDatabase> {
+  const db = openDatabase(`airr-backup-${++counter}-${Math.random()}`);
+  await db.open();
+  return db;
+}
+
+const bytesBlob = (values: number[], type: string): Blob => new Blob([new Uint8Array(values)], { type });
+
+/** A library with at least one row in every table, blobs with every byte value. */
+async function seeded(): Promise<AirrDatabase> {
+  const { db, id } = await localAssessment();
+  const all = Array.from({ length: 256 }, (_, i) => i);
+  const add = (name: string, row: object): Promise<unknown> => db.table(name).put(row);
+  await add('evidence', {
+    id: 'ev-1',
+    assessmentId: id,
+    name: 'photo.png',
+    blob: bytesBlob(all, 'image/png'),
+  });
+  await add('identities', { id: 'me', record: { name: 'Ada', key: { wrapped: 'AAAA' } }, createdAt: 'x' });
+  await add('recipients', { id: 'r1', label: 'SOC', recipient: 'age1xyz', addedAt: '2030-01-01' });
+  await add('trustedSigners', {
+    fingerprint: 'f'.repeat(64),
+    label: 'Bob',
+    certificatePem: 'PEM',
+    subjectName: 'Bob',
+    addedAt: 'y',
+  });
+  await add('revisions', {
+    assessmentId: 'imp-1',
+    revision: 1,
+    document: { a: [1, 2] },
+    signerFingerprint: 'f',
+    importedAt: 'z',
+    bundleDigest: 'd',
+  });
+  await add('reports', { assessmentId: id, pdf: bytesBlob([37, 80, 68, 70], 'application/pdf') });
+  await add('remediation', { assessmentId: id, findingId: 'F1', plan: { owner: 'Eve', steps: ['patch'] } });
+  await add('remediationJournal', { assessmentId: id, seq: 1, change: 'created' });
+  await add('remediationEvidence', {
+    id: 're-1',
+    assessmentId: id,
+    findingId: 'F1',
+    blob: bytesBlob(all.reverse(), ''),
+  });
+  await add('signerPins', {
+    assessmentId: 'imp-1',
+    fingerprint: 'f'.repeat(64),
+    signerName: 'Bob',
+    pinnedAt: 'p',
+  });
+  return db;
+}
+
+/** Every row of every table with every blob's bytes as hex, keyed by table name. */
+async function dump(db: AirrDatabase): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    const rows = (await table.toArray()) as Record<string, unknown>[];
+    out[table.name] = await Promise.all(
+      rows.map(async (row) => {
+        const copy: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(row)) {
+          copy[k] =
+            v instanceof Blob ? { type: v.type, hex: toHex(new Uint8Array(await v.arrayBuffer())) } : v;
+        }
+        return copy;
+      }),
+    );
+  }
+  return out;
+}
+
+async function reseal(
+  sealed: Uint8Array,
+  edit: (files: Record<string, Uint8Array>) => void,
+): Promise<Uint8Array> {
+  const opened = await openSealed(sealed, PASS);
+  if (!opened.ok) throw new Error(opened.message);
+  const files = unzipSync(opened.value);
+  edit(files);
+  const again = await sealBytes(zipSync(files), TARGET);
+  if (!again.ok) throw new Error(again.message);
+  return again.value;
+}
+
+async function archiveOf(
+  db: AirrDatabase,
+  target: Parameters<typeof writeBackup>[1] = TARGET,
+): Promise<Uint8Array> {
+  const written = await writeBackup(db, target, new Date('2030-02-01T00:00:00Z'));
+  if (!written.ok) throw new Error(written.message);
+  return written.value;
+}
+
+describe('backup archive', () => {
+  it('backup → empty profile → restore gives a byte-identical dump of every table and blob', async () => {
+    const source = await seeded();
+    const before = await dump(source);
+    // Coverage: every table of the database holds a row, so a table the archive forgot would show here.
+    for (const table of source.tables) expect(before[table.name]?.length, table.name).toBeGreaterThan(0);
+    const archive = await archiveOf(source, PASSPHRASE);
+    expect(toHex(archive.subarray(0, 4))).toBe(toHex(utf8('age-')));
+
+    const target = await emptyDb();
+    const backup = await readBackup(target, archive, PASSPHRASE);
+    if (!backup.ok) throw new Error(backup.message);
+    expect(backup.value.manifest.tables.map((t) => t.name).sort()).toEqual(
+      source.tables.map((t) => t.name).sort(),
+    );
+    const plan = await planRestore(target, backup.value);
+    expect(plan.conflicts).toBe(0);
+    expect(await applyRestore(target, plan)).toEqual({ ok: true, value: plan.added });
+    expect(await dump(target)).toEqual(before);
+  });
+
+  it('restoring into the same library adds nothing; a changed row is a conflict and stays local', async () => {
+    const db = await seeded();
+    const archive = await archiveOf(db);
+    await db
+      .table('recipients')
+      .put({ id: 'r1', label: 'SOC (renamed)', recipient: 'age1xyz', addedAt: '2030-01-01' });
+    await db.table('recipients').delete('none');
+    const before = await dump(db);
+    const backup = await readBackup(db, archive, PASS);
+    if (!backup.ok) throw new Error(backup.message);
+    const plan = await planRestore(db, backup.value);
+    expect(plan.added).toBe(0);
+    expect(plan.conflicts).toBe(1);
+    expect(plan.tables.find((t) => t.name === 'recipients')?.conflicts).toEqual([{ key: 'r1' }]);
+    await applyRestore(db, plan);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'wrong key',
+      'cannot-open',
+      (a: Uint8Array) => Promise.resolve(a),
+      { passphrase: 'another long passphrase' },
+    ],
+    ['truncated', 'cannot-open', (a: Uint8Array) => Promise.resolve(a.subarray(0, a.length - 100)), PASS],
+    [
+      'flipped byte',
+      'cannot-open',
+      (a: Uint8Array) => {
+        const c = a.slice();
+        c[c.length - 50]! ^= 1;
+        return Promise.resolve(c);
+      },
+      PASS,
+    ],
+    ['not sealed', 'not-sealed', () => Promise.resolve(zipSync({ 'backup.json': utf8('{}') })), PASS],
+    [
+      'tampered table',
+      'tampered-file',
+      (a: Uint8Array) =>
+        reseal(a, (f) => {
+          f['tables/recipients.ndjson'] = utf8('{"id":"r9"}\n');
+        }),
+      PASS,
+    ],
+    [
+      'tampered blob',
+      'tampered-file',
+      (a: Uint8Array) =>
+        reseal(a, (f) => {
+          const k = Object.keys(f).find((n) => n.startsWith('blobs/'))!;
+          f[k] = utf8('x');
+        }),
+      PASS,
+    ],
+    [
+      'extra file',
+      'tampered-file',
+      (a: Uint8Array) =>
+        reseal(a, (f) => {
+          f['extra.txt'] = utf8('hi');
+        }),
+      PASS,
+    ],
+    [
+      'newer version',
+      'newer-version',
+      (a: Uint8Array) =>
+        reseal(a, (f) => {
+          const m = JSON.parse(fromUtf8(f['backup.json']!)) as Record<string, unknown>;
+          f['backup.json'] = utf8(JSON.stringify({ ...m, schemaVersion: 99 }));
+        }),
+      PASS,
+    ],
+    [
+      'older schema',
+      'older-schema',
+      (a: Uint8Array) =>
+        reseal(a, (f) => {
+          const m = JSON.parse(fromUtf8(f['backup.json']!)) as Record<string, unknown>;
+          f['backup.json'] = utf8(JSON.stringify({ ...m, schemaVersion: 7 }));
+        }),
+      PASS,
+    ],
+    [
+      'missing table',
+      'table-mismatch',
+      (a: Uint8Array) =>
+        reseal(a, (f) => {
+          const m = JSON.parse(fromUtf8(f['backup.json']!)) as { tables: { name: string }[] };
+          f['backup.json'] = utf8(
+            JSON.stringify({ ...m, tables: m.tables.filter((t) => t.name !== 'recipients') }),
+          );
+        }),
+      PASS,
+    ],
+    [
+      'plain bundle',
+      'plain-bundle',
+      async () => {
+        const s = await sealBytes(zipSync({ 'manifest.json': utf8('{}'), SHA256SUMS: utf8('') }), TARGET);
+        return s.ok ? s.value : new Uint8Array();
+      },
+      PASS,
+    ],
+  ] as const)('refuses a damaged archive (%s) with %s and changes nothing', async (_, code, damage, key) => {
+    const source = await seeded();
+    const archive = await damage(await archiveOf(source));
+    const target = await seeded();
+    const before = await dump(target);
+    const backup = await readBackup(target, archive, key);
+    expect(backup.ok ? 'accepted' : backup.code).toBe(code);
+    expect(await dump(target)).toEqual(before);
+  });
+
+  it('an assessment import refuses a backup with its own code, not as an unknown file', async () => {
+    const opened = await openSealed(await archiveOf(await seeded()), PASS);
+    if (!opened.ok) throw new Error(opened.message);
+    const verdict = await verifyBundle(opened.value, options());
+    expect(verdict.ok ? 'accepted' : verdict.code).toBe('wrong-bundle-kind');
+  });
+});
