@@ -50,6 +50,7 @@ export {
   setField,
   siteField,
   systemField,
+  systemInventoryField,
   type ContentChange,
   type FieldBinding,
 } from '../storage/content-binding';

@@ -14,6 +14,7 @@ import {
   type Marking,
   type Remediation,
 } from '../domain/assessment/model';
+import type { AiSystemInventoryKey } from '../domain/assessment/ai-inventory';
 import type { ContentPath } from './content-path';
 
 /** One field of the content: its path and its stored value, of type V. */
@@ -92,6 +93,10 @@ export const findingField = <K extends ItemKey<'findings'>>(finding: Finding, ke
   itemField('findings', finding, key);
 export const systemField = <K extends ItemKey<'systems'>>(system: AiSystem, key: K) =>
   itemField('systems', system, key);
+/** An inventory field added after format v1 (absent in older documents): it reads as ''. */
+export function systemInventoryField(system: AiSystem, key: AiSystemInventoryKey): FieldBinding<string> {
+  return binding(['systems', system.id, key], system[key] ?? '');
+}
 export const assessorField = <K extends ItemKey<'assessors'>>(assessor: Assessor, key: K) =>
   itemField('assessors', assessor, key);
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { RedactionMark } from '../redaction/redaction-mark';
 import { BoundedJsonValue, boundedRecord } from './json-value';
 import { CarriedOver, CycleLink } from './cycle';
+import { AI_SYSTEM_INVENTORY_FIELDS } from './ai-inventory';
 
 export const ASSESSMENT_FORMAT_ID = 'airr-assessment';
 export const ASSESSMENT_FORMAT_VERSION = 1;
@@ -85,6 +86,7 @@ export const AiSystem = z.object({
   connectivity: z.enum(CONNECTIVITY_LEVELS),
   dataUsed: LONG_TEXT,
   notes: LONG_TEXT,
+  ...AI_SYSTEM_INVENTORY_FIELDS,
 });
 export type AiSystem = z.infer<typeof AiSystem>;
 

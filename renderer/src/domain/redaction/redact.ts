@@ -12,7 +12,8 @@
  *   actor's name, and re-hashing a cleaned copy would prove nothing about the original chain.
  * Pure: the input is not changed.
  */
-import type { AssessmentContent, AssessmentDocument, Finding } from '../assessment/model';
+import type { AiSystem, AssessmentContent, AssessmentDocument, Finding } from '../assessment/model';
+import { AI_SYSTEM_INVENTORY_KEYS, type AiSystemInventoryKey } from '../assessment/ai-inventory';
 import { profileCategories, MAX_REGION_LENGTH, type RedactionProfile } from './profiles';
 import type { RedactionCategory, RedactionCounts, RedactionMark } from './redaction-mark';
 
@@ -103,6 +104,7 @@ function redactContent(
         purpose: tally.text('notes', system.purpose),
         dataUsed: tally.text('notes', system.dataUsed),
         notes: tally.text('notes', system.notes),
+        ...redactInventory(system, tally),
       };
     }),
     answers: Object.fromEntries(
@@ -118,6 +120,26 @@ function redactContent(
     findings: content.findings.map((finding, index) => redactFinding(finding, index, tally)),
     ...redactSummary(content, tally),
   };
+}
+
+/** Which category hides each inventory field: the model names the system, a contact names a person. */
+const INVENTORY_CATEGORY: Record<AiSystemInventoryKey, RedactionCategory> = {
+  model: 'systems',
+  modelVersion: 'systems',
+  intendedUse: 'notes',
+  limitations: 'notes',
+  humanOversight: 'notes',
+  supplierContact: 'people',
+};
+
+/** The optional inventory fields of a system, redacted by category; absent fields stay absent. */
+function redactInventory(system: AiSystem, tally: Tally): Partial<AiSystem> {
+  const out: Partial<AiSystem> = {};
+  for (const key of AI_SYSTEM_INVENTORY_KEYS) {
+    const value = system[key];
+    if (value !== undefined) out[key] = tally.text(INVENTORY_CATEGORY[key], value);
+  }
+  return out;
 }
 
 /**

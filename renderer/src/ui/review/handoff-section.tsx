@@ -4,10 +4,11 @@ import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
 import { toOscalAssessmentResults } from '../../domain/handoff/oscal';
 import { answersCsv, findingsCsv } from '../../domain/handoff/csv';
+import { cycloneDxJson } from '../../domain/handoff/cyclonedx';
 import { PACK, scoreContent } from '../common/framework';
 import { safeFileName, saveBlob } from '../common/save-blob';
 
-type Kind = 'oscal' | 'answers' | 'findings' | 'poam-oscal' | 'poam-csv';
+type Kind = 'oscal' | 'answers' | 'findings' | 'poam-oscal' | 'poam-csv' | 'cyclonedx';
 
 /** Hand-off to a security team's own tools: OSCAL assessment-results JSON and CSV of answers and findings. */
 export function HandoffSection({ assessmentId }: { assessmentId: string }) {
@@ -25,6 +26,10 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
       if (!poam.ok) return setMessage(`Not exported: ${poam.message}`);
       const { blob, suffix, ext } = poam.value;
       return save({ blob, name: `${base}-${suffix}.${ext}`, ext });
+    }
+    if (kind === 'cyclonedx') {
+      const blob = new Blob([cycloneDxJson(document)], { type: 'application/vnd.cyclonedx+json' });
+      return save({ blob, name: `${base}-ai-inventory.cdx.json`, ext: 'json' });
     }
     const file =
       kind === 'oscal'
@@ -65,7 +70,8 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
       <p>
         For other tools: OSCAL assessment results (NIST format) and spreadsheets of the answers and the
         findings; the site’s remediation plan as an OSCAL plan of action and milestones (POA&amp;M, open
-        findings only) and as a POA&amp;M spreadsheet (every finding).
+        findings only) and as a POA&amp;M spreadsheet (every finding); the AI-system inventory as a CycloneDX
+        1.6 bill of materials.
       </p>
       <ButtonGroup>
         <Button type="button" outline onClick={() => void run('oscal')}>
@@ -82,6 +88,9 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
         </Button>
         <Button type="button" outline onClick={() => void run('poam-csv')}>
           Export POA&amp;M as CSV
+        </Button>
+        <Button type="button" outline onClick={() => void run('cyclonedx')}>
+          Export inventory as CycloneDX
         </Button>
       </ButtonGroup>
       {message ? <p role="status">{message}</p> : null}

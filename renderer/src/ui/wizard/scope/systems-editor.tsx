@@ -9,6 +9,7 @@ import { AutosaveSelect, AutosaveText, AutosaveTextarea } from '../../autosave/a
 import { useTrackedChange } from '../../autosave/use-change';
 import { addItem, removeItem, systemField } from '../../../data';
 import { newId } from '../../common/new-id';
+import { SystemInventoryFields } from './system-inventory-fields';
 import { AUTONOMY_LABELS, CONNECTIVITY_LABELS, CRITICALITY_LABELS, optionsOf } from '../../common/labels';
 
 function SystemFields({ system, index }: { system: AiSystem; index: number }) {
@@ -19,6 +20,7 @@ function SystemFields({ system, index }: { system: AiSystem; index: number }) {
       <AutosaveText field={systemField(system, 'name')} label="Name" id={id('name')} />
       <AutosaveText field={systemField(system, 'supplier')} label="Supplier" id={id('supplier')} />
       <AutosaveTextarea field={systemField(system, 'purpose')} label="Purpose" id={id('purpose')} />
+      <SystemInventoryFields system={system} />
       <AutosaveSelect
         field={systemField(system, 'criticality')}
         label="Criticality"
