@@ -11,6 +11,7 @@ export {
   getJournal,
 } from '../storage/assessment-repository';
 export { loadDocument, loadDocumentRef } from '../storage/assessment-document';
+export { startNextCycle } from '../storage/next-cycle-repository';
 export { addEvidence, removeEvidence } from '../storage/evidence-repository';
 export { getIdentity, saveIdentity, updateIdentity } from '../storage/identity-repository';
 export { getIdleLockMinutes, setIdleLockMinutes } from '../storage/idle-lock-setting';

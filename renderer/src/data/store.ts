@@ -85,6 +85,7 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     loadDocument: deferred(db, storageCode, (m) => m.loadDocument),
     loadDocumentRef: deferred(db, storageCode, (m) => m.loadDocumentRef),
     createAssessment: deferred(db, storageCode, (m) => m.createAssessment),
+    startNextCycle: deferred(db, storageCode, (m) => m.startNextCycle),
     /** Applies a change; a field set that committed is removed from the write-ahead log. */
     applyChange: async (assessmentId: string, change: ContentChange, actor: string) => {
       const code = await storageCode.load();

@@ -35,7 +35,7 @@ export interface NewAssessment {
   sector: string;
 }
 
-function headerFor(
+export function headerFor(
   id: string,
   content: AssessmentContent,
   base: Omit<
@@ -111,7 +111,31 @@ function withAnswerSeeded(content: AssessmentContent, path: ContentPath): Assess
   return { ...content, answers: { ...content.answers, [practiceId]: { ...EMPTY_ANSWER } } };
 }
 
+/**
+ * Any edit of an answer is its re-check: the carried-over marker goes in the same write (and so under the
+ * same journal entry). True in `cleared` when there was a marker to remove.
+ */
+function withoutCarriedMarker(
+  content: AssessmentContent,
+  path: ContentPath,
+): { content: AssessmentContent; cleared: boolean } {
+  const [root, practiceId] = path;
+  const answer = root === 'answers' && practiceId !== undefined ? content.answers[practiceId] : undefined;
+  if (!answer?.carriedOver || practiceId === undefined) return { content, cleared: false };
+  const { carriedOver: _marker, ...rest } = answer;
+  return { content: { ...content, answers: { ...content.answers, [practiceId]: rest } }, cleared: true };
+}
+
 function nextContent(
+  content: AssessmentContent,
+  change: ContentChange,
+): { next: AssessmentContent; oldValue: unknown; newValue: unknown; field: string; recheck: boolean } {
+  const computed = changedContent(content, change);
+  const { content: next, cleared } = withoutCarriedMarker(computed.next, change.path);
+  return { ...computed, next, recheck: cleared };
+}
+
+function changedContent(
   content: AssessmentContent,
   change: ContentChange,
 ): { next: AssessmentContent; oldValue: unknown; newValue: unknown; field: string } {
@@ -176,8 +200,9 @@ export async function applyChange(
           ),
         );
       }
-      if (change.kind === 'set' && JSON.stringify(computed.oldValue) === JSON.stringify(computed.newValue))
-        return success(header.revision);
+      const unchanged = JSON.stringify(computed.oldValue) === JSON.stringify(computed.newValue);
+      // Choosing the same answer again on a carried-over practice still confirms it: it is saved.
+      if (change.kind === 'set' && unchanged && !computed.recheck) return success(header.revision);
       const at = now.toISOString();
       const { field, oldValue, newValue } = computed;
       const journalChange = { at, actor, field, oldValue, newValue };

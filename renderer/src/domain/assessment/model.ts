@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { RedactionMark } from '../redaction/redaction-mark';
 import { BoundedJsonValue, boundedRecord } from './json-value';
+import { CarriedOver, CycleLink } from './cycle';
 import { AI_SYSTEM_INVENTORY_FIELDS } from './ai-inventory';
 
 export const ASSESSMENT_FORMAT_ID = 'airr-assessment';
@@ -95,6 +96,8 @@ export const Answer = z.object({
   /** Required (non-blank) when status is not-applicable. */
   justification: LONG_TEXT,
   systemIds: ID_LIST,
+  /** Present while the answer is a copy from the previous cycle nobody has re-checked yet. */
+  carriedOver: CarriedOver.optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -179,6 +182,8 @@ export const AssessmentContent = z.object({
   keyFindings: LONG_TEXT.optional(),
   /** Present only in a redacted copy made for export (domain/redaction): what was removed. Never edited. */
   redaction: RedactionMark.optional(),
+  /** Present when this assessment was started as the next cycle of a previous one (domain/assessment/cycle). */
+  cycle: CycleLink.optional(),
 });
 export type AssessmentContent = z.infer<typeof AssessmentContent>;
 

@@ -15,6 +15,7 @@ import { ComparePicker } from './compare-picker';
 import { SignedReportButton } from './signed-report-button';
 import { RecordJournalSection } from './record-journal-section';
 import { RedactedTag } from '../common/redacted-tag';
+import { NextCycleSection } from './next-cycle-section';
 
 /**
  * Review mode: any assessment, read-only, for facility managers and security teams. The assessment itself
@@ -75,6 +76,7 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
       <InventorySection loaded={loaded} />
       <EvidenceSection loaded={loaded} />
       <ComparePicker header={header} />
+      <NextCycleSection header={header} />
       <RecordJournalSection assessmentId={header.id} content={loaded.content} />
       <HandoffSection assessmentId={header.id} />
     </SaveStatusProvider>

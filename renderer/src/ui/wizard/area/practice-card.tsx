@@ -41,6 +41,13 @@ export function PracticeCard({ loaded, practice }: { loaded: LoadedAssessment; p
       <h3 id={`${base}-title`} className="practice__title">
         <span className="practice__id">{practice.id}</span> {practice.title}
       </h3>
+      {answer.carriedOver ? (
+        <p>
+          <span className="usa-tag" data-testid="carried-over-tag">
+            Carried over — re-check
+          </span>
+        </p>
+      ) : null}
       <p>{practice.description}</p>
       <PracticeSource practice={practice} />
       <details className="practice__guidance">
