@@ -9,6 +9,7 @@ import {
   MAX_CDX_COMPONENTS,
   parseCycloneDxSystems,
 } from '../../../../renderer/src/domain/handoff/cyclonedx-import';
+import { planSystemImport } from '../../../../renderer/src/domain/handoff/system-import-plan';
 import { MAX_CYCLONEDX_BYTES } from '../../../../renderer/src/domain/size-limits';
 import { sampleContent, sampleDocument } from '../import/helpers/sample-document';
 import { cycloneDxValidator } from './cyclonedx-schema';
@@ -176,5 +177,27 @@ describe('CycloneDX AI-system import', () => {
       message: expect.stringContaining('"specVersion" twice') as string,
     });
     expect(refusal(encode(`${'['.repeat(50)}${']'.repeat(50)}`)).code).toBe('json-too-deep');
+  });
+});
+
+describe('planning an AI-system import', () => {
+  const { id: _id, ...base } = plain;
+  const imported = (name: string, modelVersion?: string) => ({
+    ...base,
+    name,
+    ...(modelVersion ? { modelVersion } : {}),
+  });
+
+  it('skips systems the assessment already has, and repeats within the file, saying why', () => {
+    const existing: AiSystem[] = [{ ...plain, name: 'PumpGuard', modelVersion: '3.0' }];
+    const pump = imported(' pumpguard ', '3.0');
+    const newer = imported('PumpGuard', '3.1');
+    const flow = imported('FlowCast');
+    const plan = planSystemImport(existing, [pump, newer, flow, imported('FLOWCAST')]);
+    expect(plan.toAdd).toEqual([newer, flow]);
+    expect(plan.skipped.map((entry) => entry.reason)).toEqual([
+      '“pumpguard” version 3.0 is already in this assessment.',
+      '“FLOWCAST” is listed more than once in the BOM.',
+    ]);
   });
 });
