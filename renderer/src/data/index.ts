@@ -38,6 +38,7 @@ export { parseDocumentRef } from '../storage/document-ref';
 // Typed content edits: bindings derived from the document schema, and the changes built from them.
 export {
   addItem,
+  addItems,
   answerField,
   assessorField,
   contentField,

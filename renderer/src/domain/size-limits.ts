@@ -5,3 +5,6 @@
  * (electron/limits.ts mirrors this value; test/unit/domain/size-limits.test.ts keeps them equal) all use it.
  */
 export const MAX_BUNDLE_BYTES = 0xffff_ffff;
+
+/** The largest CycloneDX BOM the AI-system import reads: far above any real inventory, small enough to parse. */
+export const MAX_CYCLONEDX_BYTES = 5 * 1024 * 1024;

@@ -154,6 +154,14 @@ function changedContent(
         newValue: change.item,
         field: [...change.path, change.item.id].join('.'),
       };
+    case 'add-all':
+      if (change.items.length === 0) throw new Error('Nothing to add.');
+      return {
+        next: change.items.reduce((next, item) => appendAt(next, change.path, item), content),
+        oldValue: null,
+        newValue: change.items,
+        field: change.path.join('.'),
+      };
     case 'remove':
       return {
         next: removeAt(content, change.path, change.id),

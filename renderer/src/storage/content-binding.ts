@@ -117,13 +117,18 @@ export type AddChange = Built & {
   readonly path: ContentPath;
   readonly item: { readonly id: string };
 };
+export type AddAllChange = Built & {
+  readonly kind: 'add-all';
+  readonly path: ContentPath;
+  readonly items: readonly { readonly id: string }[];
+};
 export type RemoveChange = Built & {
   readonly kind: 'remove';
   readonly path: ContentPath;
   readonly id: string;
 };
-/** One change to an assessment's content, built by setField, addItem or removeItem. */
-export type ContentChange = SetChange | AddChange | RemoveChange;
+/** One change to an assessment's content, built by setField, addItem, addItems or removeItem. */
+export type ContentChange = SetChange | AddChange | AddAllChange | RemoveChange;
 
 /** Sets the bound field to `value`, which must have the field's type. */
 export function setField<V>(field: FieldBinding<V>, value: NoInfer<V>): ContentChange {
@@ -133,6 +138,11 @@ export function setField<V>(field: FieldBinding<V>, value: NoInfer<V>): ContentC
 /** Appends a record to a list; it must be a whole record of that list's type. */
 export function addItem<L extends ContentListKey>(list: L, item: ContentLists[L]): ContentChange {
   return { kind: 'add', path: [list], item } as unknown as AddChange;
+}
+
+/** Appends several records to a list in one change (one write, one journal entry), e.g. an import. */
+export function addItems<L extends ContentListKey>(list: L, items: ContentLists[L][]): ContentChange {
+  return { kind: 'add-all', path: [list], items } as unknown as AddAllChange;
 }
 
 /** Removes the record with this id from a list. */

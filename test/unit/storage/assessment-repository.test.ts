@@ -11,6 +11,7 @@ import {
 import { verifyJournal } from '../../../renderer/src/domain/journal/journal';
 import {
   addItem,
+  addItems,
   answerField,
   contentField,
   removeItem,
@@ -176,6 +177,30 @@ describe('assessment repository', () => {
     expect((await getContent(db, id))?.systems).toEqual([]);
     const fields = (await getJournal(db, id)).map((entry) => entry.field);
     expect(fields).toEqual(['assessment', 'systems.s1', 'systems.s1.name', 'systems.s1']);
+  });
+
+  it('adds several systems in one change: one write, one journal entry, or nothing at all', async () => {
+    const db = await freshDb();
+    const id = await created(db);
+    const second: AiSystem = { ...SYSTEM, id: 's2', name: 'Pump monitor', modelVersion: '3.0' };
+    expect((await applyChange(db, id, addItems('systems', [SYSTEM, second]), 'tester')).ok).toBe(true);
+    expect((await getContent(db, id))?.systems).toEqual([SYSTEM, second]);
+    const journal = await getJournal(db, id);
+    expect(journal.map((entry) => entry.field)).toEqual(['assessment', 'systems']);
+    expect(journal[1]?.newValue).toEqual([SYSTEM, second]);
+    expect(verifyJournal(journal).ok).toBe(true);
+    // A batch with one bad record (a repeated id, or nothing at all) saves none of it.
+    const before = await dump(db);
+    const third: AiSystem = { ...SYSTEM, id: 's3' };
+    expect(await applyChange(db, id, addItems('systems', [third, SYSTEM]), 'tester')).toMatchObject({
+      ok: false,
+      code: 'invalid-change',
+    });
+    expect(await applyChange(db, id, addItems('systems', []), 'tester')).toMatchObject({
+      ok: false,
+      code: 'invalid-change',
+    });
+    expect(await dump(db)).toEqual(before);
   });
 
   it('turns a storage quota error into a clear message and keeps what was saved', async () => {

@@ -7,6 +7,7 @@ import { savePlan } from '../../../renderer/src/storage/remediation-repository';
 import { READ_ONLY_RECORD_MESSAGE } from '../../../renderer/src/storage/record-guard';
 import {
   addItem,
+  addItems,
   contentField,
   findingField,
   remediationField,
@@ -65,6 +66,19 @@ describe('the signed record is immutable in storage', () => {
       setField(findingField(finding, 'owner'), 'Someone else'),
       setField(contentField(content, 'title'), 'Edited'),
       addItem('findings', { ...finding, id: 'f9' }),
+      addItems('systems', [
+        {
+          id: 's9',
+          name: 'Imported',
+          supplier: '',
+          purpose: '',
+          criticality: 'low',
+          autonomy: 'advisory',
+          connectivity: 'isolated',
+          dataUsed: '',
+          notes: '',
+        },
+      ]),
       removeItem('findings', finding.id),
     ];
     for (const change of changes)

@@ -26,7 +26,8 @@ function stringEnd(text: string, start: number): number {
   return -1;
 }
 
-function scan(text: string, file: string): VerifyFailure | null {
+/** The duplicate-key and depth check alone, for JSON that need not be canonical (e.g. a CycloneDX BOM). */
+export function scanStrictJson(text: string, file: string): VerifyFailure | null {
   const where = { file, path: '$' };
   const stack: (Set<string> | null)[] = [];
   let expectKey = false;
@@ -76,7 +77,7 @@ export function parseStrictJson(bytes: Uint8Array, file: string): Verified<unkno
   }
   let problem: VerifyFailure | null;
   try {
-    problem = scan(text, file);
+    problem = scanStrictJson(text, file);
   } catch {
     return invalid();
   }

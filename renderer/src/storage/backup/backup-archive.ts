@@ -22,6 +22,7 @@ import { ZipChunkWriter } from '../../domain/bundle/zip-writer';
 import { fromUtf8, sha256Bytes, toHex, utf8 } from '../../domain/crypto/bytes';
 import { canonicalJson } from '../../domain/journal/canonical-json';
 import { isSealed, openSealed, type SealedKey } from '../../domain/import/open-sealed';
+import { parseStrictJson } from '../../domain/import/strict-json';
 import { failure, success, type Result } from '../../domain/result';
 import type { AirrDatabase } from '../database';
 
@@ -30,6 +31,16 @@ export const BACKUP_VERSION = 1;
 const MANIFEST = 'backup.json';
 /** Blobs are read and zipped in slices of this size, never whole. */
 const SLICE = 1 << 20;
+/**
+ * What a restore opens at most. This release restores in memory, so an archive that unpacks to more (or lists
+ * more files) is refused before anything is inflated; the sizes come from the ZIP's central directory and
+ * fflate never inflates an entry past the size it declares.
+ */
+export const BACKUP_LIMITS = {
+  entries: 200_000,
+  unpackedBytes: 2 * 1024 ** 3,
+  manifestBytes: 64 * 1024 ** 2,
+};
 
 export const BACKUP_CODES = [
   'not-sealed',
@@ -44,6 +55,7 @@ export const BACKUP_CODES = [
   'tampered-file',
   'bad-row',
   'write-failed',
+  'too-large',
 ] as const;
 export type BackupCode = (typeof BACKUP_CODES)[number];
 
@@ -53,8 +65,14 @@ const BackupManifest = z.strictObject({
   version: z.number().int().positive(),
   created: z.iso.datetime({ offset: true }),
   schemaVersion: z.number().int().positive(),
-  tables: z.array(z.strictObject({ name: z.string().min(1), rows: z.number().int().min(0), sha256: SHA256 })),
-  blobs: z.array(z.strictObject({ sha256: SHA256, size: z.number().int().min(0), type: z.string() })),
+  tables: z
+    .array(
+      z.strictObject({ name: z.string().min(1).max(100), rows: z.number().int().min(0), sha256: SHA256 }),
+    )
+    .max(1000),
+  blobs: z
+    .array(z.strictObject({ sha256: SHA256, size: z.number().int().min(0), type: z.string().max(200) }))
+    .max(BACKUP_LIMITS.entries),
 });
 export type BackupManifest = z.infer<typeof BackupManifest>;
 
@@ -158,15 +176,35 @@ export async function readBackup(
   db: AirrDatabase,
   sealed: Uint8Array,
   key: SealedKey,
+  limits: typeof BACKUP_LIMITS = BACKUP_LIMITS,
 ): Promise<Result<VerifiedBackup, BackupCode>> {
   if (!isSealed(sealed)) return refuse('not-sealed', 'This file is not a sealed backup archive.');
   const opened = await openSealed(sealed, key);
   if (!opened.ok) return refuse('cannot-open', `The backup could not be opened: ${opened.message}`);
   let files: Record<string, Uint8Array>;
+  let entries = 0;
+  let unpacked = 0;
+  let oversized = null as string | null;
   try {
-    files = unzipSync(opened.value);
+    files = unzipSync(opened.value, {
+      filter: ({ name, originalSize }) => {
+        entries += 1;
+        unpacked += originalSize;
+        if (name === MANIFEST && originalSize > limits.manifestBytes) oversized = `${MANIFEST} is`;
+        else if (entries > limits.entries) oversized = `more than ${limits.entries} files are`;
+        else if (unpacked > limits.unpackedBytes) oversized = 'its files are';
+        // Once over a bound nothing more is inflated.
+        return oversized === null;
+      },
+    });
   } catch {
     return refuse('not-a-zip', 'The backup is damaged or truncated: its ZIP structure cannot be read.');
+  }
+  if (oversized !== null) {
+    return refuse(
+      'too-large',
+      `This backup cannot be restored here: ${oversized} larger than this version restores (${limits.entries} files, ${limits.unpackedBytes / 1024 ** 3} GiB unpacked). Nothing was changed.`,
+    );
   }
   const manifestBytes = files[MANIFEST];
   if (!manifestBytes) {
@@ -174,12 +212,10 @@ export async function readBackup(
       ? refuse('plain-bundle', 'This is an assessment bundle, not a backup: open it in Import instead.')
       : refuse('no-manifest', 'The archive has no backup.json, so it is not a backup of this app.');
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fromUtf8(manifestBytes));
-  } catch {
-    return refuse('bad-manifest', 'backup.json is not valid JSON.');
-  }
+  // As written: canonical JSON, no key twice, bounded depth (what a conforming writer never produces is refused).
+  const strict = parseStrictJson(manifestBytes, MANIFEST);
+  if (!strict.ok) return refuse('bad-manifest', strict.message);
+  const raw = strict.value;
   const version = (raw as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return refuse('newer-version', 'This backup was made by a newer version of the app; update it first.');

@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { buildReportDocx } from '../../../../renderer/src/domain/report/docx/build-docx';
-import { emptyPlan } from '../../../../renderer/src/domain/remediation/model';
 import { run, tempDir } from '../crypto/stock-tools';
-import { reportInput, SITE_NAME } from './report-fixture';
+import { REMEDIATION_FIXTURE_TEXT, remediationFixture, reportInput, SITE_NAME } from './report-fixture';
 
 const temp = tempDir('docx');
 afterAll(() => temp.remove());
@@ -112,39 +111,15 @@ describe('DOCX report', () => {
     const plain = xmlOf(await buildReportDocx(sampleInput()), 'word/document.xml');
     expect(plain).not.toContain('Remediation plan');
     const input = sampleInput();
-    const [finding] = input.document.content.findings;
-    if (!finding) throw new Error('The fixture has no finding.');
-    const plan = {
-      ...emptyPlan(finding.id),
-      owner: 'Ruiz',
-      status: 'vendor-dependency' as const,
-      supplier: 'Acme SCADA',
-      originalDueDate: '2025-03-01',
-      adjustedDueDate: '2025-04-15',
-      milestones: [{ id: 'm1', date: '2025-03-20', description: 'Firmware ordered', done: true }],
-    };
-    input.remediation = {
-      plans: [{ finding, plan }],
-      closed: [{ plan: emptyPlan('gone'), title: 'Shared HMI login', closedInRevision: 4 }],
-      today: '2025-06-01',
-    };
+    input.remediation = remediationFixture(input);
     const xml = xmlOf(await buildReportDocx(input), 'word/document.xml');
     const outline = headings(xml);
     expect(outline.indexOf('Heading1: Remediation plan (the site’s own record)')).toBe(
       outline.indexOf('Heading1: Findings and recommendations') + 1,
     );
     expect(outline).toContain('Heading2: Findings no longer in the assessment');
-    for (const expected of [
-      'Ruiz',
-      'Vendor dependency',
-      'on Acme SCADA',
-      'Original 1 Mar 2025',
-      'Adjusted 15 Apr 2025',
-      'OVERDUE',
-      '[done] 20 Mar 2025: Firmware ordered',
-      'Shared HMI login: closed in revision 4 by the assessor; plan open.',
-    ])
-      expect(xml).toContain(expected);
+    for (const expected of REMEDIATION_FIXTURE_TEXT) expect(xml).toContain(expected);
+    expect(xml).toContain('Shared HMI login: closed in revision 4 by the assessor; plan open.');
   });
 
   it('gives the same bytes for the same input whenever it is built, dated by the report, not the clock', async () => {

@@ -8,9 +8,11 @@ import {
   type AssessmentDocument,
   type Answer,
 } from '../../../../renderer/src/domain/assessment/model';
+import { emptyPlan } from '../../../../renderer/src/domain/remediation/model';
 import type {
   ReportInput,
   ReportLabels,
+  ReportRemediation,
   ReportScores,
 } from '../../../../renderer/src/domain/report/report-input';
 
@@ -249,3 +251,38 @@ export function reportInput(
     appVersion: '0.1.0',
   };
 }
+
+/**
+ * A remediation layer for the report tests: the fixture's first finding waits on a supplier, past its adjusted
+ * due date on `today`, with one milestone done; one plan's finding was closed in revision 4.
+ */
+export function remediationFixture(input: ReportInput): ReportRemediation {
+  const [finding] = input.document.content.findings;
+  if (!finding) throw new Error('The fixture has no finding.');
+  const plan = {
+    ...emptyPlan(finding.id),
+    owner: 'Ruiz',
+    status: 'vendor-dependency' as const,
+    supplier: 'Acme SCADA',
+    originalDueDate: '2025-03-01',
+    adjustedDueDate: '2025-04-15',
+    milestones: [{ id: 'm1', date: '2025-03-20', description: 'Firmware ordered', done: true }],
+  };
+  return {
+    plans: [{ finding, plan }],
+    closed: [{ plan: emptyPlan('gone'), title: 'Shared HMI login', closedInRevision: 4 }],
+    today: '2025-06-01',
+  };
+}
+
+/** What the report prints for {@link remediationFixture}, in both the PDF and the DOCX. */
+export const REMEDIATION_FIXTURE_TEXT = [
+  'Ruiz',
+  'Vendor dependency',
+  'on Acme SCADA',
+  'Original 1 Mar 2025',
+  'Adjusted 15 Apr 2025',
+  'OVERDUE',
+  '[done] 20 Mar 2025: Firmware ordered',
+  'Shared HMI login: closed in revision 4 by the assessor',
+];

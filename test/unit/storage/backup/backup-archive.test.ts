@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyRestore,
   planRestore,
+  BACKUP_LIMITS,
   readBackup,
   writeBackup,
 } from '../../../../renderer/src/storage/backup/backup-archive';
@@ -253,6 +254,38 @@ describe('backup archive', () => {
     const backup = await readBackup(target, archive, key);
     expect(backup.ok ? 'accepted' : backup.code).toBe(code);
     expect(await dump(target)).toEqual(before);
+  });
+
+  it('refuses an archive that unpacks past its bounds before inflating it, and changes nothing', async () => {
+    const source = await seeded();
+    const archive = await archiveOf(source);
+    const target = await seeded();
+    const before = await dump(target);
+    const opened = await openSealed(archive, PASS);
+    if (!opened.ok) throw new Error(opened.message);
+    const declared = Object.values(unzipSync(opened.value)).reduce((n, bytes) => n + bytes.length, 0);
+    const tight = { ...BACKUP_LIMITS, unpackedBytes: declared - 1 };
+    const over = await readBackup(target, archive, PASS, tight);
+    expect(over.ok ? 'accepted' : over.code).toBe('too-large');
+    expect(over.ok ? '' : over.message).toContain('Nothing was changed.');
+    const fewer = await readBackup(target, archive, PASS, { ...BACKUP_LIMITS, entries: 3 });
+    expect(fewer.ok ? 'accepted' : fewer.code).toBe('too-large');
+    // Exactly at the bound it is read.
+    const exact = await readBackup(target, archive, PASS, { ...BACKUP_LIMITS, unpackedBytes: declared });
+    expect(exact.ok ? 'read' : exact.code).toBe('read');
+    expect(await dump(target)).toEqual(before);
+  });
+
+  it('refuses a backup.json that a conforming writer never produces (a key twice)', async () => {
+    const source = await seeded();
+    const archive = await reseal(await archiveOf(source), (f) => {
+      const text = fromUtf8(f['backup.json']!);
+      f['backup.json'] = utf8(text.replace('{"blobs":', '{"blobs":[],"blobs":'));
+    });
+    const target = await seeded();
+    const backup = await readBackup(target, archive, PASS);
+    expect(backup.ok ? 'accepted' : backup.code).toBe('bad-manifest');
+    expect(backup.ok ? '' : backup.message).toMatch(/twice|duplicate/i);
   });
 
   it('an assessment import refuses a backup with its own code, not as an unknown file', async () => {
