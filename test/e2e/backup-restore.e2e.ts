@@ -165,6 +165,24 @@ test('a library backed up in one profile restores into a fresh one table for tab
   expect(await dumpTables(b)).toEqual(dumpA);
   expect(await accessibilityViolations(b)).toEqual([]);
 
+  // The same archive again: everything is already here, so there is nothing to confirm.
+  await chooseBackup(b, download.suggestedFilename(), archive);
+  await expect(b.getByRole('row', { name: /^Evidence files 0 1 0$/ })).toBeVisible();
+  await expect(b.getByRole('button', { name: /^Restore \d+ record/ })).toHaveCount(0);
+  await b.getByRole('button', { name: 'Cancel' }).click();
+  // A file that is not sealed at all is refused with its own sentence.
+  const chooser = b.waitForEvent('filechooser');
+  await b.getByRole('button', { name: 'Choose a backup file' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'notes.age', mimeType: 'text/plain', buffer: Buffer.from('just some notes') });
+  await b.getByLabel('Passphrase of the backup').fill(BACKUP_PASSPHRASE);
+  await b.getByRole('button', { name: 'Open and check the backup' }).click();
+  await expect(b.getByRole('alert').filter({ hasText: 'Nothing was restored' })).toContainText(
+    'This file is not a sealed backup archive.',
+  );
+  expect(await dumpTables(b)).toEqual(dumpA);
+
   // The assessment opens in B with its answer.
   await b.reload();
   const libraryB = new LibraryPage(b);
