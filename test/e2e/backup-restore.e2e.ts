@@ -68,8 +68,9 @@ async function chooseBackup(page: Page, name: string, bytes: Uint8Array): Promis
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose a backup file' }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
-  await page.getByLabel('Passphrase of the backup').fill(BACKUP_PASSPHRASE);
-  await page.getByRole('button', { name: 'Open and check the backup' }).click();
+  await expect(page.getByLabel('Passphrase of the backup')).toBeFocused();
+  await page.keyboard.type(BACKUP_PASSPHRASE);
+  await page.keyboard.press('Enter');
 }
 
 test('a library backed up in one profile restores into a fresh one table for table; a damaged copy changes nothing', async ({

@@ -9,7 +9,7 @@ import {
   Textarea,
   TextInput,
 } from '@trussworks/react-uswds';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useStore } from '../../data';
 import type { OpenedFile } from '../../platform';
 import { useApp } from '../app/app-context';
@@ -52,6 +52,12 @@ export function RestoreBackup() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const stepAt = step.at;
+  // The button that led here is gone: focus moves to what the step asks for next.
+  useEffect(() => {
+    if (stepAt === 'key') document.getElementById('restore-passphrase')?.focus();
+    if (stepAt === 'plan') document.getElementById('restore-plan-heading')?.focus();
+  }, [stepAt]);
 
   function reset(next: Step = { at: 'idle' }) {
     setStep(next);
@@ -175,7 +181,9 @@ function PlanSummary({ preview }: { preview: Plan }) {
   );
   return (
     <section aria-labelledby="restore-plan-heading">
-      <h4 id="restore-plan-heading">What the restore would do</h4>
+      <h4 id="restore-plan-heading" tabIndex={-1}>
+        What the restore would do
+      </h4>
       <p>
         The backup was made {new Date(preview.created).toLocaleString('en-US')}. It would add{' '}
         {records(plan.added)}; {records(plan.identical)} are already here and {records(plan.conflicts)}{' '}
