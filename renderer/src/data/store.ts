@@ -41,6 +41,7 @@ const importCode = () => import('../services/import/import-service');
 const exportCode = () => import('../services/export/run-export');
 const poamCode = () => import('../services/remediation/poam-files');
 const hashingCode = () => import('../services/hashing/hash-evidence');
+const backupCode = () => import('../services/backup/backup-service');
 
 /** Where typed edits are logged ahead of the database (storage/pending-edits.ts); none where there is none. */
 function defaultPendingArea(): KeyValueArea | null {
@@ -171,6 +172,11 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     // Export
     runExport: lazy(db, () => exportCode().then((m) => m.runExport)),
     saveReportOnly: lazy(db, () => exportCode().then((m) => m.saveReportOnly)),
+    // Backup and restore of the whole library (restore writes only after confirmRestore)
+    backupFileName: async (now: Date) => (await backupCode()).backupFileName(now),
+    saveBackup: lazy(db, () => backupCode().then((m) => m.saveBackup)),
+    previewRestore: lazy(db, () => backupCode().then((m) => m.previewRestore)),
+    confirmRestore: lazy(db, () => backupCode().then((m) => m.confirmRestore)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { usePageTitle } from '../common/use-page-title';
+import { BackupSection } from './backup-section';
 import { IdentitySection } from './identity-section';
 import { RecipientsSection } from './recipients-section';
 
@@ -10,6 +11,7 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <IdentitySection />
       <RecipientsSection />
+      <BackupSection />
     </>
   );
 }
