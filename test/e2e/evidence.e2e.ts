@@ -83,12 +83,15 @@ test('a file that changes on disk after it was picked is reported as unreadable 
   writeFileSync(gone, '%PDF-1.4 soon to vanish');
   const wizard = await openSecureEnvironments(page);
   // Pick the file, then change it before the app reads it (a share rewritten, a stick swapped).
+  // Held at the document, ahead of React's root listener, so a re-render that replaces the input element
+  // between this call and the pick cannot let the first change through (CI saw that once under load).
   await page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('#evidence-input-CIO-SE-1');
-    input?.addEventListener('change', (event) => event.stopImmediatePropagation(), {
-      capture: true,
-      once: true,
-    });
+    const hold = (event: Event) => {
+      if ((event.target as Element | null)?.id !== 'evidence-input-CIO-SE-1') return;
+      event.stopImmediatePropagation();
+      document.removeEventListener('change', hold, true);
+    };
+    document.addEventListener('change', hold, true);
   });
   await page.getByLabel('Attach evidence to CIO-SE-1').setInputFiles([gone]);
   writeFileSync(gone, '%PDF-1.4 replaced by a different, longer document');

@@ -57,9 +57,9 @@ export class WizardPage {
     const card = this.page.getByRole('group', { name: /^AI system \d+/ }).last();
     await expect(card.getByLabel('Name', { exact: true })).toBeFocused();
     await card.getByLabel('Name', { exact: true }).fill(values.name);
-    await card.getByLabel('Supplier').fill(values.supplier);
+    await card.getByLabel('Supplier', { exact: true }).fill(values.supplier);
     await card.getByLabel('Purpose').fill(values.purpose);
     await card.getByLabel('Criticality').selectOption({ label: values.criticality });
-    await card.getByLabel('Supplier').focus();
+    await card.getByLabel('Supplier', { exact: true }).focus();
   }
 }

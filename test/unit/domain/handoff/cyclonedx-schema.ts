@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import addFormats2019 from 'ajv-formats-draft2019';
 
 // Vendored from @cyclonedx/cyclonedx-library's res/schema (test/fixtures/cyclonedx) so every clone validates.
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/cyclonedx');
@@ -20,6 +21,8 @@ function referenced(name: string) {
 export function cycloneDxValidator(version: '1.5' | '1.6') {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
+  // iri-reference and the other draft 2019-09 formats the BOM schema uses are checked, not ignored.
+  addFormats2019(ajv);
   ajv.addSchema(...referenced('spdx.SNAPSHOT.schema.json'));
   ajv.addSchema(...referenced('jsf-0.82.SNAPSHOT.schema.json'));
   return ajv.compile(read(`bom-${version}.SNAPSHOT.schema.json`));

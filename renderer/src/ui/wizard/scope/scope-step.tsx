@@ -4,6 +4,7 @@ import { useTrackedChange } from '../../autosave/use-change';
 import { contentField, setField } from '../../../data';
 import { PACK, practicesInScopeFor } from '../../common/framework';
 import type { LoadedAssessment } from '../../../data';
+import { SystemImport } from './system-import';
 import { SystemsEditor } from './systems-editor';
 
 /** Which framework roles the organization holds (they decide the practices in scope) and its AI systems. */
@@ -41,6 +42,7 @@ export function ScopeStep({ loaded }: { loaded: LoadedAssessment }) {
         </p>
       </Fieldset>
       <SystemsEditor systems={content.systems} />
+      <SystemImport systems={content.systems} />
     </>
   );
 }
