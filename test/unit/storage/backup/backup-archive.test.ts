@@ -86,6 +86,20 @@ async function seeded(): Promise<AirrDatabase> {
     signerName: 'Bob',
     pinnedAt: 'p',
   });
+  await add('supplierRequests', { id: 'rq-1', assessmentId: id, supplierId: 's-1', responseIds: [] });
+  await add('supplierResponses', {
+    id: 'rs-1',
+    requestId: 'rq-1',
+    assessmentId: id,
+    sumsSha256: 'e'.repeat(64),
+  });
+  await add('supplierPins', { supplierId: 's-1', fingerprint: 'a'.repeat(64) });
+  await add('supplierInbox', { id: 'rq-2', receivedAt: 'r', pdf: bytesBlob([37, 80], 'application/pdf') });
+  await add('supplierAttachments', {
+    id: 'at-1',
+    requestId: 'rq-2',
+    blob: bytesBlob([1, 2, 3], 'text/plain'),
+  });
   return db;
 }
 
