@@ -9,7 +9,7 @@ export { preloadStorageCode } from './storage-code';
 export { useAssessment, useAssessmentContent, useAssessmentHeader, useEvidence } from './assessment-hooks';
 export type { LoadedAssessment } from '../storage/assessment-queries';
 export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-hooks';
-export { usePortfolio, useSiteTrends } from './portfolio-hooks';
+export { usePortfolio, useSeriesTrend, useSiteTrends } from './portfolio-hooks';
 export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks';
 export { useSignedReport } from './report-hooks';
 export {
