@@ -52,6 +52,7 @@ const AssessmentHeaderRow = z.object({
   bundleDigest: SHA256_HEX.optional(),
   documentDigest: SHA256_HEX.optional(),
   redaction: RedactingProfileId.optional(),
+  seriesId: ID.optional(),
   importedAt: TIMESTAMP.optional(),
   exportedRevision: z.number().int().min(0).optional(),
   frozenJournalSeq: z.number().int().min(0).optional(),
