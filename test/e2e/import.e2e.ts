@@ -194,7 +194,12 @@ test('the same bundle twice is a no-op and a newer revision becomes current with
   const after = await dumpDatabase(page);
   expect(after.assessments).toEqual([expect.objectContaining({ id, revision: 2, source: 'imported' })]);
   expect(after.revisions).toEqual([expect.objectContaining({ assessmentId: id, revision: 1 })]);
-  expect(after.evidence).toEqual([expect.objectContaining({ assessmentId: id, blob: 'New log' })]);
+  expect(after.evidence).toEqual([
+    expect.objectContaining({
+      assessmentId: id,
+      blob: { $blob: expect.any(String), hex: Buffer.from('New log').toString('hex') },
+    }),
+  ]);
 
   // The two revisions compare: CIO-DD-2 went from not implemented to implemented between them.
   await page.goto(`#/review/${id}`);
