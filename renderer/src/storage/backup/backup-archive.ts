@@ -163,7 +163,7 @@ export async function writeBackup(
             const hash = await blobSha256(value);
             if (!blobs.has(hash)) {
               blobs.set(hash, { size: value.size, type: value.type });
-              const entry = zip.entry(`blobs/${hash}`, false);
+              const entry = zip.entry(`blobs/${hash}`, false, value.size);
               for (let at = 0; at < value.size; at += SLICE) {
                 entry.push(new Uint8Array(await value.slice(at, at + SLICE).arrayBuffer()));
                 drain();
