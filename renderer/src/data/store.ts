@@ -34,6 +34,7 @@ import { bind, deferred, lazy } from './bind';
 import { storageCode } from './storage-code';
 import type * as DeferredStorageModule from './deferred-storage';
 import type { PlanDraft, RemediationPlan } from '../domain/remediation/model';
+import { supplierRequesterStore } from './supplier-requester-store';
 
 const trustCode = () => import('../storage/trust-repository');
 const recipientCode = () => import('../storage/recipient-repository');
@@ -177,6 +178,7 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     saveBackup: lazy(db, () => backupCode().then((m) => m.saveBackup)),
     previewRestore: lazy(db, () => backupCode().then((m) => m.previewRestore)),
     confirmRestore: lazy(db, () => backupCode().then((m) => m.confirmRestore)),
+    ...supplierRequesterStore(db),
   };
 }
 

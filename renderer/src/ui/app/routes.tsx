@@ -27,6 +27,10 @@ const SettingsPage = screen(() => import('../settings/settings-page').then((m) =
 const ImportPage = screen(() => import('../import/import-page').then((m) => m.ImportPage));
 const FrameworkPage = screen(() => import('../framework/framework-page').then((m) => m.FrameworkPage));
 const TrustPage = screen(() => import('../trust/trust-page').then((m) => m.TrustPage));
+const SuppliersPage = screen(() => import('../suppliers/suppliers-page').then((m) => m.SuppliersPage));
+const SupplierRequestPage = screen(() =>
+  import('../supplier-request/supplier-request-page').then((m) => m.SupplierRequestPage),
+);
 
 export interface Resolved {
   /** The side-navigation section to mark as current. */
@@ -41,6 +45,8 @@ export function resolveRoute(parts: string[]): Resolved {
     case 'assessments':
       if (!second) return { section, element: <AssessmentsPage /> };
       if (second === 'new') return { section, element: <NewAssessmentPage /> };
+      if (third === 'supplier-request')
+        return { section, element: <SupplierRequestPage assessmentId={second} /> };
       return { section, element: <WizardPage assessmentId={second} step={third} /> };
     case 'review':
       return second
@@ -58,6 +64,8 @@ export function resolveRoute(parts: string[]): Resolved {
       return { section, element: <ImportPage /> };
     case 'trust':
       return { section, element: <TrustPage /> };
+    case 'suppliers':
+      return { section, element: <SuppliersPage /> };
     case 'framework':
       return { section, element: <FrameworkPage /> };
     default:
