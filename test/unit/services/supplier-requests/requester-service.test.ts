@@ -124,7 +124,7 @@ async function responseFile(
   };
   const built = await buildSupplierBundle({
     kind: 'supplier-response',
-    request: row.document,
+    request: { ...row.document, id: response.request.id },
     response,
     attachments: [{ sha256: sha, ext: 'txt', bytes }],
     signerCertificatePem: supplier.certificate.pem,
