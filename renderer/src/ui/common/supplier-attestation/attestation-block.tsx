@@ -66,7 +66,7 @@ export function AttestationBlock({
       </dl>
       {onUse ? (
         <Button type="button" outline onClick={onUse}>
-          Use {supplier}’s status as my answer
+          Use the supplier’s status ({STATUS_LABELS[attestation.status]}) as my answer
           {attestation.practiceId ? ` for ${attestation.practiceId}` : ''}
         </Button>
       ) : null}
