@@ -6,11 +6,30 @@
  */
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { MAX_BUNDLE_BYTES } from '../size-limits';
+import type { CreateCrc32, RunningCrc32 } from './wasm-crc32';
 
 /** ZIP without ZIP64 (fflate has none) cannot address more than 4 GiB. */
 export const MAX_ZIP_BYTES = MAX_BUNDLE_BYTES;
 
 export type ZipEntry = { push(chunk: Uint8Array): void; end(): void };
+
+/** fflate's stored entry, its CRC-32 computed by `running` (WebAssembly) instead of fflate's JavaScript. */
+class StoredEntry extends ZipPassThrough {
+  constructor(
+    path: string,
+    private readonly running: RunningCrc32,
+  ) {
+    super(path);
+  }
+
+  override push(chunk: Uint8Array, final = false): void {
+    this.running.update(chunk);
+    this.size += chunk.length;
+    if (final) this.crc = this.running.value();
+    // fflate's own push passes the chunk on the same way (its types want an ArrayBuffer-backed array).
+    this.process(chunk as Uint8Array<ArrayBuffer>, final);
+  }
+}
 
 export class ZipChunkWriter {
   private readonly zip: Zip;
@@ -19,7 +38,11 @@ export class ZipChunkWriter {
   private open: ZipEntry | null = null;
   private written = 0;
 
-  constructor(private readonly mtime: Date) {
+  /** `createCrc`: where stored entries (evidence) are checksummed; fflate's own CRC-32 when absent. */
+  constructor(
+    private readonly mtime: Date,
+    private readonly createCrc?: CreateCrc32,
+  ) {
     this.zip = new Zip((error, data) => {
       if (error) this.failure = error;
       else if (data.length > 0) this.pending.push(data);
@@ -34,7 +57,11 @@ export class ZipChunkWriter {
   /** Starts the next entry; `compress` deflates it, otherwise it is stored as is. */
   entry(path: string, compress: boolean): ZipEntry {
     if (this.open) throw new Error('Finish the previous ZIP entry first.');
-    const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
+    const file = compress
+      ? new ZipDeflate(path, { level: 6 })
+      : this.createCrc
+        ? new StoredEntry(path, this.createCrc())
+        : new ZipPassThrough(path);
     file.mtime = this.mtime;
     // Regular file, rw-r--r--, so unzip creates ordinary files whatever the platform.
     file.os = 3;

@@ -80,8 +80,8 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   const target = chosen.value;
   if (!target) return NOT_SAVED;
   request.onWriting();
-  // Two workers hash (each evidence file's check, the whole file's digest) while this thread zips and writes.
-  let stream = bundleStream(bundle, { signal, onProgress: request.onProgress, sha256: workerSha256 });
+  // A worker hashes the written file (its digest is shown) while this thread zips and writes.
+  let stream = bundleStream(bundle, { signal, onProgress: request.onProgress });
   if (seal) {
     const encrypted = await sealStream(stream, seal);
     if (!encrypted.ok) {
