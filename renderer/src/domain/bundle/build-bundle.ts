@@ -39,7 +39,7 @@ async function* streamEvidence(
   progress: (bytes: number) => void,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<Uint8Array> {
-  const entry = zip.entry(evidence.path, false);
+  const entry = zip.entry(evidence.path, false, evidence.size);
   let size = 0;
   for await (const chunk of chunksOfSource(evidence.open())) {
     throwIfAborted(signal);
