@@ -33,6 +33,9 @@ const SuppliersPage = screen(() => import('../suppliers/suppliers-page').then((m
 const SupplierRequestPage = screen(() =>
   import('../supplier-request/supplier-request-page').then((m) => m.SupplierRequestPage),
 );
+const SupplierInboxRoute = screen(() =>
+  import('../supplier-inbox/inbox-route').then((m) => m.SupplierInboxRoute),
+);
 
 export interface Resolved {
   /** The side-navigation section to mark as current. */
@@ -74,6 +77,8 @@ export function resolveRoute(parts: string[]): Resolved {
       return { section, element: <ImportPage /> };
     case 'trust':
       return { section, element: <TrustPage /> };
+    case 'supplier':
+      return { section: 'suppliers', element: <SupplierInboxRoute parts={[second, third]} /> };
     case 'suppliers':
       return { section, element: <SuppliersPage /> };
     case 'framework':
