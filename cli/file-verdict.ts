@@ -3,12 +3,15 @@
  * the app's (renderer/src/domain/import). Trust is a separate question from integrity: a bundle that is
  * intact but whose signer nobody vouched for is not "verified" for a script, hence its own outcomes.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { BundleSource } from '../renderer/src/domain/import/bundle-source';
 import { KNOWN_PACKS } from '../renderer/src/domain/framework/builtin-pack';
 import { isSealed, openSealed } from '../renderer/src/domain/import/open-sealed';
 import { KEY_CODES } from '../renderer/src/domain/import/verify-codes';
 import { verifyBundle } from '../renderer/src/domain/import/verify-bundle';
 import { redactedHeadline, redactedSummary } from '../renderer/src/domain/redaction/describe';
+import { fileHandleSource } from './file-source';
 
 export type Outcome = 'trusted' | 'signer-not-trusted' | 'trust-not-checked' | 'rejected';
 
@@ -73,28 +76,46 @@ async function unseal(bytes: Uint8Array, keys: readonly string[]) {
   return last;
 }
 
-export async function verifyFile(file: string, context: VerifyContext): Promise<FileVerdict> {
-  let bytes: Uint8Array;
+const readFailed = (file: string, error: unknown): FileVerdict => ({
+  file,
+  outcome: 'rejected',
+  code: 'read-failed',
+  message: `The file cannot be read: ${(error as Error).message}`,
+});
+
+/**
+ * A plain bundle is read slice by slice from the file (any size); a sealed one is read whole and opened in
+ * memory, so it is bounded by what Node can read at once (2 GiB).
+ */
+async function verdictOf(file: string, context: VerifyContext) {
+  const handle = await open(file, 'r');
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    const source = fileHandleSource(handle, (await handle.stat()).size);
+    const sealed = isSealed(await source.read(0, MAGIC_BYTES));
+    let input: Uint8Array | BundleSource = source;
+    if (sealed) {
+      const opened = await unseal(new Uint8Array(await handle.readFile()), context.keys);
+      if (!opened.ok) return { sealed, verdict: opened };
+      input = opened.value;
+    }
+    const verdict = await verifyBundle(input, {
+      knownPacks: KNOWN_PACKS,
+      trustedFingerprints: context.trusted ?? new Set<string>(),
+    });
+    return { sealed, verdict };
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function verifyFile(file: string, context: VerifyContext): Promise<FileVerdict> {
+  let read: Awaited<ReturnType<typeof verdictOf>>;
+  try {
+    read = await verdictOf(file, context);
   } catch (error) {
-    return {
-      file,
-      outcome: 'rejected',
-      code: 'read-failed',
-      message: `The file cannot be read: ${(error as Error).message}`,
-    };
+    return readFailed(file, error);
   }
-  const sealed = isSealed(bytes);
-  if (sealed) {
-    const opened = await unseal(bytes, context.keys);
-    if (!opened.ok) return { file, outcome: 'rejected', code: opened.code, message: opened.message };
-    bytes = opened.value;
-  }
-  const verdict = await verifyBundle(bytes, {
-    knownPacks: KNOWN_PACKS,
-    trustedFingerprints: context.trusted ?? new Set<string>(),
-  });
+  const { sealed, verdict } = read;
   if (!verdict.ok) return { file, outcome: 'rejected', code: verdict.code, message: verdict.message };
   const bundle = verdict.value;
   const { manifest, document, signer } = bundle;

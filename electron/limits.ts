@@ -1,11 +1,11 @@
 /**
  * Size limits at the IPC boundary. Chromium refuses IPC messages over 256 MiB, so whole files never cross
  * as one message: opened files are read in chunks (read-sessions.ts) and saves are written in chunks
- * (save-sessions.ts). The totals match what a bundle can be: a ZIP without ZIP64 stops at 4 GiB.
+ * (save-sessions.ts). The totals match what a bundle can be (1 TiB, the app's one size cap).
  */
 const MIB = 1024 * 1024;
 
-export const MAX_OPEN_FILE_BYTES = 4096 * MIB - 1;
+export const MAX_OPEN_FILE_BYTES = 1024 * 1024 * MIB;
 export const MAX_READ_CHUNK_BYTES = 16 * MIB;
 /** Files one open dialog may return. */
 export const MAX_OPEN_FILES = 64;
@@ -16,4 +16,4 @@ export const MAX_OPEN_FILES = 64;
 export const MAX_OPEN_READS = 2 * MAX_OPEN_FILES;
 export const MAX_SAVE_CHUNK_BYTES = 16 * MIB;
 // Both mirror MAX_BUNDLE_BYTES (renderer/src/domain/size-limits.ts); a test keeps them equal.
-export const MAX_SAVE_TOTAL_BYTES = 4096 * MIB - 1;
+export const MAX_SAVE_TOTAL_BYTES = 1024 * 1024 * MIB;

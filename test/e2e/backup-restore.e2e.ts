@@ -4,18 +4,12 @@
  * then restores the real one, after which every IndexedDB table of B equals A's, read with raw IndexedDB
  * (blobs as their type and bytes in hex), and the assessment opens in B.
  */
-import { chromium, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  test,
-  expect,
-  accessibilityViolations,
-  assertOnlyOwnOrigin,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-} from './fixtures';
+import { test, expect, accessibilityViolations } from './fixtures';
+import { dumpDatabase } from './support/db-dump';
 import { LibraryPage } from './pages/library-page';
 import { SettingsPage } from './pages/settings-page';
 import { WizardPage } from './pages/wizard-page';
@@ -29,41 +23,6 @@ const IDENTITY = {
 const BACKUP_PASSPHRASE = 'backup passphrase for the e2e';
 const TITLE = 'Harbor substation backup check';
 
-/** Every row of every object store, raw IndexedDB, any Blob (at any depth) as its type and hex bytes. */
-function dumpTables(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(async () => {
-    const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-    const plain = async (value: unknown): Promise<unknown> => {
-      if (value instanceof Blob) {
-        return { $blob: value.type, hex: hex(new Uint8Array(await value.arrayBuffer())) };
-      }
-      if (Array.isArray(value)) return Promise.all(value.map(plain));
-      if (value && typeof value === 'object') {
-        const out: Record<string, unknown> = {};
-        for (const [key, field] of Object.entries(value)) out[key] = await plain(field);
-        return out;
-      }
-      return value;
-    };
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('airr-assessor');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(String(request.error)));
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      const rows = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as unknown[]);
-        request.onerror = () => reject(new Error(String(request.error)));
-      });
-      out[name] = (await plain(rows)) as unknown[];
-    }
-    db.close();
-    return out;
-  });
-}
-
 async function chooseBackup(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose a backup file' }).click();
@@ -75,7 +34,7 @@ async function chooseBackup(page: Page, name: string, bytes: Uint8Array): Promis
 
 test('a library backed up in one profile restores into a fresh one table for table; a damaged copy changes nothing', async ({
   page,
-  baseURL,
+  openSecondProfile,
 }) => {
   test.setTimeout(300_000);
   const work = mkdtempSync(join(tmpdir(), 'airr-backup-e2e-'));
@@ -94,7 +53,7 @@ test('a library backed up in one profile restores into a fresh one table for tab
   await wizard.fill('Notes on CIO-SE-1', 'Badge readers cover two of three gates.');
   const evidence = join(work, 'gate-photo.bin');
   const evidenceBytes = Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256));
-  await import('node:fs').then((fs) => fs.writeFileSync(evidence, evidenceBytes));
+  writeFileSync(evidence, evidenceBytes);
   await page.getByLabel('Attach evidence to CIO-SE-1').setInputFiles([evidence]);
   await expect(page.getByRole('list', { name: 'Evidence for CIO-SE-1' }).getByRole('listitem')).toHaveCount(
     1,
@@ -121,26 +80,29 @@ test('a library backed up in one profile restores into a fresh one table for tab
   await download.saveAs(archivePath);
   const archive = new Uint8Array(readFileSync(archivePath));
   expect(new TextDecoder().decode(archive.subarray(0, 21))).toBe('age-encryption.org/v1');
-  const dumpA = await dumpTables(page);
+  const fingerprintA = (await settings.fingerprint().textContent()) ?? '';
+  expect(fingerprintA).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+
+  // Opened in the profile that made it: signed by this profile's own identity, nothing to add.
+  await chooseBackup(page, download.suggestedFilename(), archive);
+  await expect(page.getByTestId('restore-signer')).toContainText(
+    `Signed by ${IDENTITY.name}, ${IDENTITY.organization}`,
+  );
+  await expect(page.getByTestId('restore-signer')).toContainText(
+    'This is your own identity in this profile.',
+  );
+  await expect(page.getByTestId('restore-signer-fingerprint')).toHaveText(fingerprintA);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const dumpA = await dumpDatabase(page);
   const rowsA = Object.values(dumpA).reduce((n, rows) => n + rows.length, 0);
   expect(dumpA['evidence']).toHaveLength(1);
   expect(JSON.stringify(dumpA['evidence'])).toContain(evidenceBytes.toString('hex'));
 
   // Profile B: a fresh browser profile.
-  const otherProfile = mkdtempSync(join(tmpdir(), 'airr-e2e-other-'));
-  const otherRequests: string[] = [];
-  const other = await chromium.launchPersistentContext(otherProfile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
-  other.on('request', (request) => otherRequests.push(request.url()));
-  const b = other.pages()[0] ?? (await other.newPage());
-  await b.goto(baseURL ?? '/');
+  const b = await openSecondProfile();
   const settingsB = new SettingsPage(b);
   await settingsB.open();
-  const emptyB = await dumpTables(b);
+  const emptyB = await dumpDatabase(b);
 
   // A damaged copy (bytes flipped inside the sealed payload) is refused with its sentence; nothing changes.
   const damaged = archive.slice();
@@ -149,7 +111,7 @@ test('a library backed up in one profile restores into a fresh one table for tab
   await expect(b.getByRole('alert').filter({ hasText: 'Nothing was restored' })).toContainText(
     'Nothing was restored. The backup could not be opened',
   );
-  expect(await dumpTables(b)).toEqual(emptyB);
+  expect(await dumpDatabase(b)).toEqual(emptyB);
   expect(await accessibilityViolations(b)).toEqual([]);
   await b.getByRole('button', { name: 'Cancel' }).click();
 
@@ -158,12 +120,25 @@ test('a library backed up in one profile restores into a fresh one table for tab
   const restore = b.getByRole('button', { name: `Restore ${rowsA} records` });
   await expect(restore).toBeVisible();
   await expect(b.getByRole('row', { name: /^Evidence files 1 0 0$/ })).toBeVisible();
+  // B has no identity and no trusted signers: the signer is unknown and must be confirmed explicitly.
+  const signerB = b.getByTestId('restore-signer');
+  await expect(signerB).toContainText(`Signed by ${IDENTITY.name}, ${IDENTITY.organization}`);
+  await expect(b.getByTestId('restore-signer-fingerprint')).toHaveText(fingerprintA);
+  await expect(signerB).toContainText(
+    'This signer is neither your identity in this profile nor one of your trusted signers',
+  );
   expect(await accessibilityViolations(b)).toEqual([]);
-  expect(await dumpTables(b)).toEqual(emptyB);
+  await restore.click();
+  await expect(signerB).toContainText('Confirm that you know where this backup came from, or cancel.');
+  const confirmSigner = b.getByLabel('I know where this backup came from and want to restore it');
+  await expect(confirmSigner).toBeFocused();
+  expect(await dumpDatabase(b)).toEqual(emptyB);
+  await b.keyboard.press('Space');
+  await expect(confirmSigner).toBeChecked();
   await restore.focus();
   await b.keyboard.press('Enter');
   await expect(b.getByRole('status').filter({ hasText: `Restored ${rowsA} records` })).toBeVisible();
-  expect(await dumpTables(b)).toEqual(dumpA);
+  expect(await dumpDatabase(b)).toEqual(dumpA);
   expect(await accessibilityViolations(b)).toEqual([]);
 
   // The same archive again: everything is already here, so there is nothing to confirm.
@@ -182,7 +157,7 @@ test('a library backed up in one profile restores into a fresh one table for tab
   await expect(b.getByRole('alert').filter({ hasText: 'Nothing was restored' })).toContainText(
     'This file is not a sealed backup archive.',
   );
-  expect(await dumpTables(b)).toEqual(dumpA);
+  expect(await dumpDatabase(b)).toEqual(dumpA);
 
   // The assessment opens in B with its answer.
   await b.reload();
@@ -192,8 +167,5 @@ test('a library backed up in one profile restores into a fresh one table for tab
   await new WizardPage(b).goToStep('Secure Environments');
   await expect(b.getByLabel('Notes on CIO-SE-1')).toHaveValue('Badge readers cover two of three gates.');
 
-  await other.close();
-  rmSync(otherProfile, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
-  assertOnlyOwnOrigin(otherRequests, baseURL ?? '');
 });

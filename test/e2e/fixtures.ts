@@ -30,6 +30,11 @@ export interface AppSession {
 interface Fixtures {
   app: AppSession;
   page: Page;
+  /**
+   * Opens the app in another fresh profile (another device) with its own request log; each call is one more
+   * profile. Closed, removed and checked for off-origin requests when the test ends.
+   */
+  openSecondProfile: () => Promise<Page>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -59,6 +64,23 @@ export const test = base.extend<Fixtures>({
   },
   page: async ({ app }, use) => {
     await use(app.page);
+  },
+  openSecondProfile: async ({ baseURL }, use) => {
+    const opened: { dir: string; context: BrowserContext; requests: string[] }[] = [];
+    await use(async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'airr-e2e-other-'));
+      const requests: string[] = [];
+      const context = await launch(dir, requests);
+      opened.push({ dir, context, requests });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(baseURL ?? '/');
+      return page;
+    });
+    for (const { dir, context, requests } of opened) {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+      assertOnlyOwnOrigin(requests, baseURL ?? '');
+    }
   },
 });
 

@@ -65,3 +65,42 @@ test('the reset mode starts the next cycle with every answer empty', async ({ pa
   await expect(practice(page, 'CIO-SE-1').getByLabel('Not yet assessed')).toBeChecked();
   await expect(page.getByTestId('carried-over-tag')).toHaveCount(0);
 });
+
+test('the library starts a next cycle, and the series shows every cycle by area and role and compares any two', async ({
+  page,
+}) => {
+  const previousId = await importSigned(page);
+  await page.goto('#/assessments');
+  const nextCycleLink = page.getByRole('link', { name: /^Next cycle of / }).first();
+  await nextCycleLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/next-cycle/${previousId}$`));
+  await expect(page.getByRole('heading', { level: 1, name: /^Next cycle of / })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole('radio', { name: /Carry the answers over/ }).press('Space');
+  await page.getByRole('button', { name: 'Start next cycle' }).press('Enter');
+  await expect(page).toHaveURL(/#\/assessments\/[0-9a-f-]+\/setup$/);
+  const nextId = /#\/assessments\/([0-9a-f-]+)\/setup$/.exec(page.url())?.[1] ?? '';
+  // Renamed site: the cycle link keeps it in the series.
+  await page.getByLabel('Site or facility name').fill('West Plant Unit 2');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  await page.goto(`#/review/${nextId}`);
+  await page.getByRole('link', { name: /as a series$/ }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/series/${nextId}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Series of West Plant Unit 2');
+  const byArea = page.getByRole('table', { name: /^Scores of each assessment/ });
+  const byRole = page.getByRole('table', { name: /^Scores by framework role/ });
+  await expect(byArea.getByRole('row')).toHaveCount(3);
+  await expect(byRole.getByRole('row')).toHaveCount(3);
+  await expect(byRole.getByRole('columnheader', { name: /Owners and Operators/ })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  // Defaults: first → latest cycle; compare them.
+  await expect(page.getByLabel('From')).toHaveValue(previousId);
+  await expect(page.getByLabel('To')).toHaveValue(nextId);
+  await page.getByRole('button', { name: 'Compare' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/compare/${previousId}/${nextId}$`));
+  await page.goBack();
+  await page.getByLabel('To').selectOption(previousId);
+  await expect(page.getByRole('button', { name: 'Compare' })).toBeDisabled();
+  await expect(page.getByText('Choose two different cycles to compare.')).toBeVisible();
+});

@@ -4,19 +4,11 @@
  * evidence bytes). Imported on another device (a second browser profile: an assessment id made on this
  * device is refused as a local conflict), every screen says it is redacted.
  */
-import { chromium } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
-import {
-  test,
-  expect,
-  accessibilityViolations,
-  assertOnlyOwnOrigin,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-} from './fixtures';
+import { test, expect, accessibilityViolations } from './fixtures';
 import { AssessmentDocument } from '../../renderer/src/domain/assessment/model';
 import { BundleManifest } from '../../renderer/src/domain/bundle/manifest';
 import { checkBundle } from './bundle-tools';
@@ -54,7 +46,7 @@ function filesUnder(dir: string): string[] {
 
 test('a Sector partner bundle carries no removed value in any file, verifies, and imports as redacted', async ({
   page,
-  baseURL,
+  openSecondProfile,
 }) => {
   test.setTimeout(300_000);
   const work = mkdtempSync(join(tmpdir(), 'airr-redaction-e2e-'));
@@ -167,17 +159,7 @@ test('a Sector partner bundle carries no removed value in any file, verifies, an
   expect(secondDocx?.length).toBeGreaterThan(0);
 
   // Another device: a fresh profile imports it and every screen says it is redacted.
-  const otherProfile = mkdtempSync(join(tmpdir(), 'airr-e2e-other-'));
-  const otherRequests: string[] = [];
-  const other = await chromium.launchPersistentContext(otherProfile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
-  other.on('request', (request) => otherRequests.push(request.url()));
-  const receiver = other.pages()[0] ?? (await other.newPage());
-  await receiver.goto(baseURL ?? '/');
+  const receiver = await openSecondProfile();
   const importer = new ImportPage(receiver);
   await importer.open();
   await importer.choose(name, readFileSync(bundle));
@@ -225,8 +207,5 @@ test('a Sector partner bundle carries no removed value in any file, verifies, an
     receiver.getByRole('row').filter({ hasText: 'sector site, Region 1' }).getByTestId('redacted-tag'),
   ).toContainText('Redacted: Sector partner');
   expect(await accessibilityViolations(receiver)).toEqual([]);
-  await other.close();
-  rmSync(otherProfile, { recursive: true, force: true });
-  assertOnlyOwnOrigin(otherRequests, baseURL ?? '');
   rmSync(work, { recursive: true, force: true });
 });

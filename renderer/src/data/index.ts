@@ -9,7 +9,7 @@ export { preloadStorageCode } from './storage-code';
 export { useAssessment, useAssessmentContent, useAssessmentHeader, useEvidence } from './assessment-hooks';
 export type { LoadedAssessment } from '../storage/assessment-queries';
 export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-hooks';
-export { usePortfolio, useSiteTrends } from './portfolio-hooks';
+export { usePortfolio, useSeriesTrend, useSiteTrends } from './portfolio-hooks';
 export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks';
 export { useSignedReport } from './report-hooks';
 export {
@@ -35,6 +35,7 @@ export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../storage/idle-lo
 export { DEFAULT_QUERY, SORT_FIELDS } from '../storage/library-query';
 export { defaultLabel, MAX_LABEL_LENGTH } from '../storage/trust-queries';
 export { parseDocumentRef } from '../storage/document-ref';
+export type { BackupSignerInfo } from '../storage/backup/backup-signature';
 // Typed content edits: bindings derived from the document schema, and the changes built from them.
 export {
   addItem,

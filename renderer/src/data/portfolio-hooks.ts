@@ -20,6 +20,15 @@ export function usePortfolio(score: ScoreFn, topGaps: number): Portfolio | undef
   }, [store, score, topGaps]);
 }
 
+/** The series the assessment belongs to as a trend (one point per cycle), null when it is unknown. */
+export function useSeriesTrend(assessmentId: string, score: ScoreFn): SiteTrend | null | undefined {
+  const store = useStore();
+  return useLiveQuery(async () => {
+    const series = await store.seriesOf(assessmentId);
+    return series ? siteTrend(series.site, series.entries, score) : null;
+  }, [store, assessmentId, score]);
+}
+
 /** A trend per site that has at least TREND_MINIMUM assessments, oldest first. */
 export function useSiteTrends(score: ScoreFn): SiteTrend[] | undefined {
   const store = useStore();

@@ -3,6 +3,7 @@
  * function so the data layer (renderer/src/data/) can watch it live; none writes.
  */
 import type { AssessmentContent } from '../domain/assessment/model';
+import { groupSeries } from '../domain/compare/series';
 import type { AirrDatabase } from './database';
 import type { AssessmentHeader, EvidenceRow, ReportRow, RevisionRow } from './rows';
 
@@ -43,49 +44,57 @@ export function getSignedReport(db: AirrDatabase, assessmentId: string): Promise
   return db.reports.get(assessmentId);
 }
 
-/** The content of the most recently updated assessment of every site (site names compared case-blind). */
 /** One assessment of a site's series: when it was made (its end date, else start, else last change). */
 export type SeriesEntry = { id: string; date: string; content: AssessmentContent };
+export type Series = { site: string; entries: SeriesEntry[] };
 
 /**
- * Every site that has at least `minimum` assessments, with all of them (current revisions, not history),
- * oldest first. Sites are matched like the portfolio does: by name, trimmed, ignoring case.
+ * Every series (domain/compare/series: a site's assessments, joined across renames by their cycle links)
+ * with at least `minimum` assessments, with all of them (current revisions, not history), oldest first.
  */
-export async function siteSeries(
-  db: AirrDatabase,
-  minimum: number,
-): Promise<Array<{ site: string; entries: SeriesEntry[] }>> {
+export async function siteSeries(db: AirrDatabase, minimum: number): Promise<Series[]> {
   const headers = await db.assessments.toArray();
-  const bySite = new Map<string, typeof headers>();
-  for (const header of headers) {
-    const key = header.siteName.trim().toLowerCase();
-    bySite.set(key, [...(bySite.get(key) ?? []), header]);
-  }
-  const series: Array<{ site: string; entries: SeriesEntry[] }> = [];
-  for (const group of bySite.values()) {
-    if (group.length < minimum) continue;
-    const contents = await db.contents.bulkGet(group.map((header) => header.id));
-    const entries = contents.flatMap((row) =>
-      row
-        ? [
-            {
-              id: row.assessmentId,
-              date:
-                row.content.endDate ||
-                row.content.startDate ||
-                (group.find((header) => header.id === row.assessmentId)?.updatedAt ?? '').slice(0, 10),
-              content: row.content,
-            },
-          ]
-        : [],
-    );
-    // Same date (a site assessed twice a day, or no dates given): the one changed first comes first.
-    const changed = new Map(group.map((header) => [header.id, header.updatedAt]));
-    const changedAt = (id: string) => changed.get(id) ?? '';
-    entries.sort((a, b) => a.date.localeCompare(b.date) || changedAt(a.id).localeCompare(changedAt(b.id)));
-    series.push({ site: group[0]?.siteName.trim() ?? '', entries });
-  }
+  const byId = new Map(headers.map((header) => [header.id, header]));
+  const groups = groupSeries(headers).filter((group) => group.length >= minimum);
+  const series = await Promise.all(groups.map((group) => loadSeries(db, group, byId)));
   return series.sort((a, b) => a.site.localeCompare(b.site));
+}
+
+/** The series an assessment belongs to (itself alone when it has no other cycle), or null when it is unknown. */
+export async function seriesOf(db: AirrDatabase, assessmentId: string): Promise<Series | null> {
+  const headers = await db.assessments.toArray();
+  const byId = new Map(headers.map((header) => [header.id, header]));
+  if (!byId.has(assessmentId)) return null;
+  const group = groupSeries(headers).find((ids) => ids.includes(assessmentId)) ?? [assessmentId];
+  return loadSeries(db, group, byId);
+}
+
+async function loadSeries(
+  db: AirrDatabase,
+  group: readonly string[],
+  byId: ReadonlyMap<string, AssessmentHeader>,
+): Promise<Series> {
+  const contents = await db.contents.bulkGet([...group]);
+  const entries = contents.flatMap((row) =>
+    row
+      ? [
+          {
+            id: row.assessmentId,
+            date:
+              row.content.endDate ||
+              row.content.startDate ||
+              (byId.get(row.assessmentId)?.updatedAt ?? '').slice(0, 10),
+            content: row.content,
+          },
+        ]
+      : [],
+  );
+  // Same date (a site assessed twice a day, or no dates given): the one changed first comes first.
+  const changedAt = (id: string) => byId.get(id)?.updatedAt ?? '';
+  entries.sort((a, b) => a.date.localeCompare(b.date) || changedAt(a.id).localeCompare(changedAt(b.id)));
+  // Named after its latest cycle: a renamed site is shown by the name it has now.
+  const latest = entries.at(-1);
+  return { site: latest?.content.site.name.trim() ?? '', entries };
 }
 
 export async function latestPerSite(

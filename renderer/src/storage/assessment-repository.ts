@@ -52,6 +52,7 @@ export function headerFor(
     sector: content.sector,
     ...summarizeContent(BUILT_IN_PACK, content),
     searchWords: searchWordsOf(content.title, content.site.name),
+    ...(content.cycle ? { seriesId: content.cycle.seriesId } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { migration005SignedReports } from './migrations/005-signed-reports';
 import { migration006RemediationLayer } from './migrations/006-remediation-layer';
 import { migration007SignerPins } from './migrations/007-signer-pins';
 import { migration008ExportRevisions } from './migrations/008-export-revisions';
+import { migration009SupplierTables } from './migrations/009-supplier-tables';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -20,6 +21,13 @@ import type {
   TrustedSignerRow,
 } from './rows';
 import type { RemediationEvidenceRow, RemediationJournalRow, RemediationRow } from './remediation-rows';
+import type {
+  SupplierAttachmentRow,
+  SupplierInboxRow,
+  SupplierPinRow,
+  SupplierRequestRow,
+  SupplierResponseRow,
+} from './supplier-rows';
 
 export const DATABASE_NAME = 'airr-assessor';
 
@@ -33,6 +41,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration006RemediationLayer,
   migration007SignerPins,
   migration008ExportRevisions,
+  migration009SupplierTables,
 ];
 
 export type AirrDatabase = Dexie & {
@@ -52,6 +61,12 @@ export type AirrDatabase = Dexie & {
   remediationJournal: Table<RemediationJournalRow, [string, number]>;
   remediationEvidence: EntityTable<RemediationEvidenceRow, 'id'>;
   signerPins: EntityTable<SignerPinRow, 'assessmentId'>;
+  // Supplier hand-off (v9).
+  supplierRequests: EntityTable<SupplierRequestRow, 'id'>;
+  supplierResponses: EntityTable<SupplierResponseRow, 'id'>;
+  supplierPins: EntityTable<SupplierPinRow, 'supplierId'>;
+  supplierInbox: EntityTable<SupplierInboxRow, 'id'>;
+  supplierAttachments: EntityTable<SupplierAttachmentRow, 'id'>;
 };
 
 /** Opens (or creates) the database with every migration declared; upgrades run on first open. */

@@ -128,6 +128,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     ...(document.content.redaction ? { redaction: document.content.redaction.profile } : {}),
     ...summarizeContent(BUILT_IN_PACK, document.content),
     searchWords: searchWordsOf(document.content.title, document.content.site.name),
+    ...(document.content.cycle ? { seriesId: document.content.cycle.seriesId } : {}),
   };
 }
 

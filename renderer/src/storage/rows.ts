@@ -47,6 +47,11 @@ export interface AssessmentHeader {
   documentDigest?: string;
   /** Imported only: the profile a redacted bundle was made with (content.redaction); absent when whole. */
   redaction?: RedactingProfileId;
+  /**
+   * The series (cycles of one site) this assessment belongs to: content.cycle.seriesId, absent on the first
+   * cycle (whose own id is the series id) and on rows written before cycles were indexed (domain/compare/series).
+   */
+  seriesId?: string;
   /** Imported only: when this revision was accepted here. */
   importedAt?: string;
   /**

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_OPEN_FILE_BYTES, MAX_SAVE_TOTAL_BYTES } from '../../../electron/limits';
 import { MAX_ZIP_BYTES } from '../../../renderer/src/domain/bundle/zip-writer';
 import { DEFAULT_LIMITS } from '../../../renderer/src/domain/import/limits';
-import { MAX_BUNDLE_BYTES } from '../../../renderer/src/domain/size-limits';
+import { MAX_BUNDLE_BYTES, shownCap } from '../../../renderer/src/domain/size-limits';
 import { MAX_EVIDENCE_BYTES } from '../../../renderer/src/ui/wizard/area/evidence-panel';
 
 describe('the one size cap', () => {
-  it('is the most a ZIP without ZIP64 can address, 2^32 - 1 bytes', () => {
-    expect(MAX_BUNDLE_BYTES).toBe(2 ** 32 - 1);
+  it('is 1 TiB, past the 4 GiB that ZIP without ZIP64 stops at', () => {
+    expect(MAX_BUNDLE_BYTES).toBe(2 ** 40);
+    expect(shownCap(MAX_BUNDLE_BYTES)).toBe('1 TiB');
   });
 
   it('is what the exporter, the verifier, the evidence picker and the desktop shell all enforce', () => {

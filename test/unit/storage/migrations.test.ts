@@ -36,7 +36,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(8);
+    expect(current.verno).toBe(9);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -77,9 +77,14 @@ describe('storage migrations', () => {
           "reports": "assessmentId",
           "revisions": "[assessmentId+revision], assessmentId",
           "signerPins": "assessmentId",
+          "supplierAttachments": "id, requestId",
+          "supplierInbox": "id, receivedAt",
+          "supplierPins": "supplierId",
+          "supplierRequests": "id, assessmentId, supplierId, dueDate",
+          "supplierResponses": "id, requestId, assessmentId, sumsSha256",
           "trustedSigners": "fingerprint, label",
         },
-        "version": 8,
+        "version": 9,
       }
     `);
     db.close();
@@ -261,7 +266,8 @@ describe('migration 008', () => {
   it('carries the old change counter: a pre-008 assessment never exports below the revision it may have exported', async () => {
     const name = `${freshName()}-008`;
     const before = new Dexie(name);
-    for (const migrate of MIGRATIONS.filter((migrate) => migrate !== migration008ExportRevisions))
+    // Every version before 008 (later ones would open the database past it without its upgrade).
+    for (const migrate of MIGRATIONS.slice(0, MIGRATIONS.indexOf(migration008ExportRevisions)))
       migrate(before);
     await before.open();
     const header = {

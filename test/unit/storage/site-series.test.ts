@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../renderer/src/storage/database';
 import { applyChange, createAssessment } from '../../../renderer/src/storage/assessment-repository';
-import { contentField, setField } from '../../../renderer/src/storage/content-binding';
-import { siteSeries } from '../../../renderer/src/storage/assessment-queries';
+import { contentField, setField, siteField } from '../../../renderer/src/storage/content-binding';
+import { seriesOf, siteSeries } from '../../../renderer/src/storage/assessment-queries';
+import { startNextCycle } from '../../../renderer/src/storage/next-cycle-repository';
+import { getHeader } from '../../../renderer/src/storage/assessment-repository';
 import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 import { siteTrend } from '../../../renderer/src/domain/compare/trend';
 
@@ -54,5 +56,52 @@ describe('site series (the trend of a site across its assessments)', () => {
       ['Visit 3', 0.5, 1],
       ['Visit 2', 0.5, 1],
     ]);
+  });
+
+  it('a next cycle joins its series even when the site was renamed, and the series carries role scores', async () => {
+    const db = openDatabase(`airr-series-${Date.now()}-${Math.random()}`);
+    await db.open();
+    const created = await createAssessment(
+      db,
+      { title: 'Visit 2029', siteName: 'West Plant', sector: 'energy' },
+      PACK,
+      'tester',
+      new Date(Date.UTC(2029, 0, 1)),
+    );
+    if (!created.ok) throw new Error(created.message);
+    const first = created.value;
+    const next = await startNextCycle(db, first, 'carry', 'tester', new Date(Date.UTC(2030, 0, 1)));
+    if (!next.ok) throw new Error(next.message);
+    expect((await getHeader(db, next.value))?.seriesId).toBe(first);
+    const renamed = await applyChange(
+      db,
+      next.value,
+      setField(siteField(emptyContent(), 'name'), 'West Plant Unit 2'),
+      'tester',
+      new Date(Date.UTC(2030, 0, 2)),
+    );
+    if (!renamed.ok) throw new Error(renamed.message);
+    // The header keeps the link through later edits.
+    expect((await getHeader(db, next.value))?.seriesId).toBe(first);
+    await createAssessment(
+      db,
+      { title: 'Elsewhere', siteName: 'North Dam', sector: 'energy' },
+      PACK,
+      'tester',
+    );
+
+    const series = await seriesOf(db, first);
+    expect(series?.entries.map((entry) => entry.id)).toEqual([first, next.value]);
+    expect(series?.site).toBe('West Plant Unit 2');
+    expect((await seriesOf(db, next.value))?.entries).toHaveLength(2);
+    expect(await seriesOf(db, 'not-here')).toBeNull();
+    expect((await siteSeries(db, 2)).map((item) => item.entries.length)).toEqual([2]);
+
+    const trend = siteTrend(series?.site ?? '', series?.entries ?? [], () => ({
+      overall: { score: 0.5 },
+      byArea: {},
+      byRole: { CIO: { score: 0.25 } },
+    }));
+    expect(trend.points.map((point) => point.byRole.CIO)).toEqual([0.25, 0.25]);
   });
 });

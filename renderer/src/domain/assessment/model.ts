@@ -9,6 +9,8 @@ import { RedactionMark } from '../redaction/redaction-mark';
 import { BoundedJsonValue, boundedRecord } from './json-value';
 import { CarriedOver, CycleLink } from './cycle';
 import { AI_SYSTEM_INVENTORY_FIELDS } from './ai-inventory';
+import { SupplierAttestations } from '../supplier/supplier-attestation';
+import { AnswerStatus } from './answer-status';
 
 export const ASSESSMENT_FORMAT_ID = 'airr-assessment';
 export const ASSESSMENT_FORMAT_VERSION = 1;
@@ -37,15 +39,7 @@ export const AREA_CODES = ['SE', 'DD', 'DG', 'SD', 'MP'] as const;
 export const AreaCode = z.enum(AREA_CODES);
 export type AreaCode = z.infer<typeof AreaCode>;
 
-export const ANSWER_STATUSES = [
-  'implemented',
-  'partial',
-  'not-implemented',
-  'not-applicable',
-  'not-assessed',
-] as const;
-export const AnswerStatus = z.enum(ANSWER_STATUSES);
-export type AnswerStatus = z.infer<typeof AnswerStatus>;
+export { ANSWER_STATUSES, AnswerStatus } from './answer-status';
 
 /** TLP 2.0 labels (FIRST). */
 export const TLP_LABELS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const;
@@ -184,6 +178,8 @@ export const AssessmentContent = z.object({
   redaction: RedactionMark.optional(),
   /** Present when this assessment was started as the next cycle of a previous one (domain/assessment/cycle). */
   cycle: CycleLink.optional(),
+  /** Accepted answers from verified supplier responses (domain/supplier); absent until the first is accepted. */
+  supplierAttestations: SupplierAttestations.optional(),
 });
 export type AssessmentContent = z.infer<typeof AssessmentContent>;
 

@@ -60,7 +60,7 @@ async function* streamEvidence(
   progress: (bytes: number) => void,
   options: BundleOptions,
 ): AsyncGenerator<Uint8Array> {
-  const entry = zip.entry(evidence.path, false);
+  const entry = zip.entry(evidence.path, false, evidence.size);
   const hash = await (options.sha256 ?? wasmSha256)();
   let size = 0;
   let digest: Promise<string> | null = null;

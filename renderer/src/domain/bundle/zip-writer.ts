@@ -1,29 +1,39 @@
 /**
- * A pull-friendly wrapper over fflate's streaming Zip. fflate emits output synchronously from push(), so
- * after each input chunk the caller drains what was produced and hands it on before reading more input:
- * memory stays at about one chunk however large the evidence is. Entries are written one after another,
- * never interleaved, so fflate never buffers a later entry behind an unfinished one.
+ * A pull-friendly streaming ZIP writer. Output is produced synchronously from push(), so after each input
+ * chunk the caller drains what was produced and hands it on before reading more input: memory stays at about
+ * one chunk however large the evidence is. Entries are written one after another, never interleaved. fflate
+ * deflates; the records are ours (zip-headers.ts), because fflate's Zip has no ZIP64 and bundles may pass
+ * 4 GiB. An entry that may reach 4 GiB must say so up front (`sizeHint`): its local header is written first.
  */
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Deflate } from 'fflate';
+import { Crc32 } from '../import/crc32';
 import { MAX_BUNDLE_BYTES } from '../size-limits';
+import {
+  centralRecord,
+  dataDescriptor,
+  dosTime,
+  endRecords,
+  localHeader,
+  U32_MAX,
+  type WrittenEntry,
+} from './zip-headers';
 
-/** ZIP without ZIP64 (fflate has none) cannot address more than 4 GiB. */
+/** The largest archive the exporter writes (ZIP64 lifts the 4 GiB limit; see size-limits.ts). */
 export const MAX_ZIP_BYTES = MAX_BUNDLE_BYTES;
 
 export type ZipEntry = { push(chunk: Uint8Array): void; end(): void };
 
 export class ZipChunkWriter {
-  private readonly zip: Zip;
   private readonly pending: Uint8Array[] = [];
-  private failure: Error | null = null;
+  private readonly entries: WrittenEntry[] = [];
+  private readonly time: number;
   private open: ZipEntry | null = null;
+  /** Bytes produced (drained or not): the offset of the next record. */
+  private produced = 0;
   private written = 0;
 
-  constructor(private readonly mtime: Date) {
-    this.zip = new Zip((error, data) => {
-      if (error) this.failure = error;
-      else if (data.length > 0) this.pending.push(data);
-    });
+  constructor(mtime: Date) {
+    this.time = dosTime(mtime);
   }
 
   /** Bytes of ZIP output produced so far. */
@@ -31,19 +41,54 @@ export class ZipChunkWriter {
     return this.written;
   }
 
-  /** Starts the next entry; `compress` deflates it, otherwise it is stored as is. */
-  entry(path: string, compress: boolean): ZipEntry {
+  private emit(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.pending.push(chunk);
+    this.produced += chunk.length;
+  }
+
+  /**
+   * Starts the next entry; `compress` deflates it, otherwise it is stored as is. `sizeHint` is its expected
+   * size: from 4 GiB on, the entry is written as ZIP64. An entry that ends on the other side of 4 GiB than
+   * declared throws (its local header already went out).
+   */
+  entry(path: string, compress: boolean, sizeHint = 0): ZipEntry {
     if (this.open) throw new Error('Finish the previous ZIP entry first.');
-    const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
-    file.mtime = this.mtime;
-    // Regular file, rw-r--r--, so unzip creates ordinary files whatever the platform.
-    file.os = 3;
-    file.attrs = 0o100644 * 0x10000;
-    this.zip.add(file);
+    const name = new TextEncoder().encode(path);
+    const record: WrittenEntry = {
+      name,
+      utf8: name.length !== path.length,
+      method: compress ? 8 : 0,
+      dosTime: this.time,
+      crc: 0,
+      compressedSize: 0,
+      size: 0,
+      offset: this.produced,
+      zip64: sizeHint >= U32_MAX,
+    };
+    this.emit(localHeader(record));
+    const crc = new Crc32();
+    const out = (chunk: Uint8Array) => {
+      record.compressedSize += chunk.length;
+      this.emit(chunk);
+    };
+    const deflate = compress ? new Deflate({ level: 6 }, (chunk) => out(chunk)) : null;
     const entry: ZipEntry = {
-      push: (chunk) => file.push(chunk, false),
+      push: (chunk) => {
+        crc.update(chunk);
+        record.size += chunk.length;
+        if (deflate) deflate.push(chunk, false);
+        else out(chunk);
+      },
       end: () => {
-        file.push(new Uint8Array(0), true);
+        deflate?.push(new Uint8Array(0), true);
+        record.crc = crc.value();
+        // Its local header is written: the size must be on the side of 4 GiB it was declared on.
+        if (record.zip64 !== Math.max(record.size, record.compressedSize) >= U32_MAX) {
+          throw new Error(`The ZIP entry ${path} is not on the side of 4 GiB its declared size was.`);
+        }
+        this.emit(dataDescriptor(record));
+        this.entries.push(record);
         this.open = null;
       },
     };
@@ -53,19 +98,26 @@ export class ZipChunkWriter {
 
   /** Writes a whole small file as one entry. */
   file(path: string, bytes: Uint8Array, compress: boolean): void {
-    const entry = this.entry(path, compress);
+    const entry = this.entry(path, compress, bytes.length);
     entry.push(bytes);
     entry.end();
   }
 
-  /** Writes the central directory; drain once more afterwards. */
+  /** Writes the central directory and the end records; drain once more afterwards. */
   finish(): void {
-    this.zip.end();
+    if (this.open) throw new Error('Finish the last ZIP entry first.');
+    const start = this.produced;
+    let size = 0;
+    for (const entry of this.entries) {
+      const record = centralRecord(entry);
+      size += record.length;
+      this.emit(record);
+    }
+    this.emit(endRecords(this.entries.length, size, start));
   }
 
-  /** Output produced since the last drain; throws if fflate reported an error. */
+  /** Output produced since the last drain. */
   drain(): Uint8Array[] {
-    if (this.failure) throw this.failure;
     const chunks = this.pending.splice(0, this.pending.length);
     for (const chunk of chunks) this.written += chunk.length;
     return chunks;

@@ -10,4 +10,6 @@ export type ScoreLike = { score: number | null };
 export type ScoreFn = (content: AssessmentContent) => {
   overall: ScoreLike;
   byArea: Readonly<Record<string, ScoreLike>>;
+  /** Per framework role, when the scoring gives it (domain/scoring does). */
+  byRole?: Readonly<Record<string, ScoreLike>>;
 };

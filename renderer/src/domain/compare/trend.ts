@@ -16,6 +16,7 @@ export type TrendPoint = {
   marking: Marking;
   overall: number | null;
   byArea: Record<string, number | null>;
+  byRole: Record<string, number | null>;
 };
 
 export type SiteTrend = { site: string; points: TrendPoint[] };
@@ -36,6 +37,7 @@ export function siteTrend(
         marking: content.marking,
         overall: score.overall.score,
         byArea: Object.fromEntries(Object.entries(score.byArea).map(([area, s]) => [area, s.score])),
+        byRole: Object.fromEntries(Object.entries(score.byRole ?? {}).map(([role, s]) => [role, s.score])),
       };
     }),
   };

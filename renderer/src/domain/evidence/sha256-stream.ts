@@ -4,6 +4,7 @@
  * capture (in a worker, see services/hashing/) with whichever {@link CreateSha256} the caller passes.
  */
 import type { CreateSha256 } from '../crypto/sha256-hasher';
+import { shownCap } from '../size-limits';
 
 /** What is read: a Blob or File, or anything that slices like one. */
 export type SliceableFile = {
@@ -47,6 +48,6 @@ export async function sha256OfFile(
 export function evidenceProblem(file: { name: string; size: number }, maxBytes: number): string | null {
   if (file.size === 0) return `“${file.name}” is empty (0 bytes), so it was not attached.`;
   if (file.size > maxBytes)
-    return `“${file.name}” is larger than the ${Math.round(maxBytes / 2 ** 30)} GB limit for one evidence file, so it was not attached.`;
+    return `“${file.name}” is larger than the ${shownCap(maxBytes)} limit for one evidence file, so it was not attached.`;
   return null;
 }

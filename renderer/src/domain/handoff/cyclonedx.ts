@@ -1,8 +1,8 @@
 /**
  * The AI-system inventory as a CycloneDX 1.6 BOM (JSON): one machine-learning-model component per system,
- * with its model card. Written as plain typed objects rather than through @cyclonedx/cyclonedx-library,
- * which keeps the renderer bundle free of the library's Node-oriented serializers; the unit tests validate
- * the output against the official 1.6 schema. Deterministic: the serial number derives from the assessment
+ * with its model card. Written as plain typed objects: the BOM is one small JSON document, and the
+ * official CycloneDX library would add its models, normalizers and serializers to the renderer for it (the
+ * project dropped that dependency); the unit tests validate the output against the official 1.6 schema. Deterministic: the serial number derives from the assessment
  * id (the same for every revision, as CycloneDX asks), `version` is the revision and the timestamp is the
  * document's last change, so exporting one revision twice gives identical bytes. Mapping in ARCHITECTURE.md.
  */

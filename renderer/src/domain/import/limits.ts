@@ -21,7 +21,7 @@ export type Limits = {
 const MIB = 1024 * 1024;
 
 /**
- * Defaults. A bundle is a ZIP without ZIP64, so neither it nor any entry can pass 4 GiB, and the exporter
+ * Defaults. Neither a bundle nor any entry can pass the app's size cap (MAX_BUNDLE_BYTES), and the exporter
  * refuses to write more; import accepts everything the exporter can write. Stored evidence expands to its
  * own size, and the deflated JSON is capped separately (maxDocumentBytes), which bounds the total.
  */
@@ -29,7 +29,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxBundleBytes: MAX_BUNDLE_BYTES,
   maxEntries: 20_000,
   maxEntryBytes: MAX_BUNDLE_BYTES,
-  maxTotalBytes: 4096 * MIB + 256 * MIB,
+  maxTotalBytes: MAX_BUNDLE_BYTES + 256 * MIB,
   maxRatio: 200,
   ratioFloorBytes: 64 * 1024,
   maxDocumentBytes: 64 * MIB,

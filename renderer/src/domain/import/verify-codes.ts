@@ -21,6 +21,9 @@ export const VERIFY_CODES = [
   'zip-comment',
   'zip-gap',
   'zip64-unsupported',
+  'zip64-malformed',
+  'zip64-unneeded',
+  'zip64-mismatch',
   'non-canonical-zip',
   'header-mismatch',
   'size-mismatch',
@@ -96,7 +99,12 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
   'zip-trailing-bytes': 'The bundle has bytes after the end of its ZIP archive.',
   'zip-comment': 'The bundle carries a ZIP comment, which the exporter never writes.',
   'zip-gap': 'The bundle has bytes between its ZIP records that belong to no file.',
-  'zip64-unsupported': 'The bundle uses ZIP64 records, which this version of the app does not accept.',
+  'zip64-unsupported':
+    'The bundle uses a ZIP64 variant the exporter never writes (several disks, or an extended end record).',
+  'zip64-malformed': 'The bundle’s ZIP64 records are incomplete or malformed.',
+  'zip64-unneeded':
+    'The bundle uses ZIP64 for a value that fits its ordinary field, which the exporter never does.',
+  'zip64-mismatch': 'The bundle’s ZIP64 records disagree with each other or with the ordinary ZIP records.',
   'non-canonical-zip': 'The ZIP records are not in the form the exporter writes.',
   'header-mismatch': 'A ZIP entry describes itself differently in its local header and in the ZIP directory.',
   'size-mismatch': 'A ZIP entry declares a size that differs from its contents or from its other records.',

@@ -10,10 +10,12 @@ import {
   entryFailure,
   FLAG_ENCRYPTED,
   FLAG_STRONG_ENCRYPTION,
-  hasZip64Extra,
   METHOD_AES,
+  SENTINEL_16,
+  SENTINEL_32,
   SIG,
   SIZE,
+  zip64ExtraValues,
   type Reader,
 } from './zip-records';
 
@@ -27,6 +29,8 @@ export type CentralEntry = {
   time: number;
   date: number;
   localOffset: number;
+  /** Sizes of 4 GiB or more: the local header carries a ZIP64 extra field, the data descriptor 8-byte sizes. */
+  zip64Sizes: boolean;
 };
 
 const TYPE_MASK = 0o170000;
@@ -68,25 +72,62 @@ function flagProblem(name: string, flags: number, method: number): VerifyFailure
   return null;
 }
 
-function layoutProblem(read: Reader, at: number, name: string, nameLength: number): VerifyFailure | null {
-  const extraLength = read.u16(at + 30);
-  if (extraLength > 0) {
-    return hasZip64Extra(read, at + SIZE.central + nameLength, extraLength)
-      ? entryFailure('zip64-unsupported', name, 'carries a ZIP64 extra field')
-      : entryFailure('unexpected-extra-field', name, `carries ${extraLength} bytes of extra fields`);
-  }
-  if (read.u32(at + 20) === 0xffffffff || read.u32(at + 24) === 0xffffffff) {
-    return entryFailure('zip64-unsupported', name, 'defers its sizes to ZIP64 records');
-  }
+function layoutProblem(read: Reader, at: number, name: string, zip64: boolean): VerifyFailure | null {
   if (read.u16(at + 32) > 0) return entryFailure('zip-comment', name, 'carries a file comment');
+  if (read.u16(at + 34) === SENTINEL_16) {
+    return entryFailure('zip64-unsupported', name, 'defers its disk number to ZIP64 records');
+  }
   if (read.u16(at + 34) !== 0) return entryFailure('not-a-zip', name, 'lies on another disk');
-  if ((read.u16(at + 4) & 0xff) !== 20 || read.u16(at + 6) !== CANONICAL.versionNeeded) {
+  const version = zip64 ? CANONICAL.versionNeededZip64 : CANONICAL.versionNeeded;
+  if ((read.u16(at + 4) & 0xff) !== version || read.u16(at + 6) !== version) {
     return entryFailure('non-canonical-zip', name, 'declares ZIP versions the exporter never writes');
   }
   if (read.u16(at + 36) !== 0) {
     return entryFailure('non-canonical-zip', name, 'sets internal attributes the exporter never sets');
   }
   return null;
+}
+
+/** The 32-bit fields a ZIP64 extra field can stand in for, in the order it lists them (APPNOTE 4.5.3). */
+const WIDE_FIELDS = [
+  ['size', 24],
+  ['compressedSize', 20],
+  ['localOffset', 42],
+] as const;
+type WideValues = Record<(typeof WIDE_FIELDS)[number][0], number>;
+
+/**
+ * Size, compressed size and local header offset: from their fields, or, where a field is 0xFFFFFFFF, from
+ * the ZIP64 extra field, which must hold exactly those values, each of which must need it.
+ */
+function wideValues(read: Reader, at: number, name: string, nameLength: number): Verified<WideValues> {
+  const values: WideValues = {
+    size: read.u32(at + 24),
+    compressedSize: read.u32(at + 20),
+    localOffset: read.u32(at + 42),
+  };
+  const deferred = WIDE_FIELDS.filter(([, offset]) => read.u32(at + offset) === SENTINEL_32);
+  const extraLength = read.u16(at + 30);
+  if (extraLength === 0) {
+    return deferred.length === 0
+      ? success(values)
+      : entryFailure('zip64-malformed', name, 'defers values to a ZIP64 extra field it does not carry');
+  }
+  const extra = at + SIZE.central + nameLength;
+  const found = zip64ExtraValues(read, extra, extraLength, deferred.length, name, 'directory record');
+  if (!found.ok) return found;
+  for (const [i, [field]] of deferred.entries()) {
+    const value = found.value[i] ?? -1;
+    if (value < SENTINEL_32) {
+      return entryFailure(
+        'zip64-unneeded',
+        name,
+        `defers to ZIP64 a ${field} of ${value}, which fits 32 bits`,
+      );
+    }
+    values[field] = value;
+  }
+  return success(values);
 }
 
 /**
@@ -102,20 +143,25 @@ export function readCentral(read: Reader, at: number, end: number): Verified<[Ce
   const name = read.latin1(at + SIZE.central, nameLength);
   const flags = read.u16(at + 8);
   const method = read.u16(at + 10);
+  const flagged = flagProblem(name, flags, method);
+  if (flagged) return flagged;
+  const wide = wideValues(read, at, name, nameLength);
+  if (!wide.ok) return wide;
+  const zip64 = read.u16(at + 30) > 0;
   const problem =
-    flagProblem(name, flags, method) ??
-    layoutProblem(read, at, name, nameLength) ??
-    modeProblem(name, read.u16(at + 4), read.u32(at + 38));
+    layoutProblem(read, at, name, zip64) ?? modeProblem(name, read.u16(at + 4), read.u32(at + 38));
   if (problem) return problem;
+  const { size, compressedSize, localOffset } = wide.value;
   const entry: CentralEntry = {
     name,
     method: method === 8 ? 8 : 0,
     time: read.u16(at + 12),
     date: read.u16(at + 14),
     crc: read.u32(at + 16),
-    compressedSize: read.u32(at + 20),
-    size: read.u32(at + 24),
-    localOffset: read.u32(at + 42),
+    compressedSize,
+    size,
+    localOffset,
+    zip64Sizes: Math.max(size, compressedSize) >= SENTINEL_32,
   };
   if (entry.method === 0 && entry.compressedSize !== entry.size) {
     return entryFailure('size-mismatch', name, 'is stored with two different sizes');

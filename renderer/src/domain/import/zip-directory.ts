@@ -26,8 +26,11 @@ import {
   hasZip64Extra,
   readerOf,
   regionReader,
+  SENTINEL_32,
   SIG,
   SIZE,
+  u64,
+  zip64ExtraValues,
   type Reader,
   type Region,
 } from './zip-records';
@@ -54,7 +57,8 @@ function localMismatch(read: Reader, at: number, entry: CentralEntry): VerifyFai
   if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
     return entryFailure('encrypted-entry', entry.name, 'is marked as encrypted in its local header');
   }
-  if (read.u16(at + 4) !== CANONICAL.versionNeeded) {
+  const version = entry.zip64Sizes ? CANONICAL.versionNeededZip64 : CANONICAL.versionNeeded;
+  if (read.u16(at + 4) !== version) {
     return entryFailure('non-canonical-zip', entry.name, 'declares a ZIP version the exporter never writes');
   }
   const different = (what: string) =>
@@ -65,11 +69,45 @@ function localMismatch(read: Reader, at: number, entry: CentralEntry): VerifyFai
   // With sizes in a data descriptor the writer leaves these three fields zero.
   const crc = read.u32(at + 14);
   if (crc !== 0) return crc === entry.crc ? different('layout') : different('CRC-32');
-  if (read.u32(at + 18) !== 0 || read.u32(at + 22) !== 0) {
+  // A ZIP64 entry sets both to 0xFFFFFFFF: its (deferred, zero) sizes are in the ZIP64 extra field.
+  const deferred = entry.zip64Sizes ? SENTINEL_32 : 0;
+  if (read.u32(at + 18) !== deferred || read.u32(at + 22) !== deferred) {
     return entryFailure('size-mismatch', entry.name, 'declares sizes in its local header that it defers');
   }
   return null;
 }
+
+/**
+ * The local header's extra field: none, or for an entry of 4 GiB or more exactly one ZIP64 field of two zero
+ * sizes (they follow the data). The directory record says which; the two must agree.
+ */
+function localExtraProblem(read: Reader, at: number, entry: CentralEntry): VerifyFailure | null {
+  const nameLength = read.u16(at + 26);
+  const extraLength = read.u16(at + 28);
+  const extra = at + SIZE.local + nameLength;
+  if (!entry.zip64Sizes) {
+    if (extraLength === 0) return null;
+    return hasZip64Extra(read, extra, extraLength)
+      ? entryFailure('zip64-mismatch', entry.name, 'carries a ZIP64 extra field in its local header only')
+      : entryFailure('unexpected-extra-field', entry.name, 'carries extra fields in its local header');
+  }
+  if (extraLength === 0) {
+    return entryFailure('zip64-mismatch', entry.name, 'has no ZIP64 extra field in its local header');
+  }
+  const values = zip64ExtraValues(read, extra, extraLength, 2, entry.name, 'local header');
+  if (!values.ok) return values;
+  if (values.value.some((value) => value !== 0)) {
+    return entryFailure('size-mismatch', entry.name, 'declares sizes in its local header that it defers');
+  }
+  return null;
+}
+
+/** The data descriptor's sizes: 8 bytes each for a ZIP64 entry, else 4. */
+function descriptorSizes(read: Reader, at: number, zip64: boolean): [number, number] {
+  return zip64 ? [u64(read, at + 8), u64(read, at + 16)] : [read.u32(at + 8), read.u32(at + 12)];
+}
+
+const descriptorBytes = (entry: CentralEntry) => (entry.zip64Sizes ? SIZE.descriptor64 : SIZE.descriptor);
 
 /** Checks the local header and data descriptor of an entry at `at`; returns where the next record starts. */
 function readLocal(read: Reader, entry: CentralEntry, directoryStart: number): Verified<[number, number]> {
@@ -79,19 +117,17 @@ function readLocal(read: Reader, entry: CentralEntry, directoryStart: number): V
   }
   const nameLength = read.u16(at + 26);
   const extraLength = read.u16(at + 28);
-  if (extraLength > 0) {
-    return hasZip64Extra(read, at + SIZE.local + nameLength, extraLength)
-      ? entryFailure('zip64-unsupported', entry.name, 'carries a ZIP64 extra field in its local header')
-      : entryFailure('unexpected-extra-field', entry.name, 'carries extra fields in its local header');
-  }
+  const extraProblem = localExtraProblem(read, at, entry);
+  if (extraProblem) return extraProblem;
   if (read.latin1(at + SIZE.local, nameLength) !== entry.name) {
     return entryFailure('header-mismatch', entry.name, 'has a different name in its local header');
   }
   const mismatch = localMismatch(read, at, entry);
   if (mismatch) return mismatch;
-  const dataStart = at + SIZE.local + nameLength;
+  const dataStart = at + SIZE.local + nameLength + extraLength;
   const descriptor = dataStart + entry.compressedSize;
-  if (descriptor + SIZE.descriptor > directoryStart) {
+  const descriptorEnd = descriptor + descriptorBytes(entry);
+  if (descriptorEnd > directoryStart) {
     return entryFailure('not-a-zip', entry.name, 'claims more data than the archive holds');
   }
   if (read.u32(descriptor) !== SIG.descriptor) {
@@ -100,10 +136,11 @@ function readLocal(read: Reader, entry: CentralEntry, directoryStart: number): V
   if (read.u32(descriptor + 4) !== entry.crc) {
     return entryFailure('header-mismatch', entry.name, 'has a data descriptor with a different CRC-32');
   }
-  if (read.u32(descriptor + 8) !== entry.compressedSize || read.u32(descriptor + 12) !== entry.size) {
+  const [compressedSize, size] = descriptorSizes(read, descriptor, entry.zip64Sizes);
+  if (compressedSize !== entry.compressedSize || size !== entry.size) {
     return entryFailure('size-mismatch', entry.name, 'has a data descriptor with different sizes');
   }
-  return success([dataStart, descriptor + SIZE.descriptor]);
+  return success([dataStart, descriptorEnd]);
 }
 
 function misplaced(entry: CentralEntry, index: number, expected: number): VerifyFailure {
@@ -173,10 +210,10 @@ async function readLocalParts(source: BundleSource, entry: CentralEntry, before:
   const at = entry.localOffset;
   const header = await readParts(source, [[at, Math.min(before, at + SIZE.local)]]);
   const names = Math.max(0, header.u16(at + 26)) + Math.max(0, header.u16(at + 28));
-  const descriptor = at + SIZE.local + Math.max(0, header.u16(at + 26)) + entry.compressedSize;
+  const descriptor = at + SIZE.local + names + entry.compressedSize;
   return readParts(source, [
     [at, Math.min(before, at + SIZE.local + names)],
-    [descriptor, Math.min(before, descriptor + SIZE.descriptor)],
+    [descriptor, Math.min(before, descriptor + descriptorBytes(entry))],
   ]);
 }
 

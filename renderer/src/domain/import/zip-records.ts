@@ -3,7 +3,8 @@
  * fflate's streaming Zip) writes in them. Import accepts these values and no others: a reader that
  * interprets every variant the ZIP format allows is a reader that two tools can disagree with.
  */
-import { reject, shownName, type VerifyCode, type VerifyFailure } from './verify-codes';
+import { success } from '../result';
+import { reject, shownName, type Verified, type VerifyCode, type VerifyFailure } from './verify-codes';
 
 export const SIG = {
   local: 0x04034b50,
@@ -14,12 +15,25 @@ export const SIG = {
   zip64Locator: 0x07064b50,
 } as const;
 
-export const SIZE = { local: 30, central: 46, descriptor: 16, end: 22 } as const;
+export const SIZE = {
+  local: 30,
+  central: 46,
+  descriptor: 16,
+  descriptor64: 24,
+  end: 22,
+  zip64End: 56,
+  zip64Locator: 20,
+} as const;
+
+/** The 16- and 32-bit values that mean "see the ZIP64 records". */
+export const SENTINEL_16 = 0xffff;
+export const SENTINEL_32 = 0xffff_ffff;
 
 /** What every entry written by the exporter carries. */
 export const CANONICAL = {
-  /** "Version needed to extract": 2.0 (deflate). */
+  /** "Version needed to extract": 2.0 (deflate), 4.5 in a record that uses ZIP64. */
   versionNeeded: 20,
+  versionNeededZip64: 45,
   /** "Version made by": 2.0 on host 3 (Unix), so the mode bits below mean what they say. */
   versionMadeBy: 0x0314,
   /** Only bit 3: sizes and CRC follow the data in a data descriptor (fflate streams every entry). */
@@ -83,6 +97,16 @@ export function regionReader(length: number, regions: readonly Region[]): Reader
   };
 }
 
+/**
+ * A 64-bit little-endian value, or -1 where it was not read. Values past 2^53 lose precision, which does not
+ * matter: they are far beyond any size limit and refused as such.
+ */
+export function u64(read: Reader, at: number): number {
+  const low = read.u32(at);
+  const high = read.u32(at + 4);
+  return low < 0 || high < 0 ? -1 : high * 2 ** 32 + low;
+}
+
 /** Reads over a whole file in memory. */
 export function readerOf(bytes: Uint8Array): Reader {
   return regionReader(bytes.length, [{ start: 0, bytes }]);
@@ -98,12 +122,60 @@ export function entryFailure(code: VerifyCode, name: string, what: string): Veri
   return reject(code, `The ZIP entry ${shownName(name)} ${what}.`, { file: name });
 }
 
-/** Whether an extra-field block holds a ZIP64 record (id 0x0001), so it can be named as such. */
-export function hasZip64Extra(read: Reader, start: number, length: number): boolean {
+/** The ids and data lengths of an extra-field block, or null when the blocks do not fill it exactly. */
+function extraBlocks(read: Reader, start: number, length: number): Array<[number, number]> | null {
+  const blocks: Array<[number, number]> = [];
   let at = start;
   while (at + 4 <= start + length) {
-    if (read.u16(at) === EXTRA_ZIP64) return true;
-    at += 4 + Math.max(0, read.u16(at + 2));
+    const size = read.u16(at + 2);
+    if (size < 0) return null;
+    blocks.push([read.u16(at), size]);
+    at += 4 + size;
   }
-  return false;
+  return at === start + length ? blocks : null;
+}
+
+/** Whether an extra-field block holds a ZIP64 record (id 0x0001), so it can be named as such. */
+export function hasZip64Extra(read: Reader, start: number, length: number): boolean {
+  return (extraBlocks(read, start, length) ?? []).some(([id]) => id === EXTRA_ZIP64);
+}
+
+/**
+ * The values of an extra-field block that must be exactly one ZIP64 field of `count` 8-byte values (the
+ * ones whose ordinary field is 0xFFFFFFFF), or why it is not. `what` names the record in messages.
+ */
+export function zip64ExtraValues(
+  read: Reader,
+  start: number,
+  length: number,
+  count: number,
+  name: string,
+  what: string,
+): Verified<number[]> {
+  const blocks = extraBlocks(read, start, length);
+  if (!blocks) return entryFailure('zip64-malformed', name, `has a broken extra field in its ${what}`);
+  const zip64 = blocks.filter(([id]) => id === EXTRA_ZIP64);
+  if (zip64.length === 0) {
+    return entryFailure('unexpected-extra-field', name, `carries extra fields in its ${what}`);
+  }
+  if (blocks.length > 1) {
+    return zip64.length > 1
+      ? entryFailure('zip64-malformed', name, `carries two ZIP64 extra fields in its ${what}`)
+      : entryFailure('unexpected-extra-field', name, `carries extra fields besides ZIP64 in its ${what}`);
+  }
+  if (count === 0) {
+    return entryFailure(
+      'zip64-unneeded',
+      name,
+      `carries a ZIP64 extra field in its ${what} that no field needs`,
+    );
+  }
+  if (zip64[0]?.[1] !== 8 * count) {
+    return entryFailure(
+      'zip64-malformed',
+      name,
+      `has a ZIP64 extra field in its ${what} that does not hold exactly the ${count} values it defers`,
+    );
+  }
+  return success(Array.from({ length: count }, (_, i) => u64(read, start + 4 + 8 * i)));
 }

@@ -3,7 +3,7 @@
  * written to a file the user picked, and a picked archive is opened, verified and planned before anything
  * is written; the plan's new rows are added only when the user confirms (storage/backup/backup-archive.ts).
  */
-import type { SealErrorCode } from '../../domain/bundle/seal';
+import type { SealTarget } from '../../domain/bundle/seal';
 import type { SealedKey } from '../../domain/import/open-sealed';
 import { failure, success, type Result } from '../../domain/result';
 import type { OpenedFile, PlatformCode, SaveTarget } from '../../platform';
@@ -14,7 +14,13 @@ import {
   writeBackup,
   type BackupCode,
   type RestorePlan,
+  type WriteBackupCode,
 } from '../../storage/backup/backup-archive';
+import {
+  identifySigner,
+  type BackupSigner,
+  type BackupSignerInfo,
+} from '../../storage/backup/backup-signature';
 import type { AirrDatabase } from '../../storage/database';
 
 /** Written to disk in slices of this size, so a slow disk is never handed the whole archive at once. */
@@ -30,14 +36,18 @@ export function backupFileName(now: Date): string {
 
 export type SavedBackup = { name: string; bytes: number };
 
-/** Seals the whole library with `passphrase` and writes it to `target`; on any failure nothing is kept. */
+/**
+ * Signs the whole library with the unlocked identity, seals it to `seal` (a passphrase or recipients) and
+ * writes it to `target`; on any failure nothing is kept.
+ */
 export async function saveBackup(
   db: AirrDatabase,
   target: SaveTarget,
-  passphrase: string,
+  seal: SealTarget,
+  signer: BackupSigner,
   now: Date = new Date(),
-): Promise<Result<SavedBackup, SealErrorCode | PlatformCode>> {
-  const sealed = await writeBackup(db, { passphrase }, now);
+): Promise<Result<SavedBackup, WriteBackupCode | PlatformCode>> {
+  const sealed = await writeBackup(db, seal, signer, now);
   if (!sealed.ok) {
     await target.abort();
     return sealed;
@@ -57,8 +67,8 @@ export async function saveBackup(
   return success({ name: committed.value, bytes: sealed.value.length });
 }
 
-/** What the confirmation shows: when the archive was made and what restoring it would change. */
-export type RestorePreview = { created: string; plan: RestorePlan };
+/** What the confirmation shows: when the archive was made, who signed it and what restoring would change. */
+export type RestorePreview = { created: string; signer: BackupSignerInfo; plan: RestorePlan };
 
 /** Opens, verifies and plans the restore of a picked archive; nothing is written. */
 export async function previewRestore(
@@ -74,7 +84,11 @@ export async function previewRestore(
   }
   const verified = await readBackup(db, bytes, key);
   if (!verified.ok) return verified;
-  return success({ created: verified.value.manifest.created, plan: await planRestore(db, verified.value) });
+  return success({
+    created: verified.value.manifest.created,
+    signer: await identifySigner(db, verified.value.signer),
+    plan: await planRestore(db, verified.value),
+  });
 }
 
 /** Adds the confirmed plan's new rows (all or none); conflicting local rows are never touched. */

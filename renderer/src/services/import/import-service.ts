@@ -6,6 +6,7 @@
 import { isSealed, type SealedKey } from '../../domain/import/open-sealed';
 import { KEY_CODES, type KeyCode } from '../../domain/import/verify-codes';
 import { DEFAULT_LIMITS } from '../../domain/import/limits';
+import { shownCap } from '../../domain/size-limits';
 import { failure, success, type Failure, type Result } from '../../domain/result';
 import type { OpenedFile } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
@@ -40,7 +41,7 @@ export async function readBundleFile(file: OpenedFile): Promise<Result<ReadBundl
   if (file.blob.size > DEFAULT_LIMITS.maxBundleBytes)
     return failure(
       'bundle-too-large',
-      `“${file.name}” is larger than a bundle can be (4 GiB), so it is not an assessment bundle.`,
+      `“${file.name}” is larger than a bundle can be (${shownCap(DEFAULT_LIMITS.maxBundleBytes)}), so it is not an assessment bundle.`,
     );
   try {
     const head = new Uint8Array(await file.blob.slice(0, 64).arrayBuffer());

@@ -1,7 +1,10 @@
 /**
  * Backup and restore of the whole library (issue 14, item 2). The archive is a ZIP, always sealed with age:
  *
- *   backup.json            { format: 'airr-backup', version, created, schemaVersion, tables[], blobs[] }
+ *   backup.json            { format: 'airr-backup', version, created, schemaVersion, signerFingerprint,
+ *                            tables[], blobs[] }
+ *   backup.json.sig        detached ECDSA-SHA256 signature (strict DER) of backup.json's exact bytes
+ *   signer.pem             the signing identity's certificate
  *   tables/<name>.ndjson   one JSON row per line, in primary-key order; a Blob field becomes {"$blob": sha256}
  *   blobs/<sha256>         the bytes of each distinct Blob once, named by their SHA-256
  *
@@ -9,8 +12,8 @@
  * count and the SHA-256 of its NDJSON file. It is a separate manifest, not a bundle `kind`: an assessment
  * import finds no manifest.json and refuses it, and a restore finds no backup.json in a plain bundle.
  *
- * Restore: open the seal, verify everything (every table and blob against backup.json, every row a JSON
- * object with its primary key), plan (new rows, identical rows, conflicts = same key, different content),
+ * Restore: open the seal, check the signature (backup-signature.ts), verify everything (every table and blob
+ * against backup.json, every row a JSON object with its primary key), plan (new rows, identical rows, conflicts = same key, different content),
  * then write only the new rows in one transaction over every table (all or nothing). Conflicts keep the
  * local row and are reported, never overwritten.
  */
@@ -23,11 +26,21 @@ import { fromUtf8, sha256Bytes, toHex, utf8 } from '../../domain/crypto/bytes';
 import { canonicalJson } from '../../domain/journal/canonical-json';
 import { isSealed, openSealed, type SealedKey } from '../../domain/import/open-sealed';
 import { parseStrictJson } from '../../domain/import/strict-json';
+import type { ParsedCertificate } from '../../domain/crypto/parse-certificate';
 import { failure, success, type Result } from '../../domain/result';
 import type { AirrDatabase } from '../database';
+import {
+  CERTIFICATE_FILE,
+  SIGNATURE_FILE,
+  signManifest,
+  signerCertificate,
+  verifyManifestSignature,
+  type BackupSigner,
+} from './backup-signature';
 
 export const BACKUP_FORMAT = 'airr-backup';
-export const BACKUP_VERSION = 1;
+/** 2: signed (backup.json.sig, signer.pem, signerFingerprint). Version 1 archives are refused as unsigned. */
+export const BACKUP_VERSION = 2;
 const MANIFEST = 'backup.json';
 /** Blobs are read and zipped in slices of this size, never whole. */
 const SLICE = 1 << 20;
@@ -56,6 +69,8 @@ export const BACKUP_CODES = [
   'bad-row',
   'write-failed',
   'too-large',
+  'unsigned',
+  'bad-signature',
 ] as const;
 export type BackupCode = (typeof BACKUP_CODES)[number];
 
@@ -65,6 +80,8 @@ const BackupManifest = z.strictObject({
   version: z.number().int().positive(),
   created: z.iso.datetime({ offset: true }),
   schemaVersion: z.number().int().positive(),
+  /** SHA-256 of signer.pem's DER certificate, so the signed bytes name their signer. */
+  signerFingerprint: SHA256,
   tables: z
     .array(
       z.strictObject({ name: z.string().min(1).max(100), rows: z.number().int().min(0), sha256: SHA256 }),
@@ -80,7 +97,12 @@ const BlobRef = z.strictObject({ $blob: SHA256, type: z.string() });
 type Row = Record<string, unknown>;
 
 /** A verified archive: rows with their blobs back as Blob values, ready to plan a restore. */
-export type VerifiedBackup = { manifest: BackupManifest; tables: Map<string, Row[]> };
+export type VerifiedBackup = {
+  manifest: BackupManifest;
+  tables: Map<string, Row[]>;
+  /** signer.pem, whose key verified backup.json.sig. */
+  signer: ParsedCertificate;
+};
 
 export type RestorePlan = {
   tables: { name: string; added: Row[]; identical: number; conflicts: { key: string }[] }[];
@@ -104,12 +126,17 @@ async function blobSha256(blob: Blob): Promise<string> {
   return toHex(await sha256Bytes(new Uint8Array(await blob.arrayBuffer())));
 }
 
-/** Builds the sealed archive of every table and blob of the database. */
+export type WriteBackupCode = SealErrorCode | 'signer-invalid';
+
+/** Builds the archive of every table and blob of the database, signed by `signer` and sealed to `target`. */
 export async function writeBackup(
   db: AirrDatabase,
   target: SealTarget,
+  signer: BackupSigner,
   now: Date = new Date(),
-): Promise<Result<Uint8Array, SealErrorCode>> {
+): Promise<Result<Uint8Array, WriteBackupCode>> {
+  const certificate = await signerCertificate(signer);
+  if (!certificate.ok) return certificate;
   const zip = new ZipChunkWriter(now);
   const out: Uint8Array[] = [];
   const drain = (): void => {
@@ -136,7 +163,7 @@ export async function writeBackup(
             const hash = await blobSha256(value);
             if (!blobs.has(hash)) {
               blobs.set(hash, { size: value.size, type: value.type });
-              const entry = zip.entry(`blobs/${hash}`, false);
+              const entry = zip.entry(`blobs/${hash}`, false, value.size);
               for (let at = 0; at < value.size; at += SLICE) {
                 entry.push(new Uint8Array(await value.slice(at, at + SLICE).arrayBuffer()));
                 drain();
@@ -160,10 +187,15 @@ export async function writeBackup(
     version: BACKUP_VERSION,
     created: now.toISOString(),
     schemaVersion: db.verno,
+    signerFingerprint: certificate.value.fingerprint.compact,
     tables,
     blobs: [...blobs].map(([sha256, b]) => ({ sha256, size: b.size, type: b.type })),
   };
-  zip.file(MANIFEST, utf8(canonicalJson(manifest)), true);
+  const manifestBytes = utf8(canonicalJson(manifest));
+  const signed = await signManifest(signer, manifestBytes);
+  zip.file(MANIFEST, manifestBytes, true);
+  zip.file(SIGNATURE_FILE, signed.signature, false);
+  zip.file(CERTIFICATE_FILE, signed.certificate, true);
   zip.finish();
   drain();
   return sealBytes(concat(out), target);
@@ -220,10 +252,16 @@ export async function readBackup(
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return refuse('newer-version', 'This backup was made by a newer version of the app; update it first.');
   }
+  // Authenticity before anything in backup.json is believed (a newer version is refused above unchecked).
+  const signer = await verifyManifestSignature(files, manifestBytes);
+  if (!signer.ok) return signer;
   const parsed = BackupManifest.safeParse(raw);
   if (!parsed.success)
     return refuse('bad-manifest', 'backup.json does not describe a backup this app writes.');
   const manifest = parsed.data;
+  if (manifest.signerFingerprint !== signer.value.fingerprint.compact) {
+    return refuse('bad-signature', `backup.json names another signer than ${CERTIFICATE_FILE}.`);
+  }
   if (manifest.schemaVersion > db.verno) {
     return refuse('newer-version', 'This backup was made by a newer version of the app; update it first.');
   }
@@ -239,7 +277,12 @@ export async function readBackup(
   if (canonicalJson(expected) !== canonicalJson(listed)) {
     return refuse('table-mismatch', 'The backup does not list exactly the tables of this library.');
   }
-  const known = new Set([MANIFEST, ...listed.map((n) => `tables/${n}.ndjson`)]);
+  const known = new Set([
+    MANIFEST,
+    SIGNATURE_FILE,
+    CERTIFICATE_FILE,
+    ...listed.map((n) => `tables/${n}.ndjson`),
+  ]);
   const blobs = new Map<string, Blob>();
   for (const info of manifest.blobs) {
     const name = `blobs/${info.sha256}`;
@@ -265,7 +308,7 @@ export async function readBackup(
       return refuse('tampered-file', `${name} has the wrong number of rows.`);
     tables.set(info.name, rows.value);
   }
-  return success({ manifest, tables });
+  return success({ manifest, tables, signer: signer.value });
 }
 
 function readRows(bytes: Uint8Array, blobs: Map<string, Blob>, table: Table): Result<Row[], 'bad-row'> {

@@ -26,6 +26,8 @@ const PortfolioPage = screen(() => import('../portfolio/portfolio-page').then((m
 const SettingsPage = screen(() => import('../settings/settings-page').then((m) => m.SettingsPage));
 const ImportPage = screen(() => import('../import/import-page').then((m) => m.ImportPage));
 const FrameworkPage = screen(() => import('../framework/framework-page').then((m) => m.FrameworkPage));
+const SeriesPage = screen(() => import('../series/series-page').then((m) => m.SeriesPage));
+const NextCyclePage = screen(() => import('../series/next-cycle-page').then((m) => m.NextCyclePage));
 const TrustPage = screen(() => import('../trust/trust-page').then((m) => m.TrustPage));
 
 export interface Resolved {
@@ -52,6 +54,14 @@ export function resolveRoute(parts: string[]): Resolved {
         : notFound(section);
     case 'portfolio':
       return { section, element: <PortfolioPage /> };
+    case 'next-cycle':
+      return second
+        ? { section: 'assessments', element: <NextCyclePage assessmentId={second} /> }
+        : notFound(section);
+    case 'series':
+      return second
+        ? { section: 'portfolio', element: <SeriesPage assessmentId={second} /> }
+        : notFound(section);
     case 'settings':
       return { section, element: <SettingsPage /> };
     case 'import':

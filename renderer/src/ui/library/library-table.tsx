@@ -78,6 +78,10 @@ export function LibraryTable({
             <td>
               <a href={routeHref('review', header.id)}>
                 Review<span className="usa-sr-only"> {header.title}</span>
+              </a>{' '}
+              ·{' '}
+              <a href={routeHref('next-cycle', header.id)}>
+                Next cycle<span className="usa-sr-only"> of {header.title}</span>
               </a>
             </td>
           </tr>

@@ -1,6 +1,7 @@
 import { usePortfolio, useSignerStatesByIds, useSiteTrends } from '../../data';
 import { TREND_MINIMUM } from '../../domain/compare/trend';
 import { TrendChart } from './trend-chart';
+import { routeHref } from '../app/router';
 import { strictestMarking } from '../../domain/assessment/marking';
 import { usePageTitle } from '../common/use-page-title';
 import { PACK, scoreContent } from '../common/framework';
@@ -120,6 +121,14 @@ export function PortfolioPage() {
           <section key={trend.site} aria-labelledby={`trend-heading-${index}`}>
             <h3 id={`trend-heading-${index}`}>{trend.site}</h3>
             <TrendChart trend={trend} />
+            {trend.points.at(-1) ? (
+              <p>
+                <a href={routeHref('series', trend.points.at(-1)?.id ?? '')}>
+                  Open the series of {trend.site}
+                </a>{' '}
+                (scores by role, and what changed between any two cycles)
+              </p>
+            ) : null}
           </section>
         ))}
       </section>

@@ -17,7 +17,7 @@ const rgb = ([r, g, b]: readonly [number, number, number]) => `rgb(${r}, ${g}, $
  * point's value written beside it, then a table of the overall and per-area scores of every assessment (the
  * chart is a picture of that table, which is what screen readers read).
  */
-export function TrendChart({ trend }: { trend: SiteTrend }) {
+export function TrendChart({ trend, byRole = false }: { trend: SiteTrend; byRole?: boolean }) {
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const x = (index: number) =>
@@ -108,6 +108,33 @@ export function TrendChart({ trend }: { trend: SiteTrend }) {
           ))}
         </tbody>
       </table>
+      {byRole ? (
+        <table className="usa-table usa-table--compact heat-map trend__table">
+          <caption>Scores by framework role of each assessment of {trend.site}, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Assessment</th>
+              {PACK.roles.map((role) => (
+                <th key={role.code} scope="col">
+                  {role.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {trend.points.map((point) => (
+              <tr key={point.id}>
+                <td>{point.date || '—'}</td>
+                <th scope="row">{point.title || 'Untitled assessment'}</th>
+                {PACK.roles.map((role) => (
+                  <ScoreCell key={role.code} score={point.byRole[role.code] ?? null} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Label, Select } from '@trussworks/react-uswds';
 import { useRevisions, useSiteAssessments } from '../../data';
-import { useRoute } from '../app/router';
+import { routeHref, useRoute } from '../app/router';
 import type { AssessmentHeader } from '../../storage/rows';
 import { formatDateTime } from '../common/format';
 
@@ -34,6 +34,12 @@ export function ComparePicker({ header }: { header: AssessmentHeader }) {
   return (
     <section aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare over time</h2>
+      <p>
+        <a href={routeHref('series', header.id)}>
+          See every cycle of {header.siteName || 'this site'} as a series
+        </a>{' '}
+        (overall, area and role scores across all of them).
+      </p>
       {options === undefined ? null : options.length === 0 ? (
         <p>No earlier revision or other assessment of {header.siteName} is stored yet.</p>
       ) : (

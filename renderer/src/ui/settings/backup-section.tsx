@@ -2,6 +2,7 @@ import { Alert, AlertText, Button, Form } from '@trussworks/react-uswds';
 import { useRef, useState, type FormEvent } from 'react';
 import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
+import { useIdentity } from '../identity/identity-context';
 import { PassphraseField } from '../identity/passphrase-field';
 import { newPassphraseErrors } from '../identity/passphrase-rules';
 import { RestoreBackup } from './restore-backup';
@@ -16,7 +17,8 @@ export function BackupSection() {
       <h2 id="backup-heading">Backups</h2>
       <p>
         A backup is one file holding every assessment, its evidence, your identity, recipients and trusted
-        signers, sealed with a passphrase. Keep it somewhere other than this computer.
+        signers, signed with your identity and sealed with a passphrase. Keep it somewhere other than this
+        computer.
       </p>
       <BackupForm />
       <RestoreBackup />
@@ -27,6 +29,8 @@ export function BackupSection() {
 function BackupForm() {
   const store = useStore();
   const { platform } = useApp();
+  const { record, signingKey } = useIdentity();
+  const signer = record && signingKey ? { signingKey, certificatePem: record.certificatePem } : null;
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -42,6 +46,7 @@ function BackupForm() {
     setErrors(found);
     if (found.passphrase) return focus('backup-passphrase');
     if (found.confirm) return focus('backup-confirm');
+    if (!signer) return;
     setBusy(true);
     const chosen = await platform.saveFile({
       suggestedName: await store.backupFileName(new Date()),
@@ -53,7 +58,7 @@ function BackupForm() {
       if (!chosen.ok) setOutcome({ kind: 'failed', text: `No backup was saved: ${chosen.message}` });
       return;
     }
-    const saved = await store.saveBackup(chosen.value, passphrase);
+    const saved = await store.saveBackup(chosen.value, { passphrase }, signer);
     setBusy(false);
     if (!saved.ok) {
       setOutcome({ kind: 'failed', text: `No backup was saved: ${saved.message}` });
@@ -65,6 +70,19 @@ function BackupForm() {
       kind: 'saved',
       text: `The library was backed up to “${saved.value.name}”. Keep the passphrase: without it the backup cannot be opened.`,
     });
+  }
+
+  if (!signer) {
+    return (
+      <>
+        <h3>Back up the library</h3>
+        <p>
+          {record
+            ? 'Unlock your identity above to back up: every backup is signed with it, so a restore can tell it was not changed.'
+            : 'Create an identity above to back up: every backup is signed with it, so a restore can tell it was not changed.'}
+        </p>
+      </>
+    );
   }
 
   return (

@@ -14,6 +14,7 @@ import { useStore } from '../../data';
 import type { OpenedFile } from '../../platform';
 import { useApp } from '../app/app-context';
 import { formText } from '../common/form-text';
+import { RestoreSigner } from './restore-signer';
 
 /** What each table holds, in the words the plan summary uses; an unknown table shows its own name. */
 const TABLE_LABELS: Record<string, string> = {
@@ -51,6 +52,8 @@ export function RestoreBackup() {
   const [step, setStep] = useState<Step>({ at: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [signerConfirmed, setSignerConfirmed] = useState(false);
+  const [signerError, setSignerError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const stepAt = step.at;
   // The button that led here is gone: focus moves to what the step asks for next.
@@ -62,6 +65,8 @@ export function RestoreBackup() {
   function reset(next: Step = { at: 'idle' }) {
     setStep(next);
     setError(null);
+    setSignerConfirmed(false);
+    setSignerError(null);
     heading.current?.focus();
   }
 
@@ -91,6 +96,12 @@ export function RestoreBackup() {
   }
 
   async function confirm(preview: Plan) {
+    if (preview.signer.kind === 'unknown' && !signerConfirmed) {
+      setSignerError('Confirm that you know where this backup came from, or cancel.');
+      document.getElementById('restore-confirm-signer')?.focus();
+      return;
+    }
+    setSignerError(null);
     setBusy(true);
     const restored = await store.confirmRestore(preview.plan);
     setBusy(false);
@@ -144,6 +155,18 @@ export function RestoreBackup() {
         </Form>
       ) : null}
       {step.at === 'plan' ? <PlanSummary preview={step.preview} /> : null}
+      {step.at === 'plan' ? (
+        <RestoreSigner
+          signer={step.preview.signer}
+          askToConfirm={step.preview.plan.added > 0}
+          confirmed={signerConfirmed}
+          onConfirm={(checked) => {
+            setSignerConfirmed(checked);
+            if (checked) setSignerError(null);
+          }}
+          error={signerError}
+        />
+      ) : null}
       {step.at === 'plan' ? (
         <div className="app-actions">
           {step.preview.plan.added > 0 ? (

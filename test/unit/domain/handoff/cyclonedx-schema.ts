@@ -5,7 +5,8 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import addFormats2019 from 'ajv-formats-draft2019';
 
-// Vendored from @cyclonedx/cyclonedx-library's res/schema (test/fixtures/cyclonedx) so every clone validates.
+// The official CycloneDX schemas, vendored in test/fixtures/cyclonedx (from the CycloneDX library's res/schema) so
+// every clone validates without that package.
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/cyclonedx');
 const read = (name: string) =>
   JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')) as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import {
   backupFileName,
@@ -10,8 +11,15 @@ import { failure, success, DONE } from '../../../../renderer/src/domain/result';
 import type { OpenedFile, SaveTarget } from '../../../../renderer/src/platform';
 import { openDatabase, type AirrDatabase } from '../../../../renderer/src/storage/database';
 import { localAssessment } from '../../storage/helpers/local-assessment';
+import { backupSigner } from '../../storage/helpers/backup-signer';
+import { saveIdentity } from '../../../../renderer/src/storage/identity-repository';
 
 const PASSPHRASE = 'correct horse battery staple';
+const SEAL = { passphrase: PASSPHRASE };
+const OWNER = await backupSigner('Backup Owner');
+// Where the seal is not the point, an X25519 key: a passphrase's scrypt costs seconds each time.
+const AGE_IDENTITY = await generateX25519Identity();
+const AGE_SEAL = { recipients: [await identityToRecipient(AGE_IDENTITY)] };
 let counter = 0;
 
 async function emptyDb(): Promise<AirrDatabase> {
@@ -60,7 +68,7 @@ describe('backup service', () => {
   it('saves a sealed archive that restores into an empty library only after confirmation', async () => {
     const { db } = await localAssessment();
     const saved = memoryTarget();
-    const result = await saveBackup(db, saved.target, PASSPHRASE);
+    const result = await saveBackup(db, saved.target, SEAL, OWNER.signer);
     expect(result.ok && result.value.name).toBe('saved.airr-backup.age');
     expect(saved.state).toEqual({ committed: true, aborted: false });
 
@@ -78,10 +86,45 @@ describe('backup service', () => {
     expect(await dump(other)).toEqual(await dump(db));
   });
 
+  it("says who signed the archive: this profile's own identity, a trusted signer, or unknown", async () => {
+    const { db } = await localAssessment();
+    const saved = memoryTarget();
+    await saveBackup(db, saved.target, AGE_SEAL, OWNER.signer);
+    const signerIn = async (other: AirrDatabase) => {
+      const preview = await previewRestore(other, saved.file(), { identity: AGE_IDENTITY });
+      if (!preview.ok) throw new Error(preview.message);
+      return preview.value.signer;
+    };
+    const fresh = await emptyDb();
+    expect(await signerIn(fresh)).toEqual({
+      kind: 'unknown',
+      name: 'Backup Owner',
+      organization: 'Harbor Grid Cooperative',
+      fingerprint: OWNER.record.fingerprint,
+      trustedLabel: null,
+    });
+    await fresh.trustedSigners.put({
+      fingerprint: OWNER.record.fingerprint,
+      label: 'Our backup key',
+      certificatePem: OWNER.record.certificatePem,
+      subjectName: 'Backup Owner',
+      addedAt: '2030-01-01T00:00:00.000Z',
+    });
+    expect(await signerIn(fresh)).toMatchObject({ kind: 'trusted', trustedLabel: 'Our backup key' });
+    const own = await emptyDb();
+    const stored = await saveIdentity(own, OWNER.record);
+    expect(stored.ok).toBe(true);
+    expect(await signerIn(own)).toMatchObject({ kind: 'own', name: 'Backup Owner' });
+    // Another identity in this profile does not make the archive "own".
+    const someoneElse = await emptyDb();
+    await saveIdentity(someoneElse, (await backupSigner('Someone Else')).record);
+    expect(await signerIn(someoneElse)).toMatchObject({ kind: 'unknown' });
+  });
+
   it('refuses a damaged archive with its sentence and changes nothing', async () => {
     const { db } = await localAssessment();
     const saved = memoryTarget();
-    await saveBackup(db, saved.target, PASSPHRASE);
+    await saveBackup(db, saved.target, SEAL, OWNER.signer);
     const last = saved.chunks.at(-1)!;
     last[last.length - 40]! ^= 0xff;
     const before = await dump(db);
@@ -104,7 +147,7 @@ describe('backup service', () => {
   it('aborts the file when the disk refuses a write, and reports why', async () => {
     const { db } = await localAssessment();
     const saved = memoryTarget(0);
-    const result = await saveBackup(db, saved.target, PASSPHRASE);
+    const result = await saveBackup(db, saved.target, SEAL, OWNER.signer);
     expect(!result.ok && result.code).toBe('write-failed');
     expect(saved.state).toEqual({ committed: false, aborted: true });
   });

@@ -13,8 +13,15 @@ import { openDatabase, type AirrDatabase } from '../../../../renderer/src/storag
 import { sealBytes } from '../../../../renderer/src/domain/bundle/seal';
 import { openSealed } from '../../../../renderer/src/domain/import/open-sealed';
 import { fromUtf8, toHex, utf8 } from '../../../../renderer/src/domain/crypto/bytes';
+import { canonicalJson } from '../../../../renderer/src/domain/journal/canonical-json';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
 import { localAssessment } from '../helpers/local-assessment';
+import { backupSigner } from '../helpers/backup-signer';
+import { signDetached } from '../../../../renderer/src/domain/crypto/sign';
+import { run, tempDir } from '../../domain/crypto/stock-tools';
+import { writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { options } from '../../domain/import/helpers/verify-options';
 
 const PASSPHRASE = { passphrase: 'correct horse battery staple' };
@@ -22,6 +29,10 @@ const PASSPHRASE = { passphrase: 'correct horse battery staple' };
 const IDENTITY = await generateX25519Identity();
 const PASS = { identity: IDENTITY };
 const TARGET = { recipients: [await identityToRecipient(IDENTITY)] };
+const OWNER = await backupSigner('Backup Owner');
+const STRANGER = await backupSigner('Someone Else');
+const temp = tempDir('backup-archive');
+afterAll(() => temp.remove());
 let counter = 0;
 
 async function emptyDb(): Promise<AirrDatabase> {
@@ -75,6 +86,20 @@ async function seeded(): Promise<AirrDatabase> {
     signerName: 'Bob',
     pinnedAt: 'p',
   });
+  await add('supplierRequests', { id: 'rq-1', assessmentId: id, supplierId: 's-1', responseIds: [] });
+  await add('supplierResponses', {
+    id: 'rs-1',
+    requestId: 'rq-1',
+    assessmentId: id,
+    sumsSha256: 'e'.repeat(64),
+  });
+  await add('supplierPins', { supplierId: 's-1', fingerprint: 'a'.repeat(64) });
+  await add('supplierInbox', { id: 'rq-2', receivedAt: 'r', pdf: bytesBlob([37, 80], 'application/pdf') });
+  await add('supplierAttachments', {
+    id: 'at-1',
+    requestId: 'rq-2',
+    blob: bytesBlob([1, 2, 3], 'text/plain'),
+  });
   return db;
 }
 
@@ -97,14 +122,19 @@ async function dump(db: AirrDatabase): Promise<Record<string, unknown[]>> {
   return out;
 }
 
+/** Opens the archive, edits its files, optionally signs backup.json again with `resign`'s key, seals again. */
 async function reseal(
   sealed: Uint8Array,
   edit: (files: Record<string, Uint8Array>) => void,
+  resign: CryptoKey | null = null,
 ): Promise<Uint8Array> {
   const opened = await openSealed(sealed, PASS);
   if (!opened.ok) throw new Error(opened.message);
   const files = unzipSync(opened.value);
   edit(files);
+  if (resign) {
+    files['backup.json.sig'] = (await signDetached(resign, files['backup.json']!)) as Uint8Array<ArrayBuffer>;
+  }
   const again = await sealBytes(zipSync(files), TARGET);
   if (!again.ok) throw new Error(again.message);
   return again.value;
@@ -114,7 +144,7 @@ async function archiveOf(
   db: AirrDatabase,
   target: Parameters<typeof writeBackup>[1] = TARGET,
 ): Promise<Uint8Array> {
-  const written = await writeBackup(db, target, new Date('2030-02-01T00:00:00Z'));
+  const written = await writeBackup(db, target, OWNER.signer, new Date('2030-02-01T00:00:00Z'));
   if (!written.ok) throw new Error(written.message);
   return written.value;
 }
@@ -209,9 +239,23 @@ describe('backup archive', () => {
       'newer version',
       'newer-version',
       (a: Uint8Array) =>
+        reseal(
+          a,
+          (f) => {
+            const m = JSON.parse(fromUtf8(f['backup.json']!)) as Record<string, unknown>;
+            f['backup.json'] = utf8(JSON.stringify({ ...m, schemaVersion: 99 }));
+          },
+          OWNER.signer.signingKey,
+        ),
+      PASS,
+    ],
+    [
+      'newer archive format, refused before its signature is checked',
+      'newer-version',
+      (a: Uint8Array) =>
         reseal(a, (f) => {
           const m = JSON.parse(fromUtf8(f['backup.json']!)) as Record<string, unknown>;
-          f['backup.json'] = utf8(JSON.stringify({ ...m, schemaVersion: 99 }));
+          f['backup.json'] = utf8(JSON.stringify({ ...m, version: 3 }));
         }),
       PASS,
     ],
@@ -219,22 +263,70 @@ describe('backup archive', () => {
       'older schema',
       'older-schema',
       (a: Uint8Array) =>
-        reseal(a, (f) => {
-          const m = JSON.parse(fromUtf8(f['backup.json']!)) as Record<string, unknown>;
-          f['backup.json'] = utf8(JSON.stringify({ ...m, schemaVersion: 7 }));
-        }),
+        reseal(
+          a,
+          (f) => {
+            const m = JSON.parse(fromUtf8(f['backup.json']!)) as Record<string, unknown>;
+            f['backup.json'] = utf8(JSON.stringify({ ...m, schemaVersion: 7 }));
+          },
+          OWNER.signer.signingKey,
+        ),
       PASS,
     ],
     [
       'missing table',
       'table-mismatch',
       (a: Uint8Array) =>
+        reseal(
+          a,
+          (f) => {
+            const m = JSON.parse(fromUtf8(f['backup.json']!)) as { tables: { name: string }[] };
+            f['backup.json'] = utf8(
+              JSON.stringify({ ...m, tables: m.tables.filter((t) => t.name !== 'recipients') }),
+            );
+          },
+          OWNER.signer.signingKey,
+        ),
+      PASS,
+    ],
+    [
+      'no signature',
+      'unsigned',
+      (a: Uint8Array) =>
         reseal(a, (f) => {
-          const m = JSON.parse(fromUtf8(f['backup.json']!)) as { tables: { name: string }[] };
-          f['backup.json'] = utf8(
-            JSON.stringify({ ...m, tables: m.tables.filter((t) => t.name !== 'recipients') }),
-          );
+          delete f['backup.json.sig'];
         }),
+      PASS,
+    ],
+    [
+      'no signer certificate',
+      'unsigned',
+      (a: Uint8Array) =>
+        reseal(a, (f) => {
+          delete f['signer.pem'];
+        }),
+      PASS,
+    ],
+    [
+      'signer certificate swapped for another identity',
+      'bad-signature',
+      (a: Uint8Array) =>
+        reseal(a, (f) => {
+          f['signer.pem'] = utf8(STRANGER.signer.certificatePem);
+        }),
+      PASS,
+    ],
+    [
+      'signed again by another identity that left the signer named in backup.json',
+      'bad-signature',
+      (a: Uint8Array) =>
+        reseal(
+          a,
+          (f) => {
+            f['signer.pem'] = utf8(STRANGER.signer.certificatePem);
+          },
+          STRANGER.signer.signingKey,
+        ),
       PASS,
     ],
     [
@@ -254,6 +346,60 @@ describe('backup archive', () => {
     const backup = await readBackup(target, archive, key);
     expect(backup.ok ? 'accepted' : backup.code).toBe(code);
     expect(await dump(target)).toEqual(before);
+  });
+
+  it('refuses a re-sealed archive with one changed row and a re-computed digest but the old signature', async () => {
+    const archive = await reseal(await archiveOf(await seeded()), (f) => {
+      const name = 'tables/recipients.ndjson';
+      const changed = utf8(fromUtf8(f[name]!).replace('"label":"SOC"', '"label":"SOC (edited)"'));
+      f[name] = changed;
+      const m = JSON.parse(fromUtf8(f['backup.json']!)) as { tables: { name: string; sha256: string }[] };
+      const entry = m.tables.find((t) => t.name === 'recipients')!;
+      expect(entry.sha256).not.toBe(toHex(sha256(changed)));
+      entry.sha256 = toHex(sha256(changed));
+      f['backup.json'] = utf8(canonicalJson(m));
+    });
+    const target = await seeded();
+    const before = await dump(target);
+    const backup = await readBackup(target, archive, PASS);
+    expect(backup.ok ? 'accepted' : backup.code).toBe('bad-signature');
+    expect(backup.ok ? '' : backup.message).toBe(
+      'backup.json.sig is not a valid signature of backup.json by signer.pem: the archive was changed after it was signed.',
+    );
+    expect(await dump(target)).toEqual(before);
+  });
+
+  it('signs backup.json so that openssl verifies it with the key of signer.pem', async () => {
+    const opened = await openSealed(await archiveOf(await seeded()), PASS);
+    if (!opened.ok) throw new Error(opened.message);
+    const files = unzipSync(opened.value);
+    for (const name of ['backup.json', 'backup.json.sig', 'signer.pem']) {
+      writeFileSync(temp.path(name), files[name]!);
+    }
+    const manifest = JSON.parse(fromUtf8(files['backup.json']!)) as { signerFingerprint: string };
+    expect(manifest.signerFingerprint).toBe(OWNER.record.fingerprint);
+    const pub = run('openssl', ['x509', '-in', temp.path('signer.pem'), '-pubkey', '-noout']);
+    writeFileSync(temp.path('signer.pub'), pub.stdout);
+    const verify = (file: string) =>
+      run('openssl', [
+        'dgst',
+        '-sha256',
+        '-verify',
+        temp.path('signer.pub'),
+        '-signature',
+        temp.path('backup.json.sig'),
+        temp.path(file),
+      ]);
+    expect(verify('backup.json').stdout).toContain('Verified OK');
+    writeFileSync(temp.path('changed.json'), fromUtf8(files['backup.json']!).replace('"rows":', '"rows": '));
+    expect(verify('changed.json').output).toContain('Verification failure');
+  });
+
+  it('refuses to write a backup when the unlocked key does not belong to the certificate', async () => {
+    const db = await seeded();
+    const mixed = { signingKey: STRANGER.signer.signingKey, certificatePem: OWNER.signer.certificatePem };
+    const written = await writeBackup(db, TARGET, mixed);
+    expect(written.ok ? 'written' : written.code).toBe('signer-invalid');
   });
 
   it('refuses an archive that unpacks past its bounds before inflating it, and changes nothing', async () => {
