@@ -21,6 +21,7 @@ export {
   useStoredPlans,
 } from './remediation-hooks';
 export { useIdleLockMinutes, useRecipients, useStoredIdentity } from './settings-hooks';
+export { useInboxAttachments, useInboxRequest, useSupplierInbox } from './supplier-inbox-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
 export {
   useKeyChanges,

@@ -43,6 +43,8 @@ const exportCode = () => import('../services/export/run-export');
 const poamCode = () => import('../services/remediation/poam-files');
 const hashingCode = () => import('../services/hashing/hash-evidence');
 const backupCode = () => import('../services/backup/backup-service');
+const supplierInboxCode = () => import('../services/supplier/supplier-inbox-service');
+const supplierInboxStorage = () => import('../storage/supplier-inbox-repository');
 
 /** Where typed edits are logged ahead of the database (storage/pending-edits.ts); none where there is none. */
 function defaultPendingArea(): KeyValueArea | null {
@@ -179,6 +181,16 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     saveBackup: lazy(db, () => backupCode().then((m) => m.saveBackup)),
     previewRestore: lazy(db, () => backupCode().then((m) => m.previewRestore)),
     confirmRestore: lazy(db, () => backupCode().then((m) => m.confirmRestore)),
+    // Supplier side of the hand-off: requests received, their draft answers and attachments
+    listInbox: lazy(db, () => supplierInboxStorage().then((m) => m.listInbox)),
+    getInboxRequest: lazy(db, () => supplierInboxStorage().then((m) => m.getInboxRequest)),
+    listInboxAttachments: lazy(db, () => supplierInboxStorage().then((m) => m.listInboxAttachments)),
+    saveInboxDraft: lazy(db, () => supplierInboxStorage().then((m) => m.saveInboxDraft)),
+    removeInboxAttachment: lazy(db, () => supplierInboxStorage().then((m) => m.removeInboxAttachment)),
+    previewSupplierRequest: lazy(db, () => supplierInboxCode().then((m) => m.previewRequest)),
+    addToSupplierInbox: lazy(db, () => supplierInboxCode().then((m) => m.addToInbox)),
+    attachSupplierFile: lazy(db, () => supplierInboxCode().then((m) => m.attachFile)),
+    sendSupplierResponse: lazy(db, () => supplierInboxCode().then((m) => m.sendResponse)),
   };
 }
 

@@ -10,6 +10,7 @@ import { freezeJournal } from './export-revision';
 import type { AirrDatabase } from './database';
 import { storageFailure } from './storage-errors';
 import type { EvidenceRow } from './rows';
+import { blobSlices } from './blob-slices';
 
 export type ExportSource = {
   document: AssessmentDocument;
@@ -33,7 +34,7 @@ function sourceOf(row: EvidenceRow): EvidenceSource {
     sha256: row.sha256,
     ext: evidenceExtension(row.name),
     size: row.size,
-    open: () => row.blob.stream(),
+    open: () => blobSlices(row.blob),
   };
 }
 

@@ -1,8 +1,7 @@
 /**
  * Streams a signed .airr bundle (a ZIP). Order: manifest.json, assessment.json, report.pdf, report.docx (when
  * made), signer.pem, evidence/<sha256>.<ext>, SHA256SUMS, SHA256SUMS.sig. Evidence and report.docx are stored
- * (photos, PDFs and DOCX files are already compressed); evidence is re-hashed while it streams, so a stored
- * file that changed since capture stops the export (checked before SHA256SUMS, see LateChecks);
+ * (photos, PDFs and DOCX files are already compressed) and not hashed again (see streamEvidence);
  * everything else is deflated. SHA256SUMS covers every other file and is signed with the assessor's key.
  */
 import { success, type Result } from '../result';
@@ -13,8 +12,8 @@ import { planBundle, type PlannedEvidence } from './bundle-plan';
 import { chunksOfSource } from './byte-source';
 import { BUNDLE_FILES } from './manifest';
 import { formatSha256Sums } from './sha256-sums';
+import { wasmCrc32 } from './wasm-crc32';
 import { ZipChunkWriter } from './zip-writer';
-import { wasmSha256 } from '../crypto/sha256-hasher';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BundleError('cancelled', 'The export was canceled.');
@@ -23,65 +22,35 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 function changedEvidence(evidence: PlannedEvidence): BundleError {
   return new BundleError(
     'evidence-changed',
-    `The stored evidence file ${evidence.sha256.slice(0, 12)}… no longer matches the SHA-256 recorded when it was captured.`,
+    `The stored evidence file ${evidence.sha256.slice(0, 12)}… no longer has the size recorded when it was captured.`,
   );
 }
 
 /**
- * The re-hash of each evidence file is checked one file late: its digest (in a worker when the caller passes
- * one) finishes while the next file streams, instead of stalling the stream. At most one digest is in flight.
- * Every check is settled before SHA256SUMS is written, so a changed file still stops the export before the
- * bundle is complete.
+ * Evidence goes in as stored, without hashing it again: its SHA-256 was computed at capture, and storage keeps
+ * the blob it hashed (an IndexedDB copy, immutable). Only the size is checked, which costs nothing. Should a
+ * stored byte still change, SHA256SUMS lists the digest recorded at capture, so `sha256sum -c` and the
+ * verifier refuse the bundle: the check moved to where every reader runs it anyway, and the export hashes
+ * each evidence byte once (for the written file's own digest, see services/export/write-stream.ts).
  */
-class LateChecks {
-  private inFlight: Promise<BundleError | null> = Promise.resolve(null);
-
-  /** Waits for the previous check (throwing its failure), then leaves this one in flight. */
-  async add(evidence: PlannedEvidence, size: number, digest: Promise<string>): Promise<void> {
-    await this.settle();
-    // Never rejects, so a failure waiting here cannot surface as an unhandled rejection.
-    this.inFlight = digest.then(
-      (hex) => (size === evidence.size && hex === evidence.sha256 ? null : changedEvidence(evidence)),
-      (error: unknown) => new BundleError('export-failed', `Could not hash evidence: ${String(error)}`),
-    );
-  }
-
-  async settle(): Promise<void> {
-    const failure = await this.inFlight;
-    this.inFlight = Promise.resolve(null);
-    if (failure) throw failure;
-  }
-}
-
 async function* streamEvidence(
   zip: ZipChunkWriter,
   evidence: PlannedEvidence,
-  checks: LateChecks,
   progress: (bytes: number) => void,
-  options: BundleOptions,
+  signal: AbortSignal | undefined,
 ): AsyncGenerator<Uint8Array> {
   const entry = zip.entry(evidence.path, false, evidence.size);
-  const hash = await (options.sha256 ?? wasmSha256)();
   let size = 0;
-  let digest: Promise<string> | null = null;
-  try {
-    for await (const chunk of chunksOfSource(evidence.open())) {
-      throwIfAborted(options.signal);
-      const fed = hash.update(chunk);
-      // Awaited below, after the chunk went out; handled now so a failure meanwhile is not "unhandled".
-      if (fed) fed.catch(() => undefined);
-      size += chunk.length;
-      entry.push(chunk);
-      progress(chunk.length);
-      yield* zip.drain();
-      await fed;
-    }
-    digest = hash.digestHex();
-  } finally {
-    if (!digest) hash.dispose();
+  for await (const chunk of chunksOfSource(evidence.open())) {
+    throwIfAborted(signal);
+    size += chunk.length;
+    if (size > evidence.size) throw changedEvidence(evidence);
+    entry.push(chunk);
+    progress(chunk.length);
+    yield* zip.drain();
   }
+  if (size !== evidence.size) throw changedEvidence(evidence);
   entry.end();
-  await checks.add(evidence, size, digest);
   yield* zip.drain();
 }
 
@@ -102,16 +71,14 @@ export async function* bundleChunks(
     bytesDone += bytes;
     onProgress?.({ bytesDone, bytesTotal: plan.bytesTotal });
   };
-  const zip = new ZipChunkWriter(new Date(plan.manifest.createdAt));
+  const zip = new ZipChunkWriter(new Date(plan.manifest.createdAt), await wasmCrc32());
   for (const file of plan.files) {
     throwIfAborted(signal);
     zip.file(file.path, file.bytes, file.compress);
     progress(file.bytes.length);
     yield* zip.drain();
   }
-  const checks = new LateChecks();
-  for (const evidence of plan.evidence) yield* streamEvidence(zip, evidence, checks, progress, options);
-  await checks.settle();
+  for (const evidence of plan.evidence) yield* streamEvidence(zip, evidence, progress, signal);
   throwIfAborted(signal);
   const sums = [...plan.files, ...plan.evidence].map(({ path, sha256 }) => ({ path, sha256 }));
   const sumsBytes = formatSha256Sums(sums);

@@ -1,4 +1,3 @@
-import type { CreateSha256 } from '../crypto/sha256-hasher';
 import type { AssessmentDocument } from '../assessment/model';
 import type { PlannedDocument } from './assessment-json';
 import type { ByteSource } from './byte-source';
@@ -7,7 +6,7 @@ import type { Sha256Entry } from './sha256-sums';
 
 /** One evidence file to include, as storage recorded it at capture. */
 export type EvidenceSource = {
-  /** SHA-256 recorded at capture (64 lowercase hex); checked again while the file streams into the bundle. */
+  /** SHA-256 recorded at capture (64 lowercase hex): what SHA256SUMS lists; the bytes are not hashed again. */
   sha256: string;
   /** File extension without the dot, lowercase letters and digits (e.g. "jpg"), or "" for none. */
   ext: string;
@@ -42,8 +41,6 @@ export type BundleOptions = {
   onProgress?: (progress: BundleProgress) => void;
   /** Aborting stops the export with the 'cancelled' code; the caller discards what was written. */
   signal?: AbortSignal;
-  /** Where evidence is re-hashed while it streams; SHA-256 in WebAssembly on this thread by default. */
-  sha256?: CreateSha256;
 };
 
 /** What an export produced, for the UI to confirm and storage to record. */

@@ -75,7 +75,10 @@ function planDocx(docx: Uint8Array | undefined): PlannedFile[] {
   return [planned(OPTIONAL_BUNDLE_FILES.reportDocx, docx, false)];
 }
 
-async function checkSigner(input: BundleInput): Promise<ParsedCertificate> {
+/** The signer certificate, parsed, once the unlocked key is shown to belong to it; throws {@link BundleError}. */
+export async function checkSigner(
+  input: Pick<BundleInput, 'signerCertificatePem' | 'signingKey'>,
+): Promise<ParsedCertificate> {
   const certificate = await parseCertificate(input.signerCertificatePem);
   if (!certificate.ok) throw new BundleError('signer-invalid', certificate.message);
   const probe = utf8('airr-bundle key check');

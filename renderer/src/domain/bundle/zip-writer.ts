@@ -7,6 +7,7 @@
  */
 import { Deflate } from 'fflate';
 import { Crc32 } from '../import/crc32';
+import type { CreateCrc32 } from './wasm-crc32';
 import { MAX_BUNDLE_BYTES } from '../size-limits';
 import {
   centralRecord,
@@ -32,7 +33,11 @@ export class ZipChunkWriter {
   private produced = 0;
   private written = 0;
 
-  constructor(mtime: Date) {
+  /** `createCrc`: where entries are checksummed (e.g. WebAssembly, wasm-crc32.ts); JavaScript when absent. */
+  constructor(
+    mtime: Date,
+    private readonly createCrc: CreateCrc32 = () => new Crc32(),
+  ) {
     this.time = dosTime(mtime);
   }
 
@@ -67,7 +72,7 @@ export class ZipChunkWriter {
       zip64: sizeHint >= U32_MAX,
     };
     this.emit(localHeader(record));
-    const crc = new Crc32();
+    const crc = this.createCrc();
     const out = (chunk: Uint8Array) => {
       record.compressedSize += chunk.length;
       this.emit(chunk);

@@ -2,13 +2,20 @@
  * NIST OSCAL assessment-results (schema 1.0.6, the version in shared/oscal) from an assessment. Mapping:
  * one result for the assessment; reviewed controls = the pack's practices for the roles in scope; one
  * observation per answered practice (status, notes, evidence digests); one finding and one risk per finding,
- * the finding targeting its first practice as an objective. Output is deterministic: UUIDs derive from the
+ * the finding targeting its first practice as an objective; one observation per supplier attestation, its
+ * origin the supplier party (oscal-attestations.ts), related to the findings of its practice. Output is deterministic: UUIDs derive from the
  * assessment id (oscal-ids.ts) and times from the document, never from the clock.
  */
 import type { AssessmentDocument, Finding } from '../assessment/model';
 import { dueDateOf } from '../remediation/due';
 import { effectivePlan, isPlanStatusOpen, type StoredPlans } from '../remediation/finding-status';
 import type { PlanStatus } from '../remediation/model';
+import {
+  attestationObservations,
+  attestationsByPractice,
+  supplierEvidenceIds,
+  supplierParties,
+} from './oscal-attestations';
 import { oscalDateTime, oscalString, oscalToken, props, stableUuid } from './oscal-ids';
 import { answeredPracticeIds, practiceIndex, type PackInfo } from './pack-info';
 
@@ -42,9 +49,13 @@ export const OSCAL_RISK_STATUS: Record<PlanStatus, string> = {
 function observations({ document, pack, uuid }: Context) {
   const practices = practiceIndex(pack);
   const collected = oscalDateTime(document.updatedAt);
+  // A supplier's attachments are evidence of its own observation, never of the assessor's.
+  const supplierFiles = supplierEvidenceIds(document);
   return answeredPracticeIds(pack, document.content.answers).map((id) => {
     const answer = document.content.answers[id];
-    const evidence = document.evidence.filter((meta) => meta.practiceId === id);
+    const evidence = document.evidence.filter(
+      (meta) => meta.practiceId === id && !supplierFiles.has(meta.id),
+    );
     const title = practices.get(id)?.title;
     return {
       uuid: uuid(`observation:${id}`),
@@ -64,8 +75,16 @@ function observations({ document, pack, uuid }: Context) {
   });
 }
 
-function finding(context: Context, item: Finding, observationIds: ReadonlySet<string>) {
-  const related = item.practiceIds.filter((id) => observationIds.has(id));
+function finding(
+  context: Context,
+  item: Finding,
+  observationIds: ReadonlySet<string>,
+  attested: ReadonlyMap<string, string[]>,
+) {
+  const related = [
+    ...item.practiceIds.filter((id) => observationIds.has(id)).map((id) => context.uuid(`observation:${id}`)),
+    ...item.practiceIds.flatMap((id) => attested.get(id) ?? []),
+  ];
   return {
     uuid: context.uuid(`finding:${item.id}`),
     title: item.title || item.id,
@@ -83,9 +102,7 @@ function finding(context: Context, item: Finding, observationIds: ReadonlySet<st
       },
     },
     ...(related.length > 0 && {
-      'related-observations': related.map((id) => ({
-        'observation-uuid': context.uuid(`observation:${id}`),
-      })),
+      'related-observations': related.map((uuid) => ({ 'observation-uuid': uuid })),
     }),
     'related-risks': [{ 'risk-uuid': context.uuid(`risk:${item.id}`) }],
   };
@@ -128,14 +145,17 @@ export function toOscalAssessmentResults(
 ) {
   const context: Context = { document, pack, uuid: (key) => stableUuid(document.id, key), plans };
   const { content } = document;
-  const observed = observations(context);
+  const observed = [...observations(context), ...attestationObservations(document, pack, context.uuid)];
   const scope = pack.practices.filter((p) => content.roles.some((role) => role === p.role));
-  const parties = content.assessors.map((a) => ({
-    uuid: context.uuid(`party:${a.id}`),
-    type: 'person',
-    ...(oscalString(a.name) && { name: oscalString(a.name) }),
-    ...(oscalString(a.organization) && { props: props({ organization: a.organization }) }),
-  }));
+  const parties = [
+    ...content.assessors.map((a) => ({
+      uuid: context.uuid(`party:${a.id}`),
+      type: 'person',
+      ...(oscalString(a.name) && { name: oscalString(a.name) }),
+      ...(oscalString(a.organization) && { props: props({ organization: a.organization }) }),
+    })),
+    ...supplierParties(document, context.uuid),
+  ];
   return {
     'assessment-results': {
       uuid: context.uuid('assessment-results'),
@@ -175,7 +195,12 @@ export function toOscalAssessmentResults(
           ...(content.findings.length > 0 && {
             risks: content.findings.map((item) => risk(context, item)),
             findings: content.findings.map((item) =>
-              finding(context, item, new Set(Object.keys(content.answers))),
+              finding(
+                context,
+                item,
+                new Set(Object.keys(content.answers)),
+                attestationsByPractice(document, context.uuid),
+              ),
             ),
           }),
         },

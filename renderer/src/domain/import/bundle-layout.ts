@@ -4,6 +4,7 @@
  */
 import { BUNDLE_FILES, OPTIONAL_BUNDLE_FILES } from '../bundle/manifest';
 import { isSafeBundlePath } from '../bundle/sha256-sums';
+import { SUPPLIER_BUNDLE_FILES } from '../supplier/supplier-manifest';
 import { SMALL_FILE_MAX_BYTES, type Limits } from './limits';
 import { success } from '../result';
 import { reject, shownName, type Verified, type VerifyFailure } from './verify-codes';
@@ -40,10 +41,23 @@ function isAllowedName(name: string): boolean {
   );
 }
 
-function sizeProblem(entry: ZipEntryInfo, limits: Limits): VerifyFailure | null {
+/** The names a kind of bundle consists of, and the size cap of each (undefined: limits.maxEntryBytes). */
+export type BundleLayout = {
+  required: readonly string[];
+  isAllowed(name: string): boolean;
+  capOf(name: string, limits: Limits): number | undefined;
+};
+
+const ASSESSMENT_LAYOUT: BundleLayout = {
+  required: REQUIRED_FILES,
+  isAllowed: isAllowedName,
+  capOf: (name, limits) =>
+    name === BUNDLE_FILES.assessment ? limits.maxDocumentBytes : SMALL_FILE_MAX_BYTES[name],
+};
+
+function sizeProblem(entry: ZipEntryInfo, limits: Limits, layout: BundleLayout): VerifyFailure | null {
   const where = { file: entry.name };
-  const cap =
-    entry.name === BUNDLE_FILES.assessment ? limits.maxDocumentBytes : SMALL_FILE_MAX_BYTES[entry.name];
+  const cap = layout.capOf(entry.name, limits);
   const max = Math.min(cap ?? limits.maxEntryBytes, limits.maxEntryBytes);
   if (entry.size > max) {
     return reject(
@@ -67,13 +81,10 @@ function sizeProblem(entry: ZipEntryInfo, limits: Limits): VerifyFailure | null 
 }
 
 /**
- * Checks every entry's name (safe, unique, part of the layout) and declared size, and the total.
- * Returns the entries (directory entries never get this far: zip-central.ts refuses them).
+ * Checks an assessment bundle's entries (see {@link checkEntries}); a library backup or a supplier bundle is
+ * refused as the wrong kind of file, with a sentence saying where it opens.
  */
 export function checkLayout(entries: readonly ZipEntryInfo[], limits: Limits): Verified<ZipEntryInfo[]> {
-  const seen = new Set<string>();
-  const files: ZipEntryInfo[] = [];
-  let total = 0;
   // A library backup (storage/backup) has backup.json instead of manifest.json: say so, not "unknown file".
   const names = new Set(entries.map((entry) => entry.name));
   if (names.has('backup.json') && !names.has('manifest.json')) {
@@ -83,6 +94,43 @@ export function checkLayout(entries: readonly ZipEntryInfo[], limits: Limits): V
       { file: 'backup.json' },
     );
   }
+  // Supplier bundles (domain/supplier) share the envelope but carry request.json / response.json instead.
+  const supplier = supplierKindProblem(names);
+  if (supplier) return supplier;
+  return checkEntries(entries, limits, ASSESSMENT_LAYOUT);
+}
+
+function supplierKindProblem(names: ReadonlySet<string>): VerifyFailure | null {
+  if (names.has(BUNDLE_FILES.assessment)) return null;
+  if (names.has(SUPPLIER_BUNDLE_FILES.request)) {
+    return reject(
+      'wrong-bundle-kind',
+      'This file is a supplier request, not an assessment bundle: open it under Suppliers, “Answer a request you received”.',
+      { file: SUPPLIER_BUNDLE_FILES.request },
+    );
+  }
+  if (names.has(SUPPLIER_BUNDLE_FILES.response)) {
+    return reject(
+      'wrong-bundle-kind',
+      'This file is a supplier response, not an assessment bundle: import it under Suppliers, on the request it answers.',
+      { file: SUPPLIER_BUNDLE_FILES.response },
+    );
+  }
+  return null;
+}
+
+/**
+ * Checks every entry's name (safe, unique, part of `layout`) and declared size, and the total.
+ * Returns the entries (directory entries never get this far: zip-central.ts refuses them).
+ */
+export function checkEntries(
+  entries: readonly ZipEntryInfo[],
+  limits: Limits,
+  layout: BundleLayout,
+): Verified<ZipEntryInfo[]> {
+  const seen = new Set<string>();
+  const files: ZipEntryInfo[] = [];
+  let total = 0;
   for (const entry of entries) {
     const where = { file: entry.name };
     const unsafe = unsafeName(entry.name);
@@ -92,10 +140,10 @@ export function checkLayout(entries: readonly ZipEntryInfo[], limits: Limits): V
     const key = entry.name.toLowerCase();
     if (seen.has(key)) return reject('duplicate-entry', `${shownName(entry.name)} appears twice.`, where);
     seen.add(key);
-    if (!isAllowedName(entry.name)) {
+    if (!layout.isAllowed(entry.name)) {
       return reject('unsafe-path', `${shownName(entry.name)} is not a file a bundle may contain.`, where);
     }
-    const problem = sizeProblem(entry, limits);
+    const problem = sizeProblem(entry, limits, layout);
     if (problem) return problem;
     total += entry.size;
     if (total > limits.maxTotalBytes) {
@@ -103,7 +151,7 @@ export function checkLayout(entries: readonly ZipEntryInfo[], limits: Limits): V
     }
     files.push(entry);
   }
-  const missing = REQUIRED_FILES.find((name) => !seen.has(name.toLowerCase()));
+  const missing = layout.required.find((name) => !seen.has(name.toLowerCase()));
   if (missing) return reject('missing-file', `The bundle has no ${shownName(missing)}.`, { file: missing });
   return success(files);
 }

@@ -55,6 +55,11 @@ export const VERIFY_CODES = [
   'report-digest-mismatch',
   'redaction-inconsistent',
   'wrong-bundle-kind',
+  // Supplier bundles (domain/supplier): manifest, document and attachment files must agree.
+  'supplier-digest-mismatch',
+  'supplier-id-mismatch',
+  'supplier-attachment-count',
+  'supplier-attachment-mismatch',
 ] as const;
 export type VerifyCode = (typeof VERIFY_CODES)[number];
 
@@ -138,6 +143,12 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
   'redaction-inconsistent':
     'A redacted bundle’s manifest, assessment data and files disagree about what was removed.',
   'wrong-bundle-kind': 'This file is not an assessment bundle, so it cannot be imported here.',
+  'supplier-digest-mismatch':
+    'The manifest records a different SHA-256 for the request or response than the one in the bundle.',
+  'supplier-id-mismatch': 'The manifest and the request or response name different ids.',
+  'supplier-attachment-count': 'The manifest counts a different number of attachments than the bundle holds.',
+  'supplier-attachment-mismatch':
+    'The response lists attachments that differ from the files in the bundle (missing, extra or another size).',
   'key-required': 'Give the private key or the passphrase to open this sealed bundle.',
   'invalid-key': 'The private key is not an age identity (AGE-SECRET-KEY-1…).',
   'wrong-key': 'The key or passphrase does not open this sealed bundle: it is sealed to another.',

@@ -49,8 +49,8 @@ export const PROFILE_INFO: Readonly<Record<RedactionProfileId, ProfileInfo>> = {
 
 export const CATEGORY_LABELS: Readonly<Record<RedactionCategory, string>> = {
   people: 'People (assessors, finding and remediation owners)',
-  notes: 'Notes and other text (notes, justifications, finding text, system descriptions)',
-  systems: 'AI system names and suppliers',
+  notes: 'Notes and other text (notes, justifications, finding text, system descriptions, supplier answers)',
+  systems: 'AI system names and suppliers (also of supplier answers)',
   site: 'Site identity (title, site name, address, subsector)',
   evidence: 'Evidence files and their index',
 };

@@ -8,6 +8,7 @@
  * - Statuses, severities, risk categories, roles, dates, ids, links between practices, findings and systems,
  *   and the marking stay: the redacted document scores identically.
  * - Assessors are removed from the list; evidence entries are removed with their files (counted in the mark).
+ * - Supplier attestations follow the same categories (redact-attestations.ts).
  * - The journal is left out whenever anything is redacted: its entries hold old and new values and the
  *   actor's name, and re-hashing a cleaned copy would prove nothing about the original chain.
  * Pure: the input is not changed.
@@ -16,6 +17,7 @@ import type { AiSystem, AssessmentContent, AssessmentDocument, Finding } from '.
 import { AI_SYSTEM_INVENTORY_KEYS, type AiSystemInventoryKey } from '../assessment/ai-inventory';
 import { profileCategories, MAX_REGION_LENGTH, type RedactionProfile } from './profiles';
 import type { RedactionCategory, RedactionCounts, RedactionMark } from './redaction-mark';
+import { redactAttestations } from './redact-attestations';
 
 export const REDACTED_TEXT = '[Redacted]';
 
@@ -119,6 +121,7 @@ function redactContent(
     ),
     findings: content.findings.map((finding, index) => redactFinding(finding, index, tally)),
     ...redactSummary(content, tally),
+    ...redactAttestations(content, tally),
   };
 }
 

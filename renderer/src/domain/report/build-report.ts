@@ -14,6 +14,7 @@ import { drawRemediation } from './remediation-section';
 import { digestKeyword } from './report-digest';
 import type { ReportInput } from './report-input';
 import { drawSignatureSection } from './signature-section';
+import { drawSupplierAttestations } from './supplier-section';
 import { drawSummary } from './summary-section';
 
 /**
@@ -41,6 +42,7 @@ export function buildReportPdf(input: ReportInput, fonts?: ReportFonts): Uint8Ar
   drawSummary(cursor, input);
   drawPractices(cursor, input);
   drawFindings(cursor, input);
+  drawSupplierAttestations(cursor, input);
   drawRemediation(cursor, input);
   cursor.newPage();
   drawInventory(cursor, input);

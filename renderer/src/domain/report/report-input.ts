@@ -34,6 +34,8 @@ export type ReportLabels = {
   riskLevels: Record<string, string>;
   /** Practices in scope for this assessment, in pack order. */
   practices: readonly { id: string; area: AreaCode; title: string }[];
+  /** Every practice title in the pack by id, for supplier attestations about practices outside the roles. */
+  allPracticeTitles?: Readonly<Record<string, string>>;
 };
 
 export type ReportSigner = {

@@ -43,6 +43,7 @@ export function reportLabels(pack: FrameworkPack, roles: readonly RoleCode[]): R
     ),
     riskLevels: Object.fromEntries(pack.riskLevels.map((level) => [level.id, level.name])),
     practices: practicesInScope(pack, roles).map(({ id, area, title }) => ({ id, area, title })),
+    allPracticeTitles: Object.fromEntries(pack.practices.map((practice) => [practice.id, practice.title])),
   };
 }
 

@@ -11,6 +11,7 @@ import type { AirrDatabase } from '../../storage/database';
 import { recordExport } from '../../storage/export-revision';
 import type { RedactionProfile } from '../../domain/redaction/profiles';
 import { workerSha256 } from '../hashing/worker-sha256';
+import { workerPayloadCipher } from '../sealing/worker-payload-cipher';
 import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
 import { bundleFileName } from './file-name';
 import { prepareExport, type ExportSigner, type PreparedExport } from './prepare-export';
@@ -80,10 +81,10 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   const target = chosen.value;
   if (!target) return NOT_SAVED;
   request.onWriting();
-  // Two workers hash (each evidence file's check, the whole file's digest) while this thread zips and writes.
-  let stream = bundleStream(bundle, { signal, onProgress: request.onProgress, sha256: workerSha256 });
+  // A worker hashes the written file (its digest is shown) while this thread zips and writes.
+  let stream = bundleStream(bundle, { signal, onProgress: request.onProgress });
   if (seal) {
-    const encrypted = await sealStream(stream, seal);
+    const encrypted = await sealStream(stream, seal, workerPayloadCipher);
     if (!encrypted.ok) {
       await stream.cancel().catch(() => undefined);
       await target.abort();

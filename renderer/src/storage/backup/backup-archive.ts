@@ -13,7 +13,8 @@
  * import finds no manifest.json and refuses it, and a restore finds no backup.json in a plain bundle.
  *
  * Restore: open the seal, check the signature (backup-signature.ts), verify everything (every table and blob
- * against backup.json, every row a JSON object with its primary key), plan (new rows, identical rows, conflicts = same key, different content),
+ * against backup.json, every row a JSON object with its primary key that its table's zod schema accepts,
+ * row-schemas.ts), plan (new rows, identical rows, conflicts = same key, different content),
  * then write only the new rows in one transaction over every table (all or nothing). Conflicts keep the
  * local row and are reported, never overwritten.
  */
@@ -37,6 +38,7 @@ import {
   verifyManifestSignature,
   type BackupSigner,
 } from './backup-signature';
+import { ROW_SCHEMAS, rowProblem } from './row-schemas';
 
 export const BACKUP_FORMAT = 'airr-backup';
 /** 2: signed (backup.json.sig, signer.pem, signerFingerprint). Version 1 archives are refused as unsigned. */
@@ -333,8 +335,19 @@ function readRows(bytes: Uint8Array, blobs: Map<string, Blob>, table: Table): Re
       if (!blob) return failure('bad-row', `row ${rows.length + 1} refers to a blob the archive lacks.`);
       record[field] = blob;
     }
-    if (primaryKey(table, record) === undefined) {
+    const key = primaryKey(table, record);
+    if (key === undefined) {
       return failure('bad-row', `row ${rows.length + 1} has no primary key.`);
+    }
+    const schema = ROW_SCHEMAS[table.name];
+    if (!schema) return failure('bad-row', `this app has no row schema for the table ${table.name}.`);
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      const shown = (JSON.parse(key) as unknown[]).join(' / ');
+      return failure(
+        'bad-row',
+        `row ${rows.length + 1} (key ${shown}) is not a valid ${table.name} row: ${rowProblem(parsed.error)}.`,
+      );
     }
     rows.push(record);
   }

@@ -29,6 +29,9 @@ const FrameworkPage = screen(() => import('../framework/framework-page').then((m
 const SeriesPage = screen(() => import('../series/series-page').then((m) => m.SeriesPage));
 const NextCyclePage = screen(() => import('../series/next-cycle-page').then((m) => m.NextCyclePage));
 const TrustPage = screen(() => import('../trust/trust-page').then((m) => m.TrustPage));
+const SupplierInboxRoute = screen(() =>
+  import('../supplier-inbox/inbox-route').then((m) => m.SupplierInboxRoute),
+);
 
 export interface Resolved {
   /** The side-navigation section to mark as current. */
@@ -68,6 +71,8 @@ export function resolveRoute(parts: string[]): Resolved {
       return { section, element: <ImportPage /> };
     case 'trust':
       return { section, element: <TrustPage /> };
+    case 'supplier':
+      return { section: 'suppliers', element: <SupplierInboxRoute parts={[second, third]} /> };
     case 'framework':
       return { section, element: <FrameworkPage /> };
     default:

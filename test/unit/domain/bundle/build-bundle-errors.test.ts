@@ -2,15 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { bundleChunks, bundleStream, writeBundle } from '../../../../renderer/src/domain/bundle/build-bundle';
 import type { BundleProgress } from '../../../../renderer/src/domain/bundle/bundle-input';
 import { EVIDENCE_FILES } from '../report/report-fixture';
+import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
+import { options } from '../import/helpers/verify-options';
 import { bundleInput, evidenceSources, makeIdentity } from './bundle-fixture';
 
 const identity = await makeIdentity();
 const base = await bundleInput(identity);
 const discard = () => undefined;
 
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 describe('bundle export errors and progress', () => {
   it.each(EVIDENCE_FILES.map((_, index) => index))(
-    'stops with evidence-changed before SHA256SUMS when stored file %i no longer matches its SHA-256',
+    'writes stored file %i as stored, without hashing it again: a byte changed since capture makes the verifier refuse the bundle',
     async (index) => {
       const changed = EVIDENCE_FILES[index]?.bytes.slice() ?? new Uint8Array();
       changed[changed.length >> 1] = (changed[changed.length >> 1] ?? 0) ^ 0xff;
@@ -19,20 +31,32 @@ describe('bundle export errors and progress', () => {
         { ...base, evidence: evidenceSources({ index, bytes: changed }) },
         (chunk) => void written.push(chunk),
       );
-      expect(result).toMatchObject({ ok: false, code: 'evidence-changed' });
-      if (!result.ok) expect(result.message).toMatch(/no longer matches the SHA-256 recorded/);
-      // Each check may finish while later files stream, but always before SHA256SUMS is written.
-      const latin1 = new TextDecoder('latin1'); // one character per byte, so names survive chunk edges
-      const text = written.map((chunk) => latin1.decode(chunk)).join('');
-      expect(text).toContain('evidence/');
-      expect(text).not.toContain('SHA256SUMS');
+      expect(result.ok).toBe(true);
+      // SHA256SUMS lists the digest recorded at capture, so the changed bytes cannot pass for the original.
+      const verdict = await verifyBundle(concat(written), options());
+      expect(verdict).toMatchObject({ ok: false, code: 'hash-mismatch' });
     },
   );
 
-  it('stops with evidence-changed when a stored file was truncated', async () => {
+  it('stops with evidence-changed before SHA256SUMS when a stored file was truncated', async () => {
     const truncated = EVIDENCE_FILES[2]?.bytes.slice(0, 10) ?? new Uint8Array();
+    const written: Uint8Array[] = [];
     const result = await writeBundle(
       { ...base, evidence: evidenceSources({ index: 2, bytes: truncated }) },
+      (chunk) => void written.push(chunk),
+    );
+    expect(result).toMatchObject({ ok: false, code: 'evidence-changed' });
+    if (!result.ok) expect(result.message).toMatch(/no longer has the size recorded/);
+    const latin1 = new TextDecoder('latin1'); // one character per byte, so names survive chunk edges
+    expect(written.map((chunk) => latin1.decode(chunk)).join('')).not.toContain('SHA256SUMS');
+  });
+
+  it('stops with evidence-changed as soon as a stored file grows past its recorded size', async () => {
+    const original = EVIDENCE_FILES[1]?.bytes ?? new Uint8Array();
+    const grown = new Uint8Array(original.length + 1);
+    grown.set(original);
+    const result = await writeBundle(
+      { ...base, evidence: evidenceSources({ index: 1, bytes: grown }) },
       discard,
     );
     expect(result).toMatchObject({ ok: false, code: 'evidence-changed' });

@@ -1,26 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { toOscalPoam, type PoamInput } from '../../../../renderer/src/domain/handoff/oscal-poam';
 import { toOscalAssessmentResults } from '../../../../renderer/src/domain/handoff/oscal';
 import { emptyPlan, type RemediationPlan } from '../../../../renderer/src/domain/remediation/model';
 import { seedPlan } from '../../../../renderer/src/domain/remediation/seed';
 import { sampleContent, sampleDocument, sampleFinding } from '../import/helpers/sample-document';
+import { oscalValidator } from './oscal-schema';
 import { SAMPLE_PACK } from './sample-pack';
 
-const schemaPath = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../fixtures/oscal/oscal_poam_schema.json',
-);
-
-function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-}
+const validator = () => oscalValidator('poam');
 
 const f1 = sampleFinding({ id: 'f1', practiceIds: ['CIO-SE-1', 'CIO-DD-1'] });
 const f2 = sampleFinding({ id: 'f2', title: '', description: '', recommendation: '', practiceIds: [] });

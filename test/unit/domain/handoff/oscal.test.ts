@@ -1,30 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { toOscalAssessmentResults } from '../../../../renderer/src/domain/handoff/oscal';
 import { stableUuid } from '../../../../renderer/src/domain/handoff/oscal-ids';
 import { sampleContent, sampleDocument, sampleFinding } from '../import/helpers/sample-document';
 import { emptyPlan } from '../../../../renderer/src/domain/remediation/model';
+import { oscalValidator } from './oscal-schema';
 import { SAMPLE_PACK } from './sample-pack';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-// Vendored (test/fixtures/oscal) so every clone validates, offline.
-const schemaPath = path.resolve(
-  repoRoot,
-  'test',
-  'fixtures',
-  'oscal',
-  'oscal_assessment-results_schema.json',
-);
-
-function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-}
+const validator = () => oscalValidator('assessment-results');
 
 const rich = sampleDocument({
   content: sampleContent({

@@ -16,7 +16,8 @@ import { fromUtf8, toHex, utf8 } from '../../../../renderer/src/domain/crypto/by
 import { canonicalJson } from '../../../../renderer/src/domain/journal/canonical-json';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
-import { localAssessment } from '../helpers/local-assessment';
+import { validLibrary } from '../helpers/valid-library';
+import { ROW_SCHEMAS } from '../../../../renderer/src/storage/backup/row-schemas';
 import { backupSigner } from '../helpers/backup-signer';
 import { signDetached } from '../../../../renderer/src/domain/crypto/sign';
 import { run, tempDir } from '../../domain/crypto/stock-tools';
@@ -41,66 +42,9 @@ async function emptyDb(): Promise<AirrDatabase> {
   return db;
 }
 
-const bytesBlob = (values: number[], type: string): Blob => new Blob([new Uint8Array(values)], { type });
-
-/** A library with at least one row in every table, blobs with every byte value. */
+/** A library with a valid row in every table, blobs with every byte value. */
 async function seeded(): Promise<AirrDatabase> {
-  const { db, id } = await localAssessment();
-  const all = Array.from({ length: 256 }, (_, i) => i);
-  const add = (name: string, row: object): Promise<unknown> => db.table(name).put(row);
-  await add('evidence', {
-    id: 'ev-1',
-    assessmentId: id,
-    name: 'photo.png',
-    blob: bytesBlob(all, 'image/png'),
-  });
-  await add('identities', { id: 'me', record: { name: 'Ada', key: { wrapped: 'AAAA' } }, createdAt: 'x' });
-  await add('recipients', { id: 'r1', label: 'SOC', recipient: 'age1xyz', addedAt: '2030-01-01' });
-  await add('trustedSigners', {
-    fingerprint: 'f'.repeat(64),
-    label: 'Bob',
-    certificatePem: 'PEM',
-    subjectName: 'Bob',
-    addedAt: 'y',
-  });
-  await add('revisions', {
-    assessmentId: 'imp-1',
-    revision: 1,
-    document: { a: [1, 2] },
-    signerFingerprint: 'f',
-    importedAt: 'z',
-    bundleDigest: 'd',
-  });
-  await add('reports', { assessmentId: id, pdf: bytesBlob([37, 80, 68, 70], 'application/pdf') });
-  await add('remediation', { assessmentId: id, findingId: 'F1', plan: { owner: 'Eve', steps: ['patch'] } });
-  await add('remediationJournal', { assessmentId: id, seq: 1, change: 'created' });
-  await add('remediationEvidence', {
-    id: 're-1',
-    assessmentId: id,
-    findingId: 'F1',
-    blob: bytesBlob(all.reverse(), ''),
-  });
-  await add('signerPins', {
-    assessmentId: 'imp-1',
-    fingerprint: 'f'.repeat(64),
-    signerName: 'Bob',
-    pinnedAt: 'p',
-  });
-  await add('supplierRequests', { id: 'rq-1', assessmentId: id, supplierId: 's-1', responseIds: [] });
-  await add('supplierResponses', {
-    id: 'rs-1',
-    requestId: 'rq-1',
-    assessmentId: id,
-    sumsSha256: 'e'.repeat(64),
-  });
-  await add('supplierPins', { supplierId: 's-1', fingerprint: 'a'.repeat(64) });
-  await add('supplierInbox', { id: 'rq-2', receivedAt: 'r', pdf: bytesBlob([37, 80], 'application/pdf') });
-  await add('supplierAttachments', {
-    id: 'at-1',
-    requestId: 'rq-2',
-    blob: bytesBlob([1, 2, 3], 'text/plain'),
-  });
-  return db;
+  return (await validLibrary(OWNER.record)).db;
 }
 
 /** Every row of every table with every blob's bytes as hex, keyed by table name. */
@@ -173,9 +117,7 @@ describe('backup archive', () => {
   it('restoring into the same library adds nothing; a changed row is a conflict and stays local', async () => {
     const db = await seeded();
     const archive = await archiveOf(db);
-    await db
-      .table('recipients')
-      .put({ id: 'r1', label: 'SOC (renamed)', recipient: 'age1xyz', addedAt: '2030-01-01' });
+    await db.table('recipients').update('r1', { label: 'SOC (renamed)' });
     await db.table('recipients').delete('none');
     const before = await dump(db);
     const backup = await readBackup(db, archive, PASS);
@@ -368,6 +310,50 @@ describe('backup archive', () => {
     );
     expect(await dump(target)).toEqual(before);
   });
+
+  it('has a row schema for every table of the database', async () => {
+    const db = await emptyDb();
+    expect(Object.keys(ROW_SCHEMAS).sort()).toEqual(db.tables.map((t) => t.name).sort());
+  });
+
+  it.each([
+    ['recipients', 'r1', (row: Record<string, unknown>) => ({ ...row, recipient: 'not-a-key' }), 'recipient'],
+    ['evidence', 'ev-1', (row: Record<string, unknown>) => ({ ...row, size: -1 }), 'size'],
+    ['contents', '', (row: Record<string, unknown>) => ({ ...row, content: { title: 7 } }), 'content'],
+    [
+      'remediation',
+      '/ F1',
+      (row: Record<string, unknown>) => ({ ...row, status: 'risk-accepted', justification: '' }),
+      'justification',
+    ],
+  ] as const)(
+    'refuses the whole archive when one row of %s fails its schema, even signed, naming table and key',
+    async (table, key, damage, field) => {
+      const archive = await reseal(
+        await archiveOf(await seeded()),
+        (f) => {
+          const name = `tables/${table}.ndjson`;
+          const lines = fromUtf8(f[name]!).split('\n');
+          lines[0] = JSON.stringify(damage(JSON.parse(lines[0]!) as Record<string, unknown>));
+          const changed = utf8(lines.join('\n'));
+          f[name] = changed;
+          const m = JSON.parse(fromUtf8(f['backup.json']!)) as { tables: { name: string; sha256: string }[] };
+          m.tables.find((t) => t.name === table)!.sha256 = toHex(sha256(changed));
+          f['backup.json'] = utf8(canonicalJson(m));
+        },
+        OWNER.signer.signingKey,
+      );
+      const target = await emptyDb();
+      const before = await dump(target);
+      const backup = await readBackup(target, archive, PASS);
+      expect(backup.ok ? 'accepted' : backup.code).toBe('bad-row');
+      const message = backup.ok ? '' : backup.message;
+      expect(message).toContain(`tables/${table}.ndjson: row 1 (key `);
+      expect(message).toContain(key);
+      expect(message).toContain(`is not a valid ${table} row: ${field}`);
+      expect(await dump(target)).toEqual(before);
+    },
+  );
 
   it('signs backup.json so that openssl verifies it with the key of signer.pem', async () => {
     const opened = await openSealed(await archiveOf(await seeded()), PASS);

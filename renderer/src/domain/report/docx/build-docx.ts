@@ -19,6 +19,7 @@ import {
   remediationBlocks,
 } from './docx-body';
 import { normalizeDocx } from './normalize-docx';
+import { supplierBlocks } from './docx-supplier';
 import { coverBlocks, scoreBlocks, summaryBlocks } from './docx-front';
 import { paragraph, runs, xmlSafe } from './docx-kit';
 
@@ -87,6 +88,7 @@ export async function buildReportDocx(input: ReportInput): Promise<Uint8Array> {
           ...scoreBlocks(input),
           ...practiceBlocks(input),
           ...findingBlocks(input),
+          ...supplierBlocks(input),
           ...remediationBlocks(input),
           ...inventoryBlocks(input),
           ...evidenceBlocks(input),

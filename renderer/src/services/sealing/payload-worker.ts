@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+/**
+ * Seals age payload jobs (whole 64 KiB STREAM chunks) with libsodium's ChaCha20-Poly1305 off the page's
+ * thread. Jobs are independent given their chunk counter, so two of these work on one file at once.
+ */
+import sodium from 'libsodium-wrappers';
+import { sealJobWithSodium } from '../../domain/bundle/age-payload';
+import type { FromPayloadWorker, ToPayloadWorker } from './seal-messages';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let key: Uint8Array | null = null;
+// Messages are handled in order, each once libsodium is ready.
+let queue: Promise<void> = sodium.ready;
+
+function post(message: FromPayloadWorker, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+function handle(message: ToPayloadWorker): void {
+  if (message.kind === 'key') {
+    key = message.key;
+    return;
+  }
+  if (!key) throw new Error('No payload key was sent before the first job.');
+  const bytes = sealJobWithSodium(key, message);
+  post({ kind: 'sealed', id: message.id, bytes }, [bytes.buffer]);
+}
+
+scope.onmessage = (event: MessageEvent<ToPayloadWorker>) => {
+  queue = queue
+    .then(() => handle(event.data))
+    .catch((error: unknown) =>
+      post({ kind: 'error', reason: error instanceof Error ? error.message : String(error) }),
+    );
+};
