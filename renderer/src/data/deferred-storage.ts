@@ -30,3 +30,4 @@ export {
 } from '../storage/remediation-view';
 export { notePendingEdit, replayPendingEdits, settlePendingEdit } from '../storage/pending-edits';
 export { dropPlanDraft, keepPlanDraft, keptPlanDraft } from '../storage/plan-drafts';
+export { knownSuppliers, listSentRequests, sentRequestsOf } from '../storage/supplier-request-repository';

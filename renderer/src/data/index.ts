@@ -12,6 +12,7 @@ export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-h
 export { usePortfolio, useSeriesTrend, useSiteTrends } from './portfolio-hooks';
 export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks';
 export { useSignedReport } from './report-hooks';
+export { useKnownSuppliers, useSentRequests } from './supplier-requester-hooks';
 export {
   useRecordJournal,
   useRemediation,

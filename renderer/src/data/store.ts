@@ -35,6 +35,7 @@ import { bind, deferred, lazy } from './bind';
 import { storageCode } from './storage-code';
 import type * as DeferredStorageModule from './deferred-storage';
 import type { PlanDraft, RemediationPlan } from '../domain/remediation/model';
+import { supplierRequesterStore } from './supplier-requester-store';
 
 const trustCode = () => import('../storage/trust-repository');
 const recipientCode = () => import('../storage/recipient-repository');
@@ -191,6 +192,7 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     addToSupplierInbox: lazy(db, () => supplierInboxCode().then((m) => m.addToInbox)),
     attachSupplierFile: lazy(db, () => supplierInboxCode().then((m) => m.attachFile)),
     sendSupplierResponse: lazy(db, () => supplierInboxCode().then((m) => m.sendResponse)),
+    ...supplierRequesterStore(db),
   };
 }
 

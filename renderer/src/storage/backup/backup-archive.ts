@@ -333,7 +333,8 @@ function readRows(bytes: Uint8Array, blobs: Map<string, Blob>, table: Table): Re
       if (!ref.success) continue;
       const blob = blobs.get(ref.data.$blob);
       if (!blob) return failure('bad-row', `row ${rows.length + 1} refers to a blob the archive lacks.`);
-      record[field] = blob;
+      // Blobs are stored once by content; two rows with the same bytes may still differ in media type.
+      record[field] = blob.type === ref.data.type ? blob : blob.slice(0, blob.size, ref.data.type);
     }
     const key = primaryKey(table, record);
     if (key === undefined) {

@@ -7,6 +7,7 @@ const NAV_ITEMS = [
   { key: 'assessments', label: 'Assessments' },
   { key: 'portfolio', label: 'Portfolio' },
   { key: 'import', label: 'Import' },
+  { key: 'suppliers', label: 'Suppliers' },
   { key: 'trust', label: 'Trust' },
   { key: 'framework', label: 'Framework' },
   { key: 'settings', label: 'Settings' },

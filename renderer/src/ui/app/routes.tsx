@@ -29,6 +29,10 @@ const FrameworkPage = screen(() => import('../framework/framework-page').then((m
 const SeriesPage = screen(() => import('../series/series-page').then((m) => m.SeriesPage));
 const NextCyclePage = screen(() => import('../series/next-cycle-page').then((m) => m.NextCyclePage));
 const TrustPage = screen(() => import('../trust/trust-page').then((m) => m.TrustPage));
+const SuppliersPage = screen(() => import('../suppliers/suppliers-page').then((m) => m.SuppliersPage));
+const SupplierRequestPage = screen(() =>
+  import('../supplier-request/supplier-request-page').then((m) => m.SupplierRequestPage),
+);
 const SupplierInboxRoute = screen(() =>
   import('../supplier-inbox/inbox-route').then((m) => m.SupplierInboxRoute),
 );
@@ -46,6 +50,8 @@ export function resolveRoute(parts: string[]): Resolved {
     case 'assessments':
       if (!second) return { section, element: <AssessmentsPage /> };
       if (second === 'new') return { section, element: <NewAssessmentPage /> };
+      if (third === 'supplier-request')
+        return { section, element: <SupplierRequestPage assessmentId={second} /> };
       return { section, element: <WizardPage assessmentId={second} step={third} /> };
     case 'review':
       return second
@@ -73,6 +79,8 @@ export function resolveRoute(parts: string[]): Resolved {
       return { section, element: <TrustPage /> };
     case 'supplier':
       return { section: 'suppliers', element: <SupplierInboxRoute parts={[second, third]} /> };
+    case 'suppliers':
+      return { section, element: <SuppliersPage /> };
     case 'framework':
       return { section, element: <FrameworkPage /> };
     default:

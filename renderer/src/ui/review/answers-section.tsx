@@ -1,4 +1,7 @@
+import { Fragment } from 'react';
 import { EMPTY_ANSWER } from '../../domain/assessment/model';
+import { attestationsForPractice } from '../../domain/supplier/attestations-of';
+import { AttestationList } from '../common/supplier-attestation/practice-attestations';
 import { PACK, practicesInScopeFor } from '../common/framework';
 import { STATUS_LABELS } from '../common/labels';
 import type { LoadedAssessment } from '../../data';
@@ -28,15 +31,25 @@ export function AnswersSection({ loaded }: { loaded: LoadedAssessment }) {
               {practices.map((practice) => {
                 const answer = content.answers[practice.id] ?? EMPTY_ANSWER;
                 const files = evidence.filter((row) => row.practiceId === practice.id).length;
+                const attested = attestationsForPractice(content.supplierAttestations, practice.id);
                 return (
-                  <tr key={practice.id}>
-                    <th scope="row">
-                      <span className="practice__id">{practice.id}</span> {practice.title}
-                    </th>
-                    <td>{STATUS_LABELS[answer.status]}</td>
-                    <td>{[answer.justification, answer.notes].filter(Boolean).join(' — ') || '—'}</td>
-                    <td>{files === 0 ? '—' : `${files} file${files === 1 ? '' : 's'}`}</td>
-                  </tr>
+                  <Fragment key={practice.id}>
+                    <tr>
+                      <th scope="row">
+                        <span className="practice__id">{practice.id}</span> {practice.title}
+                      </th>
+                      <td>{STATUS_LABELS[answer.status]}</td>
+                      <td>{[answer.justification, answer.notes].filter(Boolean).join(' — ') || '—'}</td>
+                      <td>{files === 0 ? '—' : `${files} file${files === 1 ? '' : 's'}`}</td>
+                    </tr>
+                    {attested.length > 0 ? (
+                      <tr>
+                        <td colSpan={4}>
+                          <AttestationList loaded={loaded} list={attested} />
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
                 );
               })}
             </tbody>

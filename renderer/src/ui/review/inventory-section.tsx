@@ -1,3 +1,6 @@
+import { Fragment } from 'react';
+import { attestationsForSystem } from '../../domain/supplier/attestations-of';
+import { SystemAttestations } from '../common/supplier-attestation/practice-attestations';
 import { AUTONOMY_LABELS, CONNECTIVITY_LABELS, CRITICALITY_LABELS } from '../common/labels';
 import type { LoadedAssessment } from '../../data';
 
@@ -25,15 +28,24 @@ export function InventorySection({ loaded }: { loaded: LoadedAssessment }) {
           </thead>
           <tbody>
             {systems.map((system) => (
-              <tr key={system.id}>
-                <th scope="row">{system.name || 'Unnamed system'}</th>
-                <td>{system.supplier}</td>
-                <td>{system.purpose}</td>
-                <td>{CRITICALITY_LABELS[system.criticality]}</td>
-                <td>{AUTONOMY_LABELS[system.autonomy]}</td>
-                <td>{CONNECTIVITY_LABELS[system.connectivity]}</td>
-                <td>{system.dataUsed}</td>
-              </tr>
+              <Fragment key={system.id}>
+                <tr>
+                  <th scope="row">{system.name || 'Unnamed system'}</th>
+                  <td>{system.supplier}</td>
+                  <td>{system.purpose}</td>
+                  <td>{CRITICALITY_LABELS[system.criticality]}</td>
+                  <td>{AUTONOMY_LABELS[system.autonomy]}</td>
+                  <td>{CONNECTIVITY_LABELS[system.connectivity]}</td>
+                  <td>{system.dataUsed}</td>
+                </tr>
+                {attestationsForSystem(loaded.content.supplierAttestations, system.id).length > 0 ? (
+                  <tr>
+                    <td colSpan={7}>
+                      <SystemAttestations loaded={loaded} systemId={system.id} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>

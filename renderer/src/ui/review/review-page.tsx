@@ -11,6 +11,8 @@ import { AnswersSection } from './answers-section';
 import { InventorySection } from './inventory-section';
 import { EvidenceSection } from './evidence-section';
 import { HandoffSection } from './handoff-section';
+import { OtherAttestationsSection } from './other-attestations-section';
+import { AskSupplierLink } from '../common/supplier-attestation/ask-supplier-link';
 import { ComparePicker } from './compare-picker';
 import { SignedReportButton } from './signed-report-button';
 import { RecordJournalSection } from './record-journal-section';
@@ -74,11 +76,13 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
       <RemediationSection loaded={loaded} />
       <AnswersSection loaded={loaded} />
       <InventorySection loaded={loaded} />
+      <OtherAttestationsSection loaded={loaded} />
       <EvidenceSection loaded={loaded} />
       <ComparePicker header={header} />
       <NextCycleSection header={header} />
       <RecordJournalSection assessmentId={header.id} content={loaded.content} />
       <HandoffSection assessmentId={header.id} />
+      {header.source === 'local' ? <AskSupplierLink assessmentId={header.id} /> : null}
     </SaveStatusProvider>
   );
 }

@@ -197,9 +197,10 @@ export async function validLibrary(identity: IdentityRecord): Promise<{ db: Airr
     itemId: 'i1',
     name: 'notes.txt',
     type: 'text/plain',
-    size: 3,
+    size: 256,
     sha256: HEX('4'),
-    blob: bytesBlob([1, 2, 3], 'text/plain'),
+    // The same bytes as the evidence photo under another media type: stored once, restored with each type.
+    blob: bytesBlob(all, 'text/plain'),
   });
   return { db, id };
 }

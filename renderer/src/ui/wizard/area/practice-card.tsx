@@ -11,6 +11,7 @@ import { emptyFinding } from '../findings/empty-finding';
 import type { LoadedAssessment } from '../../../data';
 import { EvidencePanel } from './evidence-panel';
 import { PracticeSource } from './practice-source';
+import { PracticeAttestations } from '../../common/supplier-attestation/practice-attestations';
 
 /** One practice: guidance, status, justification, notes, linked systems, evidence, and "start a finding". */
 export function PracticeCard({ loaded, practice }: { loaded: LoadedAssessment; practice: Practice }) {
@@ -59,6 +60,13 @@ export function PracticeCard({ loaded, practice }: { loaded: LoadedAssessment; p
         </ul>
         <p className="practice__evidence-hint">Evidence that helps: {practice.evidence.join('; ')}.</p>
       </details>
+      <PracticeAttestations
+        loaded={loaded}
+        practiceId={practice.id}
+        onUse={(attestation) =>
+          void change(setField(answerField(content, practice.id, 'status'), attestation.status))
+        }
+      />
       <Fieldset legend={`Status of ${practice.id}`} className="practice__status">
         {ANSWER_STATUSES.map((status) => (
           <Radio

@@ -6,6 +6,8 @@ import { PACK, practicesInScopeFor } from '../../common/framework';
 import type { LoadedAssessment } from '../../../data';
 import { SystemImport } from './system-import';
 import { SystemsEditor } from './systems-editor';
+import { SystemAttestations } from '../../common/supplier-attestation/practice-attestations';
+import { AskSupplierLink } from '../../common/supplier-attestation/ask-supplier-link';
 
 /** Which framework roles the organization holds (they decide the practices in scope) and its AI systems. */
 export function ScopeStep({ loaded }: { loaded: LoadedAssessment }) {
@@ -41,8 +43,12 @@ export function ScopeStep({ loaded }: { loaded: LoadedAssessment }) {
           {inScope} practice{inScope === 1 ? '' : 's'} in scope.
         </p>
       </Fieldset>
-      <SystemsEditor systems={content.systems} />
+      <SystemsEditor
+        systems={content.systems}
+        extra={(system) => <SystemAttestations loaded={loaded} systemId={system.id} />}
+      />
       <SystemImport systems={content.systems} />
+      <AskSupplierLink assessmentId={loaded.header.id} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Fieldset } from '@trussworks/react-uswds';
+import type { ReactNode } from 'react';
 import {
   AUTONOMY_LEVELS,
   CONNECTIVITY_LEVELS,
@@ -47,7 +48,14 @@ function SystemFields({ system, index }: { system: AiSystem; index: number }) {
 }
 
 /** The AI-system inventory: add, edit in place, remove. */
-export function SystemsEditor({ systems }: { systems: AiSystem[] }) {
+export function SystemsEditor({
+  systems,
+  extra,
+}: {
+  systems: AiSystem[];
+  /** Shown in each system's card after its fields (the supplier attestations about it). */
+  extra?: (system: AiSystem) => ReactNode;
+}) {
   const change = useTrackedChange();
   const add = async () => {
     const system: AiSystem = {
@@ -75,6 +83,7 @@ export function SystemsEditor({ systems }: { systems: AiSystem[] }) {
           className="system-card"
         >
           <SystemFields system={system} index={index} />
+          {extra?.(system)}
           <Button type="button" secondary onClick={() => void change(removeItem('systems', system.id))}>
             Remove {system.name.trim() || `AI system ${index + 1}`}
           </Button>
