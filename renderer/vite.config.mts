@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { startCssPlugin } from './start-css-plugin';
 import { startPathGuard } from './start-path-guard';
+import { earlyScriptPlugin } from './early-script-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,6 +13,8 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    // Opens the database while the app's script loads (src/warm-database.ts).
+    earlyScriptPlugin(fileURLToPath(new URL('src/warm-database.ts', import.meta.url))),
     // docs/ARCHITECTURE.md, "Start-up": what the library screen must not load.
     startPathGuard([
       {

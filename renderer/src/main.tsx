@@ -1,21 +1,31 @@
-import { StrictMode } from 'react';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@trussworks/react-uswds/lib/uswds.css';
 import '@trussworks/react-uswds/lib/index.css';
 import './ui/app/app.css';
 import { App } from './ui/app/app';
-import { onReady } from './ui/common/ready-mark';
+import { markStart, onReady, START_MARKS } from './ui/common/ready-mark';
 import { openDatabase } from './storage/database';
 import { createStore, preloadStorageCode } from './data';
 import { detectPlatform } from './platform/detect-platform';
 
+markStart(START_MARKS.script);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+
+/** Marks the first commit of the whole tree (START_MARKS.rendered), for the bench. */
+function FirstCommit({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => markStart(START_MARKS.rendered), []);
+  return children;
+}
 
 const db = openDatabase();
 // Opening IndexedDB runs in the browser process: start it now, so it overlaps the first render instead of
 // waiting for the first query. A failure shows where the screens read (their queries fail the same way).
-void db.open().catch(() => undefined);
+void db.open().then(
+  () => markStart(START_MARKS.database),
+  () => undefined,
+);
 const store = createStore(db);
 // Edits typed just before the last reload, close or crash are applied before any screen can edit the same
 // fields (storage/pending-edits.ts); with nothing logged this reads local storage only.
@@ -25,7 +35,9 @@ void store
   .then(() =>
     createRoot(root).render(
       <StrictMode>
-        <App store={store} platform={detectPlatform()} />
+        <FirstCommit>
+          <App store={store} platform={detectPlatform()} />
+        </FirstCommit>
       </StrictMode>,
     ),
   );

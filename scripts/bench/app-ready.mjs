@@ -4,8 +4,9 @@ import { createServer } from 'node:http';
 import { median } from './browser.mjs';
 
 const RUNS = 10;
-/** Keep in step with READY_MARK in renderer/src/ui/common/ready-mark.ts. */
+/** Keep in step with READY_MARK and START_MARKS in renderer/src/ui/common/ready-mark.ts. */
 const READY_MARK = 'airr:ready';
+const START_MARKS = { script: 'airr:script', database: 'airr:database', rendered: 'airr:rendered' };
 
 async function blankServer() {
   const server = createServer((_, res) =>
@@ -27,7 +28,8 @@ async function mainThreadTimes(cdp) {
 }
 
 /** Navigation, paint and resource timings of the page, read in it, up to `until` (ms since navigation). */
-function pageTimings(until) {
+function pageTimings({ until, marks }) {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
   const navigation = performance.getEntriesByType('navigation')[0];
   const paint = performance.getEntriesByName('first-paint')[0];
   const bytes = { script: 0, css: 0, font: 0 };
@@ -46,6 +48,9 @@ function pageTimings(until) {
     html: navigation.responseEnd,
     domContentLoaded: navigation.domContentLoadedEventEnd,
     firstPaint: paint?.startTime ?? NaN,
+    script: at(marks.script),
+    database: at(marks.database),
+    rendered: at(marks.rendered),
     bytes,
   };
 }
@@ -77,10 +82,10 @@ async function loadApp(context, url) {
     // Read at once: the main-thread totals then include little beyond the ready mark.
     const thread = await mainThreadTimes(cdp);
     const ready = await handle.jsonValue();
-    const timings = await page.evaluate(pageTimings, ready);
+    const timings = await page.evaluate(pageTimings, { until: ready, marks: START_MARKS });
     await page.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
     await page.getByRole('link', { name: 'New assessment' }).waitFor();
-    return { ready, ...timings, ...thread };
+    return { ready, ...timings, thread };
   } finally {
     await page.close();
   }
@@ -110,9 +115,12 @@ export async function benchAppReady(context, appUrl) {
     htmlMs: of((run) => run.html),
     domContentLoadedMs: of((run) => run.domContentLoaded),
     firstPaintMs: of((run) => run.firstPaint),
-    scriptMs: of((run) => run.script),
-    styleMs: of((run) => run.style),
-    layoutMs: of((run) => run.layout),
+    scriptRunMs: of((run) => run.script),
+    databaseOpenMs: of((run) => run.database),
+    renderedMs: of((run) => run.rendered),
+    scriptMs: of((run) => run.thread.script),
+    styleMs: of((run) => run.thread.style),
+    layoutMs: of((run) => run.thread.layout),
     scriptKB: of((run) => run.bytes.script) / 1000,
     cssKB: of((run) => run.bytes.css) / 1000,
     fontKB: of((run) => run.bytes.font) / 1000,
@@ -122,7 +130,10 @@ export async function benchAppReady(context, appUrl) {
   const rows = [
     [`blank page load (median of ${RUNS})`, ms(blankMs)],
     ['app: HTML received', ms(figures.htmlMs)],
+    ['app: start chunk evaluated (main.tsx runs)', ms(figures.scriptRunMs)],
     ['app: scripts run, DOMContentLoaded', ms(figures.domContentLoadedMs)],
+    ['app: database open (its backing store warmed by the early script)', ms(figures.databaseOpenMs)],
+    ['app: first render committed', ms(figures.renderedMs)],
     ['app: first paint', ms(figures.firstPaintMs)],
     ['app ready: library results shown', ms(figures.readyMs)],
     ['  main thread until ready: script (parse, compile, run)', ms(figures.scriptMs)],

@@ -4,7 +4,6 @@ import type { LibraryQuery } from '../storage/library-query';
 import type { AssessmentHeader } from '../storage/rows';
 import type { Store } from './store';
 import { useStore } from './store-context';
-import { useSignerContext } from './signer-hooks';
 
 export interface LibraryPage {
   rows: AssessmentHeader[];
@@ -29,7 +28,8 @@ export async function readLibraryPage(
 
 /**
  * Page `page` (from 0) of the assessments matching `query`, and the number of matches, as two live reads:
- * the rows arrive as soon as the page is read, the count (which may walk the whole table) after them.
+ * the rows arrive as soon as the page is read; the count (which reads every criterion's index) starts after
+ * them and is undefined until it is known for this query.
  * Trust filters follow the trust store live.
  */
 export function useLibraryPage(
@@ -38,19 +38,30 @@ export function useLibraryPage(
   pageSize: number,
 ): { rows: AssessmentHeader[] | undefined; total: number | undefined } {
   const store = useStore();
-  // Trust filters follow the trust store and the signer pins (a changed signer is its own state).
-  const signers = useSignerContext();
-  const trusted = signers?.trusted;
-  const firstSigners = signers?.firstSigners;
-  const rows = useLiveQuery(
-    () => store.queryPage(query, page * pageSize, pageSize, trusted, firstSigners),
-    [store, query, page, pageSize, trusted, firstSigners],
+  // Only a trust filter needs the trust store and the signer pins (a changed signer is its own state); any
+  // other query neither waits for them nor runs again when they arrive.
+  const filtersTrust = query.trust !== '';
+  const signers = useLiveQuery(
+    () => (filtersTrust ? store.readSignerContext() : undefined),
+    [store, filtersTrust],
   );
+  const waiting = filtersTrust && signers === undefined;
+  const trusted = query.trust ? signers?.trusted : undefined;
+  const firstSigners = query.trust ? signers?.firstSigners : undefined;
+  const read = useLiveQuery(
+    async () =>
+      waiting
+        ? undefined
+        : { query, rows: await store.queryPage(query, page * pageSize, pageSize, trusted, firstSigners) },
+    [store, query, page, pageSize, waiting, trusted, firstSigners],
+  );
+  // The count starts once this query's rows are shown, so its index reads never queue ahead of the page's.
+  const counting = read?.query === query;
   const total = useLiveQuery(
-    () => store.countMatching(query, trusted, firstSigners),
-    [store, query, trusted, firstSigners],
+    () => (counting ? store.countMatching(query, trusted, firstSigners) : undefined),
+    [store, query, counting, trusted, firstSigners],
   );
-  return { rows, total };
+  return { rows: read?.rows, total };
 }
 
 /** The signers of imported assessments (fingerprint and name), for the signer filter. */

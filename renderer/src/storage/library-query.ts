@@ -1,7 +1,7 @@
 /**
- * Library search: one page of headers at a time. The sort runs on an index and the filter is applied while
- * the cursor walks it, so the first page of 10,000 assessments arrives without reading them all; the total
- * is counted separately.
+ * Library search: one page of headers at a time. Every criterion but the trust state has an index, so a page
+ * is found from keys (the matching ids, in the sort index's order) and only its own headers are read; the
+ * total is counted separately, from the same keys.
  */
 import type { AirrDatabase } from './database';
 import type { AssessmentHeader } from './rows';
@@ -84,15 +84,6 @@ function ordered(db: AirrDatabase, query: LibraryQuery) {
 }
 
 /**
- * Above this many text matches, a page is found by walking the sort index (the matches are dense, so a page
- * fills after a few records); at or below it, reading just the matches and sorting them is cheaper.
- */
-const DENSE_MATCHES = 1_000;
-
-/** The query's text criterion alone: for a page, the first term's word index narrows enough. */
-const TEXT_ONLY = { sector: '', status: '', signer: '', from: '', to: '' } as const;
-
-/**
  * The ids of the headers that every indexed criterion of the query admits, read from the indexes alone
  * (key-only reads, no header read): one set per search term (the word index), the sector, the status, the
  * signer and the date range, intersected. Undefined when the query has no indexed criterion. Reading every
@@ -156,7 +147,108 @@ async function readMatches(
   return headers.filter((header): header is AssessmentHeader => header !== undefined && matches(header));
 }
 
-/** One page of matching headers in the requested order (the same order whichever way it is found). */
+/** One indexed criterion of a query: the test a header must pass, and every header passing it, by index. */
+interface Criterion {
+  admits: (header: AssessmentHeader) => boolean;
+  read: () => Promise<AssessmentHeader[]>;
+}
+
+/** The query's indexed criteria (the trust state has no index and is not among them). */
+function indexedCriteria(db: AirrDatabase, query: LibraryQuery): Criterion[] {
+  const table = db.assessments;
+  const criteria: Criterion[] = searchTerms(query.text).map((term) => ({
+    admits: (header) => header.searchWords.some((word) => word.startsWith(term)),
+    read: () => table.where('searchWords').startsWith(term).toArray(),
+  }));
+  const equal = (field: 'sector' | 'status' | 'signerFingerprint', value: string) => {
+    if (value)
+      criteria.push({
+        admits: (header) => header[field] === value,
+        read: () => table.where(field).equals(value).toArray(),
+      });
+  };
+  equal('sector', query.sector);
+  equal('status', query.status);
+  equal('signerFingerprint', query.signer);
+  const toEnd = query.to ? `${query.to}\uffff` : '';
+  if (query.from || toEnd) {
+    const from = query.from || '';
+    criteria.push({
+      admits: (header) => header.updatedAt >= from && (!toEnd || header.updatedAt <= toEnd),
+      read: () => {
+        const range = table.where('updatedAt');
+        return (
+          query.from && toEnd
+            ? range.between(query.from, toEnd, true, true)
+            : query.from
+              ? range.aboveOrEqual(query.from)
+              : range.belowOrEqual(toEnd)
+        ).toArray();
+      },
+    });
+  }
+  return criteria;
+}
+
+/** Records read by the first step of a page walk; each further step reads twice as many. */
+const FIRST_STEP = 100;
+
+/**
+ * Records of the sort index a page walk reads, per wanted match, before it stops walking and reads the
+ * matches of the query's most selective criterion instead.
+ */
+const WALK_PER_MATCH = 12;
+
+/**
+ * Walks the sort index in order, a growing step at a time (one bounded read each, not a cursor step per
+ * record), keeping the headers that match, until `wanted` matched, the index ended or `budget` records were
+ * read. Steps resume at the last key read; records already read at that key (ties) are skipped.
+ */
+async function walkSorted(
+  db: AirrDatabase,
+  query: LibraryQuery,
+  matches: (header: AssessmentHeader) => boolean,
+  wanted: number,
+  budget: number,
+): Promise<{ found: AssessmentHeader[]; read: AssessmentHeader[]; complete: boolean }> {
+  const field = query.sort;
+  const found: AssessmentHeader[] = [];
+  const read: AssessmentHeader[] = [];
+  let last: string | undefined;
+  let atLast = new Set<string>();
+  let step = FIRST_STEP;
+  while (found.length < wanted && read.length < budget) {
+    const from =
+      last === undefined
+        ? ordered(db, query)
+        : query.descending
+          ? db.assessments.where(field).belowOrEqual(last).reverse()
+          : db.assessments.where(field).aboveOrEqual(last);
+    // The records already read at the starting key come back first: read that many more.
+    const asked = step + atLast.size;
+    const chunk = await from.limit(asked).toArray();
+    const fresh = chunk.filter((header) => !(header[field] === last && atLast.has(header.id)));
+    for (const header of fresh) {
+      read.push(header);
+      if (matches(header)) found.push(header);
+      const key = header[field];
+      if (key !== last) [last, atLast] = [key, new Set()];
+      atLast.add(header.id);
+    }
+    if (chunk.length < asked) return { found, read, complete: true };
+    step *= 2;
+  }
+  return { found, read, complete: false };
+}
+
+/**
+ * One page of matching headers in the requested order. With no criterion, the page is one bounded read of
+ * the sort index. Otherwise the sort index is walked in growing steps and filtered, which fills a page after
+ * a few hundred records when matches are common; when they are rare (the walk reads WALK_PER_MATCH records
+ * per wanted match without filling the page), the matches of the criterion that admitted fewest of the
+ * records walked are read through its index instead, then filtered and sorted. Either way the page never
+ * waits for the count, which reads the other indexes too.
+ */
 export async function queryPage(
   db: AirrDatabase,
   query: LibraryQuery,
@@ -166,20 +258,24 @@ export async function queryPage(
   firstSigners: ReadonlyMap<string, string> = NO_PINS,
 ): Promise<AssessmentHeader[]> {
   const matches = headerMatcher(query, trusted, firstSigners);
-  // Only the first term's keys: reading the other indexes too was measured slower for a page, which a walk
-  // of the sort index fills after a few records (the intersection is what makes the count cheap).
-  const reading = candidateIds(db, { ...query, ...TEXT_ONLY }, searchTerms(query.text).slice(0, 1));
-  if (reading === undefined) return ordered(db, query).filter(matches).offset(offset).limit(limit).toArray();
-  const ids = await reading;
-  if (ids.size === 0) return [];
-  if (ids.size > DENSE_MATCHES)
-    return ordered(db, query)
-      .filter((header) => ids.has(header.id) && matches(header))
-      .offset(offset)
-      .limit(limit)
-      .toArray();
-  const found = await readMatches(db, ids, matches);
-  return found.sort(indexOrder(query.sort, query.descending)).slice(offset, offset + limit);
+  const criteria = indexedCriteria(db, query);
+  if (criteria.length === 0 && !query.trust) {
+    const page = ordered(db, query);
+    return (offset > 0 ? page.offset(offset) : page).limit(limit).toArray();
+  }
+  const wanted = offset + limit;
+  const budget = criteria.length === 0 ? Infinity : Math.max(3 * FIRST_STEP, WALK_PER_MATCH * wanted);
+  const walk = await walkSorted(db, query, matches, wanted, budget);
+  if (walk.complete || walk.found.length >= wanted) return walk.found.slice(offset, wanted);
+  const admitted = criteria.map((criterion) => walk.read.filter(criterion.admits).length);
+  const narrowest = criteria[admitted.indexOf(Math.min(...admitted))];
+  if (narrowest === undefined) return walk.found.slice(offset, wanted);
+  // A multi-entry index lists a header once per matching word: one of each.
+  const unique = new Map((await narrowest.read()).map((header) => [header.id, header]));
+  return [...unique.values()]
+    .filter(matches)
+    .sort(indexOrder(query.sort, query.descending))
+    .slice(offset, wanted);
 }
 
 /**

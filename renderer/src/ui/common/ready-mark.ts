@@ -19,3 +19,19 @@ export function useReadyMark(ready: boolean): void {
     for (const listener of listeners.splice(0)) listener();
   }, [ready]);
 }
+
+/**
+ * Marks of the way to {@link READY_MARK}, for `npm run bench` to say where start-up time goes: the app's
+ * script has run (every module of the start chunk evaluated), its database is open, its first render is
+ * committed.
+ */
+export const START_MARKS = {
+  script: 'airr:script',
+  database: 'airr:database',
+  rendered: 'airr:rendered',
+} as const;
+
+/** Sets one of {@link START_MARKS} once per page load. */
+export function markStart(name: (typeof START_MARKS)[keyof typeof START_MARKS]): void {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+}
