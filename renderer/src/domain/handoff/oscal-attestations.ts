@@ -32,11 +32,6 @@ export function supplierParties(document: AssessmentDocument, uuid: Uuid) {
   }));
 }
 
-/** Evidence ids that are a supplier's attachments: the supplier's evidence, not the assessor's. */
-export function supplierEvidenceIds(document: AssessmentDocument): ReadonlySet<string> {
-  return new Set(attestationsOf(document).flatMap((item) => item.evidenceIds));
-}
-
 /** The attestation observations of each practice, for a finding's related-observations. */
 export function attestationsByPractice(
   document: AssessmentDocument,

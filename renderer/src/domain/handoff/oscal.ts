@@ -7,15 +7,11 @@
  * assessment id (oscal-ids.ts) and times from the document, never from the clock.
  */
 import type { AssessmentDocument, Finding } from '../assessment/model';
+import { supplierEvidenceIds } from '../supplier/supplier-evidence';
 import { dueDateOf } from '../remediation/due';
 import { effectivePlan, isPlanStatusOpen, type StoredPlans } from '../remediation/finding-status';
 import type { PlanStatus } from '../remediation/model';
-import {
-  attestationObservations,
-  attestationsByPractice,
-  supplierEvidenceIds,
-  supplierParties,
-} from './oscal-attestations';
+import { attestationObservations, attestationsByPractice, supplierParties } from './oscal-attestations';
 import { oscalDateTime, oscalString, oscalToken, props, stableUuid } from './oscal-ids';
 import { answeredPracticeIds, practiceIndex, type PackInfo } from './pack-info';
 

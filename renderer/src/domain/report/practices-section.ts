@@ -4,6 +4,7 @@ import { COLOR, STATUS_STYLE } from './pdf-style';
 import { drawTable } from './pdf-table';
 import { formatPercent } from './pdf-text';
 import type { ReportInput } from './report-input';
+import { assessorEvidenceOf } from '../supplier/supplier-evidence';
 
 function notesOf(answer: Answer): string {
   const parts = [answer.notes.trim()];
@@ -17,7 +18,8 @@ function evidenceOf(evidence: readonly EvidenceMeta[]): string {
   return evidence.map((item) => `${item.name} [${item.sha256.slice(0, 12)}]`).join('\n');
 }
 
-/** One table per responsibility area: every practice in scope with its answer, notes and evidence. */
+/** One table per responsibility area: every practice in scope with its answer, notes and the assessor's evidence
+ * (a supplier's attachments are listed with its attestation in the supplier section). */
 export function drawPractices(cursor: PdfCursor, input: ReportInput): void {
   const { document, labels, scores } = input;
   cursor.newPage();
@@ -48,7 +50,7 @@ export function drawPractices(cursor: PdfCursor, input: ReportInput): void {
           practice.title,
           { text: style.label, swatch: style.color },
           notesOf(answer),
-          evidenceOf(document.evidence.filter((e) => e.practiceId === practice.id)),
+          evidenceOf(assessorEvidenceOf(document, practice.id)),
         ];
       }),
       8,

@@ -17,7 +17,7 @@ export const SUPPLIER_HEADING = 'Supplier attestations (the suppliers’ own ans
 export const SUPPLIER_INTRO =
   'Answers that suppliers gave, in their own words, in signed responses to this assessment’s requests, ' +
   'as the assessor accepted them. They are the supplier’s statements about its own systems, not the ' +
-  'assessor’s judgement: no score in this report counts them, and each practice’s status above is the ' +
+  'assessor’s judgment: no score in this report counts them, and each practice’s status above is the ' +
   'assessor’s.';
 
 /** The answers table's columns and their width shares, the same in both reports. */

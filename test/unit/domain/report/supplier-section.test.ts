@@ -121,6 +121,41 @@ describe('Supplier attestations in the reports', () => {
     expect(text.indexOf('Findings and recommendations')).toBeLessThan(text.indexOf('Supplier attestations'));
   });
 
+  it("keeps a supplier's file out of the assessor's Evidence column of a practice in scope", async () => {
+    const input = attested();
+    // The supplier answered CIO-SE-1, which the report's practice tables show, and attached a file there.
+    const practiceId = 'CIO-SE-1';
+    const file = { ...SUPPLIER_EVIDENCE, id: 'ev-supplier-se', practiceId, name: 'northwind-isolation.pdf' };
+    const document = {
+      ...input.document,
+      evidence: [...input.document.evidence, file],
+      content: {
+        ...input.document.content,
+        supplierAttestations: (input.document.content.supplierAttestations ?? []).map((item) =>
+          item.practiceId === practiceId ? { ...item, evidenceIds: [file.id] } : item,
+        ),
+      },
+    };
+    const own = document.evidence.find((meta) => meta.practiceId === practiceId && meta.id !== file.id);
+    const withFile = { ...input, document };
+    for (const text of [
+      pdfText('column.pdf', buildReportPdf(withFile)),
+      docxText(await buildReportDocx(withFile)),
+    ]) {
+      const practices = text.slice(
+        text.indexOf('Practices by responsibility area'),
+        text.indexOf('Supplier attestations ('),
+      );
+      expect(practices.length).toBeGreaterThan(0);
+      expect(practices.replace(/ /g, '')).not.toContain('northwind-isolation');
+      if (own) expect(practices.replace(/ /g, '')).toContain(own.name.replace(/ /g, ''));
+      // It is listed with the supplier's attestation instead.
+      expect(text.slice(text.indexOf('Supplier attestations (')).replace(/ /g, '')).toContain(
+        'northwind-isolation',
+      );
+    }
+  });
+
   it('keeps the DOCX reproducible with attestations in it', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-07-09T21:13:14Z'));

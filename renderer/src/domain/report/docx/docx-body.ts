@@ -13,6 +13,7 @@ import {
   remediationIntro,
 } from '../remediation-text';
 import { heading1, heading2, paragraph, table, type Block } from './docx-kit';
+import { assessorEvidenceOf } from '../../supplier/supplier-evidence';
 
 const none = (text: string) => paragraph(text, { italics: true });
 const capitalise = (text: string) => (text.charAt(0).toUpperCase() + text.slice(1)).replace(/-/g, ' ');
@@ -37,7 +38,7 @@ export function practiceBlocks(input: ReportInput): Block[] {
         ['ID', 'Practice', 'Status', 'Notes', 'Evidence'],
         practices.map((practice) => {
           const answer = document.content.answers[practice.id] ?? EMPTY_ANSWER;
-          const evidence = document.evidence.filter((item) => item.practiceId === practice.id);
+          const evidence = assessorEvidenceOf(document, practice.id);
           return [
             { text: practice.id, bold: true },
             practice.title,
