@@ -7,6 +7,7 @@
  */
 import type { AssessmentDocument } from '../assessment/model';
 import { dueDateOf } from '../remediation/due';
+import { assessorEvidenceOf } from '../supplier/supplier-evidence';
 import { effectivePlan, type StoredPlans } from '../remediation/finding-status';
 import { answeredPracticeIds, practiceIndex, type PackInfo } from './pack-info';
 
@@ -28,7 +29,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 /** One row per answered practice: id, role, area, title, status, notes, justification, evidence count. */
 export function answersCsv(document: AssessmentDocument, pack: PackInfo): string {
   const practices = practiceIndex(pack);
-  const evidence = (id: string) => document.evidence.filter((meta) => meta.practiceId === id).length;
+  // The assessor's files only: a supplier's attachments belong to its attestation, not to this answer.
+  const evidence = (id: string) => assessorEvidenceOf(document, id).length;
   const rows = answeredPracticeIds(pack, document.content.answers).map((id) => {
     const answer = document.content.answers[id];
     const practice = practices.get(id);

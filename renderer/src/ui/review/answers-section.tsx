@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { EMPTY_ANSWER } from '../../domain/assessment/model';
 import { attestationsForPractice } from '../../domain/supplier/attestations-of';
+import { assessorRowsOf } from '../../domain/supplier/supplier-evidence';
 import { AttestationList } from '../common/supplier-attestation/practice-attestations';
 import { PACK, practicesInScopeFor } from '../common/framework';
 import { STATUS_LABELS } from '../common/labels';
@@ -30,7 +31,7 @@ export function AnswersSection({ loaded }: { loaded: LoadedAssessment }) {
             <tbody>
               {practices.map((practice) => {
                 const answer = content.answers[practice.id] ?? EMPTY_ANSWER;
-                const files = evidence.filter((row) => row.practiceId === practice.id).length;
+                const files = assessorRowsOf(evidence, content.supplierAttestations, practice.id).length;
                 const attested = attestationsForPractice(content.supplierAttestations, practice.id);
                 return (
                   <Fragment key={practice.id}>

@@ -6,6 +6,7 @@ import { newId } from '../../common/new-id';
 import { evidenceProblem } from '../../../domain/evidence/sha256-stream';
 import { MAX_BUNDLE_BYTES } from '../../../domain/size-limits';
 import { failure } from '../../../domain/result';
+import { assessorRowsOf } from '../../../domain/supplier/supplier-evidence';
 import { useStore } from '../../../data';
 import { useSaveTracker } from '../../autosave/save-status-context';
 import type { EvidenceRow } from '../../../storage/rows';
@@ -31,7 +32,8 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
   const { track } = useSaveTracker();
   const [messages, setMessages] = useState<string[]>([]);
   const [busy, setBusy] = useState<{ label: string; done: number; total: number } | null>(null);
-  const rows = loaded.evidence.filter((row) => row.practiceId === practiceId);
+  // A supplier's attachments show with its attestation, not as the assessor's evidence to remove.
+  const rows = assessorRowsOf(loaded.evidence, loaded.content.supplierAttestations, practiceId);
   const inputId = `evidence-input-${practiceId}`;
 
   async function attach(files: File[]) {
