@@ -24,6 +24,7 @@ import type { IdentityRecord } from '../../../../renderer/src/domain/crypto/iden
 import type { SupplierResponseDocument } from '../../../../renderer/src/domain/supplier/supplier-documents';
 import type { SupplierRequestRow } from '../../../../renderer/src/storage/supplier-rows';
 import type { Platform, SaveOptions } from '../../../../renderer/src/platform';
+import type { SealTarget } from '../../../../renderer/src/domain/bundle/seal';
 import { success } from '../../../../renderer/src/domain/result';
 
 type Saved = { options: SaveOptions; bytes: Uint8Array[]; committed: boolean };
@@ -96,6 +97,7 @@ async function responseFile(
   row: SupplierRequestRow,
   supplier: TestSigner,
   patch: Partial<SupplierResponseDocument> = {},
+  seal: SealTarget | null = null,
 ) {
   const bytes = new TextEncoder().encode('model card');
   const sha = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)))
@@ -130,6 +132,7 @@ async function responseFile(
     signerCertificatePem: supplier.certificate.pem,
     signingKey: supplier.privateKey,
     appVersion: '0.1.0',
+    seal,
   });
   if (!built.ok) throw new Error(built.message);
   return built.value.bytes;
@@ -228,6 +231,29 @@ describe('requester service', () => {
     expect(accepted).toMatchObject({ ok: true, value: { status: 'accepted', attestations: 2 } });
     const evidence = await db.evidence.where('assessmentId').equals(id).toArray();
     expect(await evidence[0]?.blob.text()).toBe('model card');
+  });
+
+  it('opens a passphrase-sealed response only with its passphrase, refusing the wrong one with nothing changed', async () => {
+    const { db, id } = await localAssessment();
+    const requester = await makeSigner('Ada Assessor');
+    const supplier = await makeSigner('Bo Builder');
+    const { row } = await sent(db, id, requester);
+    const passphrase = 'acme answers under seal';
+    const bytes = await responseFile(row, supplier, {}, { passphrase });
+    const file = opened(bytes, 'acme-response.airr-response.age');
+    const before = await dumpAll(db);
+    expect(await openSupplierResponse(db, file)).toMatchObject({ ok: false, code: 'key-required' });
+    expect(await openSupplierResponse(db, file, { passphrase: 'not the passphrase at all' })).toMatchObject({
+      ok: false,
+      code: 'wrong-key',
+    });
+    expect(await dumpAll(db)).toEqual(before);
+    const preview = await openSupplierResponse(db, file, { passphrase });
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.value.bundle.signer.fingerprint).toBe(supplier.certificate.fingerprint.compact);
+    const accepted = await acceptOpenedResponse(db, preview.value, 'Ada');
+    expect(accepted).toMatchObject({ ok: true, value: { status: 'accepted', attestations: 2 } });
+    expect((await db.supplierResponses.toArray()).length).toBe(1);
   });
 
   it('refuses a response signed by another key than the one pinned for the supplier', async () => {

@@ -18,6 +18,8 @@ import {
   saveInboxDraft,
 } from '../../../../renderer/src/storage/supplier-inbox-repository';
 import { makeSigner, requestBundle, requestDocument } from '../../domain/supplier/supplier-fixture';
+import { run, tempDir } from '../../domain/crypto/stock-tools';
+import { buildSupplierBundle } from '../../../../renderer/src/domain/supplier/supplier-bundle';
 import { fakePlatform, joined } from '../export/fake-platform';
 
 const requester = await makeSigner('Dana Whitfield');
@@ -40,6 +42,40 @@ async function dump(db: AirrDatabase) {
 }
 
 describe('supplier inbox service', () => {
+  it('opens a request sealed to its age key only with that key, and stores nothing while refusing', async () => {
+    const temp = tempDir('inbox-sealed');
+    try {
+      run('age-keygen', ['-o', temp.path('mine.txt')]);
+      run('age-keygen', ['-o', temp.path('other.txt')]);
+      const recipient = run('age-keygen', ['-y', temp.path('mine.txt')]).stdout.trim();
+      const secret = (name: string) => run('grep', ['^AGE-SECRET-KEY-1', temp.path(name)]).stdout.trim();
+      const built = await buildSupplierBundle({
+        kind: 'supplier-request',
+        request: requestDocument(),
+        signerCertificatePem: requester.certificate.pem,
+        signingKey: requester.privateKey,
+        appVersion: '0.1.0',
+        seal: { recipients: [recipient] },
+      });
+      if (!built.ok) throw new Error(built.message);
+      expect(built.value.sealed).toBe(true);
+      const db = await freshDb();
+      const file = picked('r.airr-request.age', built.value.bytes);
+      expect(await previewRequest(db, file)).toMatchObject({ ok: false, code: 'key-required' });
+      expect(await previewRequest(db, file, { identity: secret('other.txt') })).toMatchObject({
+        ok: false,
+        code: 'wrong-key',
+      });
+      expect(await dump(db)).toEqual({ inbox: [], files: [] });
+      const preview = await previewRequest(db, file, { identity: secret('mine.txt') });
+      if (!preview.ok) throw new Error(preview.message);
+      expect(preview.value.verified.document.id).toBe(requestDocument().id);
+      expect(preview.value.verified.sumsSha256).toBe(built.value.sumsSha256);
+    } finally {
+      temp.remove();
+    }
+  });
+
   it('opens, adds, answers and sends a response bound to the request', async () => {
     const db = await freshDb();
     const preview = await previewRequest(db, picked('r.airr-request', request.bytes));
