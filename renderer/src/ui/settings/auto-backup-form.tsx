@@ -108,14 +108,21 @@ function AutoBackupForm({ backups }: { backups: AutoBackupPlatform }) {
       <StatusLines status={status} />
       <Form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="maxw-tablet">
         <FormGroup error={Boolean(errors.folder)}>
-          <Label htmlFor="auto-backup-folder">Backup folder</Label>
+          {/* Not a <label>: it would become the button's name instead of "Choose a folder…". */}
+          <span className="usa-label" id="auto-backup-folder-label">
+            Backup folder
+          </span>
           {errors.folder ? <ErrorMessage id="auto-backup-folder-error">{errors.folder}</ErrorMessage> : null}
           <p id="auto-backup-folder-value">{status.folder ?? 'No folder chosen yet.'}</p>
           <Button
             type="button"
             outline
             id="auto-backup-folder"
-            aria-describedby={['auto-backup-folder-value', errors.folder ? 'auto-backup-folder-error' : '']
+            aria-describedby={[
+              'auto-backup-folder-label',
+              'auto-backup-folder-value',
+              errors.folder ? 'auto-backup-folder-error' : '',
+            ]
               .filter(Boolean)
               .join(' ')}
             onClick={() => void chooseFolder()}
