@@ -1,14 +1,15 @@
 /**
  * The desktop's automatic library backup (issue 14, item 2): the renderer builds the sealed archive, this
  * writes it atomically (atomic-write.ts: temp file, fsync, rename) into the folder the user chose and keeps
- * only the newest `keep` archives there. Only files this module names (`airr-backup-<UTC stamp>.airr.age`)
- * are ever counted or removed; anything else in the folder is left alone.
+ * only the newest `keep` archives there. Only files this module names
+ * (`airr-backup-<UTC stamp>.airr-backup.age`, the manual backup's ending, so restore's file picker and
+ * `age -d` treat both alike) are ever counted or removed; anything else in the folder is left alone.
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 
-const NAME = /^airr-backup-\d{8}T\d{6}Z\.airr\.age$/;
+const NAME = /^airr-backup-\d{8}T\d{6}Z\.airr-backup\.age$/;
 
 /** The archive's file name for a moment, sortable as text (UTC, to the second). */
 export function backupFileName(now: Date): string {
@@ -16,7 +17,20 @@ export function backupFileName(now: Date): string {
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}Z$/, 'Z');
-  return `airr-backup-${stamp}.airr.age`;
+  return `airr-backup-${stamp}.airr-backup.age`;
+}
+
+function checkKeep(keep: number): void {
+  if (!Number.isInteger(keep) || keep < 1) throw new RangeError('keep must be a whole number of at least 1');
+}
+
+/** Removes the oldest of this module's archives in `folder` beyond `keep`; returns the removed names. */
+export async function pruneBackups(folder: string, keep: number): Promise<string[]> {
+  checkKeep(keep);
+  const ours = (await readdir(folder)).filter((name) => NAME.test(name)).sort();
+  const removed = ours.slice(0, Math.max(0, ours.length - keep));
+  for (const name of removed) await rm(path.join(folder, name));
+  return removed;
 }
 
 /** Writes the archive into `folder`, then removes the oldest of this module's archives beyond `keep`. */
@@ -26,11 +40,8 @@ export async function writeRotatedBackup(
   now: Date,
   keep: number,
 ): Promise<{ written: string; removed: string[] }> {
-  if (!Number.isInteger(keep) || keep < 1) throw new RangeError('keep must be a whole number of at least 1');
+  checkKeep(keep);
   const written = path.join(folder, backupFileName(now));
   await writeFileAtomic(written, chunks);
-  const ours = (await readdir(folder)).filter((name) => NAME.test(name)).sort();
-  const removed = ours.slice(0, Math.max(0, ours.length - keep));
-  for (const name of removed) await rm(path.join(folder, name));
-  return { written, removed };
+  return { written, removed: await pruneBackups(folder, keep) };
 }

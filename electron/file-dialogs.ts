@@ -32,3 +32,12 @@ export async function askOpenPaths(
   });
   return result.canceled ? [] : result.filePaths;
 }
+
+/** A folder for the automatic backup; null when cancelled. */
+export async function askFolderPath(window: BrowserWindow): Promise<string | null> {
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Choose the folder for automatic backups',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

@@ -18,7 +18,9 @@ export type IpcErrorCode =
   | 'wrong-extension'
   | 'file-too-large'
   | 'read-failed'
-  | 'unknown-file';
+  | 'unknown-file'
+  | 'backup-not-configured'
+  | 'backup-folder-unavailable';
 
 // Mirrors Result<T, IpcErrorCode> of renderer/src/domain/result.ts (rootDir keeps electron/ from importing it);
 // test/unit/domain/result.test.ts fails the typecheck if the two drift apart.
@@ -81,6 +83,54 @@ export interface FileTokenRequest {
   token: string;
 }
 
+/** Why an automatic backup was not written; the renderer words each one (Settings → Backups). */
+export type AutoBackupSkipReason =
+  'no-identity' | 'identity-locked' | 'recipient-missing' | 'archive-failed' | 'write-failed';
+
+/**
+ * The automatic backup's settings and last outcomes, as main remembers them. `folder` is for display only:
+ * main writes to the folder it stored from its own dialog and never takes a path from the renderer.
+ */
+export interface AutoBackupStatus {
+  enabled: boolean;
+  folder: string | null;
+  /** How many of its own archives the folder keeps (1–100). */
+  keep: number;
+  /** The age recipient ("age1…") that seals every automatic backup. */
+  recipient: string | null;
+  lastSuccess: { at: string; fileName: string } | null;
+  /** The latest attempt that wrote nothing, when it came after the last success. */
+  lastSkip: { at: string; reason: AutoBackupSkipReason } | null;
+}
+
+export interface AutoBackupSettingsRequest {
+  enabled: boolean;
+  keep: number;
+  recipient: string | null;
+}
+
+export interface BackupTokenRequest {
+  token: string;
+}
+
+export interface BackupChunkRequest {
+  token: string;
+  bytes: Uint8Array;
+}
+
+export interface BackupSkippedRequest {
+  reason: AutoBackupSkipReason;
+}
+
+/** Why main asks for an automatic backup: one is due (daily), or the app is quitting. */
+export type BackupRequestReason = 'daily' | 'quit';
+
+/** One backup handshake; the renderer echoes the id in backup:request-done. */
+export interface BackupRequest {
+  id: number;
+  reason: BackupRequestReason;
+}
+
 /** Invoke channels: renderer asks, main answers with IpcResult<response>. */
 export interface IpcInvokeContract {
   /** Pending edits of app:flush-request `id` are saved (or could not be); the close or quit goes on. */
@@ -94,6 +144,20 @@ export interface IpcInvokeContract {
   'file:open': { request: OpenFilesRequest; response: OpenedFileHandle[] };
   'file:read': { request: FileReadRequest; response: Uint8Array };
   'file:close': { request: FileTokenRequest; response: null };
+  'backup:get-settings': { request: undefined; response: AutoBackupStatus };
+  'backup:set-settings': { request: AutoBackupSettingsRequest; response: AutoBackupStatus };
+  /** Main's folder dialog; null when the user cancelled (the stored folder is unchanged). */
+  'backup:choose-folder': { request: undefined; response: AutoBackupStatus | null };
+  /** Opens a temp file in the chosen folder for one automatic backup. */
+  'backup:begin': { request: undefined; response: { token: string } };
+  'backup:chunk': { request: BackupChunkRequest; response: null };
+  /** Renames the archive into place, removes the oldest beyond `keep`, records the success. */
+  'backup:commit': { request: BackupTokenRequest; response: AutoBackupStatus };
+  'backup:abort': { request: BackupTokenRequest; response: null };
+  /** The renderer wrote nothing this time (e.g. the identity was locked); main records why. */
+  'backup:skipped': { request: BackupSkippedRequest; response: AutoBackupStatus };
+  /** The backup:request `id` is finished (written, skipped or failed); a held quit goes on. */
+  'backup:request-done': { request: FlushRequest; response: null };
 }
 
 /** Why main asks the renderer to lock the signing key (Electron powerMonitor events). */
@@ -111,6 +175,8 @@ export interface IpcEventContract {
   'session:lock': SessionLockEvent;
   /** The window is closing or the app quitting: save pending edits, then answer with app:flush-done. */
   'app:flush-request': FlushRequest;
+  /** An automatic backup is due or the app is quitting: write one, then answer with backup:request-done. */
+  'backup:request': BackupRequest;
 }
 
 /** One flush handshake; the renderer echoes the id in app:flush-done. */

@@ -17,3 +17,12 @@ export const MAX_OPEN_READS = 2 * MAX_OPEN_FILES;
 export const MAX_SAVE_CHUNK_BYTES = 16 * MIB;
 // Both mirror MAX_BUNDLE_BYTES (renderer/src/domain/size-limits.ts); a test keeps them equal.
 export const MAX_SAVE_TOTAL_BYTES = 1024 * 1024 * MIB;
+/**
+ * An automatic backup's archive at most. Restore opens archives that unpack to 2 GiB (BACKUP_LIMITS in
+ * renderer/src/storage/backup/backup-archive.ts); this leaves room for the ZIP and age overhead above that,
+ * and nothing larger could ever be restored, so nothing larger is written.
+ */
+export const MAX_BACKUP_BYTES = 3 * 1024 * MIB;
+export const MIN_BACKUP_KEEP = 1;
+export const MAX_BACKUP_KEEP = 100;
+export const DEFAULT_BACKUP_KEEP = 7;

@@ -6,8 +6,14 @@
 import { app, dialog, ipcMain, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { AutoBackup } from './auto-backup';
+import { registerBackupHandlers } from './backup-handlers';
+import { createBackupRequests, registerBackupRequestDone } from './backup-requests';
+import { BACKUP_CHECK_MS, BACKUP_FIRST_CHECK_MS } from './backup-schedule';
+import { BACKUP_SETTINGS_FILE } from './backup-settings-file';
 import { applicationMenuTemplate, devToolsEnabled, lockDownDevTools } from './devtools-policy';
 import type { DesktopAppInfo, IpcEventContract } from './ipc-contract';
+import { askFolderPath } from './file-dialogs';
 import { createFlushGate, registerFlushDone } from './flush-before-close';
 import { createIpcRouter } from './ipc-handle';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -74,20 +80,35 @@ function start(): void {
       return true;
     },
   });
-  // Quitting waits for unfinished saves to remove their temp files.
+  // Loaded once the app is ready (it needs userData); until then nothing asks for a backup.
+  let autoBackup: AutoBackup | null = null;
+  const backupRequests = createBackupRequests({
+    send: (request) => {
+      if (!mainWindow || mainWindow.webContents.isDestroyed()) return false;
+      send('backup:request', request);
+      return true;
+    },
+    isConfigured: () => autoBackup?.isConfigured() ?? false,
+    lastSuccessAt: () => autoBackup?.lastSuccessAt ?? null,
+  });
+  // After the edits are flushed, a configured automatic backup is written before the close or quit goes on.
+  const holdForBackup = (event: { preventDefault: () => void }, proceed: () => void): boolean =>
+    autoBackup?.isConfigured() === true && backupRequests.quitGate.hold(event, proceed);
+  // Quitting waits for unfinished saves and backups to remove their temp files.
   let savesClosed = false;
   app.on('before-quit', (event) => {
     if (flushGate.hold(event, () => app.quit())) return;
+    if (holdForBackup(event, () => app.quit())) return;
     void reads.closeAll();
-    if (savesClosed || saves.openCount === 0) return;
+    if (savesClosed || (saves.openCount === 0 && (autoBackup?.openCount ?? 0) === 0)) return;
     event.preventDefault();
-    void saves.abortAll().finally(() => {
+    void Promise.all([saves.abortAll(), autoBackup?.abortAll()]).finally(() => {
       savesClosed = true;
       app.quit();
     });
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const appInfo: DesktopAppInfo = {
       name: app.getName(),
       version: app.getVersion(),
@@ -108,6 +129,14 @@ function start(): void {
       logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
     });
     registerFlushDone(router, flushGate);
+    const backup = await AutoBackup.load({
+      settingsPath: path.join(app.getPath('userData'), BACKUP_SETTINGS_FILE),
+      askFolder: () => (mainWindow ? askFolderPath(mainWindow) : Promise.resolve(null)),
+      logError: (error) => console.error('[backup] removing old archives failed', error),
+    });
+    autoBackup = backup;
+    registerBackupHandlers(router, backup);
+    registerBackupRequestDone(router, backupRequests);
     registerIpcHandlers({
       router,
       saves,
@@ -127,7 +156,13 @@ function start(): void {
     window.webContents.on('did-finish-load', () => opens.setReady(true));
     // Closing the only window quits the app (window-all-closed), and before-quit aborts open saves.
     window.on('close', (event) => {
-      flushGate.hold(event, () => window.close());
+      if (flushGate.hold(event, () => window.close())) return;
+      holdForBackup(event, () => window.close());
+    });
+    // Daily: a minute after the first load (the renderer has subscribed by then), then every few minutes.
+    window.webContents.once('did-finish-load', () => {
+      setTimeout(() => backupRequests.checkDaily(), BACKUP_FIRST_CHECK_MS);
+      setInterval(() => backupRequests.checkDaily(), BACKUP_CHECK_MS);
     });
     window.on('closed', () => {
       mainWindow = null;

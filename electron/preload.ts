@@ -5,6 +5,9 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type {
+  AutoBackupSettingsRequest,
+  AutoBackupSkipReason,
+  BackupRequestReason,
   IpcChannel,
   IpcEventContract,
   IpcRequest,
@@ -70,6 +73,20 @@ ipcRenderer.on(FLUSH_REQUEST, (_event, payload: unknown) => {
   void flushing.then(() => invoke('app:flush-done', { id }));
 });
 
+type BackupHandler = (reason: BackupRequestReason) => Promise<void>;
+let backupHandler: BackupHandler | null = null;
+const BACKUP_REQUEST: keyof IpcEventContract = 'backup:request';
+const BACKUP_REASONS: readonly BackupRequestReason[] = ['daily', 'quit'];
+
+// Main holds a quit until this answers (bounded); with no handler there is nothing to back up yet.
+ipcRenderer.on(BACKUP_REQUEST, (_event, payload: unknown) => {
+  const { id, reason } = (payload ?? {}) as { id?: unknown; reason?: unknown };
+  const known = BACKUP_REASONS.find((candidate) => candidate === reason);
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || known === undefined) return;
+  const running = backupHandler ? backupHandler(known).catch(() => undefined) : Promise.resolve();
+  void running.then(() => invoke('backup:request-done', { id }));
+});
+
 export const desktopApi = {
   /** Known synchronously: main passes it on the renderer's command line. */
   appName: switchValue('--airr-app-name='),
@@ -97,6 +114,21 @@ export const desktopApi = {
       if (flushHandler === handler) flushHandler = null;
     };
   },
+  backupStatus: () => invoke('backup:get-settings', undefined),
+  backupConfigure: (request: AutoBackupSettingsRequest) => invoke('backup:set-settings', request),
+  backupChooseFolder: () => invoke('backup:choose-folder', undefined),
+  backupBegin: () => invoke('backup:begin', undefined),
+  backupChunk: (token: string, bytes: Uint8Array) => invoke('backup:chunk', { token, bytes }),
+  backupCommit: (token: string) => invoke('backup:commit', { token }),
+  backupAbort: (token: string) => invoke('backup:abort', { token }),
+  backupSkipped: (reason: AutoBackupSkipReason) => invoke('backup:skipped', { reason }),
+  /** What writes an automatic backup when main asks (daily or on quit); returns an unsubscribe function. */
+  onBackupRequest: (handler: BackupHandler): (() => void) => {
+    backupHandler = handler;
+    return () => {
+      if (backupHandler === handler) backupHandler = null;
+    };
+  },
   /** Screen locked or machine suspending (main's powerMonitor); returns an unsubscribe function. */
   onSessionLock: (listener: LockListener): (() => void) => {
     lockListeners.add(listener);
@@ -108,6 +140,14 @@ export const desktopApi = {
 
 /** The renderer's view of the preload API, derived from the object itself. */
 export type DesktopApi = typeof desktopApi;
-export type { IpcErrorCode, IpcResult, OpenedFileHandle, SessionLockReason } from './ipc-contract';
+export type {
+  AutoBackupSkipReason,
+  AutoBackupStatus,
+  BackupRequestReason,
+  IpcErrorCode,
+  IpcResult,
+  OpenedFileHandle,
+  SessionLockReason,
+} from './ipc-contract';
 
 contextBridge.exposeInMainWorld('airrDesktop', desktopApi);

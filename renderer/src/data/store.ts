@@ -44,6 +44,7 @@ const exportCode = () => import('../services/export/run-export');
 const poamCode = () => import('../services/remediation/poam-files');
 const hashingCode = () => import('../services/hashing/hash-evidence');
 const backupCode = () => import('../services/backup/backup-service');
+const autoBackupCode = () => import('../services/backup/auto-backup');
 const supplierInboxCode = () => import('../services/supplier/supplier-inbox-service');
 const supplierInboxStorage = () => import('../storage/supplier-inbox-repository');
 
@@ -182,6 +183,8 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     saveBackup: lazy(db, () => backupCode().then((m) => m.saveBackup)),
     previewRestore: lazy(db, () => backupCode().then((m) => m.previewRestore)),
     confirmRestore: lazy(db, () => backupCode().then((m) => m.confirmRestore)),
+    // Desktop only: one automatic backup into main's folder, sealed to the chosen recipient
+    runAutoBackup: lazy(db, () => autoBackupCode().then((m) => m.runAutoBackup)),
     // Supplier side of the hand-off: requests received, their draft answers and attachments
     listInbox: lazy(db, () => supplierInboxStorage().then((m) => m.listInbox)),
     getInboxRequest: lazy(db, () => supplierInboxStorage().then((m) => m.getInboxRequest)),

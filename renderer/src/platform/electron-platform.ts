@@ -5,7 +5,14 @@
 // eslint-disable-next-line no-restricted-imports -- types only: the preload API's shape is the contract.
 import type { DesktopApi, OpenedFileHandle } from '../../../electron/preload';
 import { DONE, success } from '../domain/result';
-import type { OpenedFile, Platform, PlatformResult, SaveOptions, SaveTarget } from './platform';
+import type {
+  AutoBackupPlatform,
+  OpenedFile,
+  Platform,
+  PlatformResult,
+  SaveOptions,
+  SaveTarget,
+} from './platform';
 
 declare global {
   interface Window {
@@ -38,20 +45,55 @@ async function readOpenedFile(api: DesktopApi, file: OpenedFileHandle): Promise<
   }
 }
 
-function saveTarget(api: DesktopApi, token: string): SaveTarget {
+type TargetCalls = {
+  chunk: (token: string, bytes: Uint8Array) => Promise<PlatformResult<null>>;
+  commit: (token: string) => Promise<PlatformResult<string>>;
+  abort: (token: string) => Promise<unknown>;
+};
+
+function chunkedTarget(calls: TargetCalls, token: string): SaveTarget {
   return {
     async write(chunk) {
       for (let offset = 0; offset < chunk.byteLength; offset += CHUNK_BYTES) {
-        const written = await api.saveChunk(token, chunk.subarray(offset, offset + CHUNK_BYTES));
+        const written = await calls.chunk(token, chunk.subarray(offset, offset + CHUNK_BYTES));
         if (!written.ok) return written;
       }
       return DONE;
     },
-    commit: () => api.saveCommit(token),
+    commit: () => calls.commit(token),
     async abort() {
       // Main drops the temp file itself; a save it already dropped (after a failed write) is not an error.
-      await api.saveAbort(token);
+      await calls.abort(token);
     },
+  };
+}
+
+function saveTarget(api: DesktopApi, token: string): SaveTarget {
+  return chunkedTarget({ chunk: api.saveChunk, commit: api.saveCommit, abort: api.saveAbort }, token);
+}
+
+function autoBackup(api: DesktopApi): AutoBackupPlatform {
+  const calls: TargetCalls = {
+    chunk: api.backupChunk,
+    // The committed archive's name is the one main just recorded as the last success.
+    async commit(token) {
+      const committed = await api.backupCommit(token);
+      if (!committed.ok) return committed;
+      return success(committed.value.lastSuccess?.fileName ?? '');
+    },
+    abort: api.backupAbort,
+  };
+  return {
+    status: () => api.backupStatus(),
+    configure: (settings) => api.backupConfigure(settings),
+    chooseFolder: () => api.backupChooseFolder(),
+    async begin() {
+      const begun = await api.backupBegin();
+      if (!begun.ok) return begun;
+      return success(chunkedTarget(calls, begun.value.token));
+    },
+    skipped: (reason) => api.backupSkipped(reason),
+    onRequest: (run) => api.onBackupRequest(run),
   };
 }
 
@@ -100,5 +142,6 @@ export function createElectronPlatform(api: DesktopApi): Platform {
     onSessionLock(listener) {
       return api.onSessionLock(() => listener());
     },
+    autoBackup: autoBackup(api),
   };
 }

@@ -3,8 +3,15 @@
  * (files, app facts) only through this interface; see electron-platform.ts and browser-platform.ts.
  * Nothing here throws: every file operation returns a Result whose code is one of {@link PlatformCode}.
  */
-// eslint-disable-next-line no-restricted-imports -- types only: the desktop shell's failure codes are the contract.
-import type { IpcErrorCode } from '../../../electron/ipc-contract';
+// eslint-disable-next-line no-restricted-imports -- types only: the desktop shell's codes and shapes are the contract.
+import type {
+  AutoBackupSkipReason,
+  AutoBackupStatus,
+  BackupRequestReason,
+  IpcErrorCode,
+} from '../../../electron/ipc-contract';
+
+export type { AutoBackupSkipReason, AutoBackupStatus, BackupRequestReason };
 import type { Result } from '../domain/result';
 
 /** Why a file operation failed: the desktop shell's stable IPC codes (the browser uses the same ones). */
@@ -51,6 +58,31 @@ export interface OpenOptions {
   multiple: boolean;
 }
 
+/** What Settings → Backups changes; the folder is chosen only through {@link AutoBackupPlatform.chooseFolder}. */
+export interface AutoBackupSettings {
+  enabled: boolean;
+  /** 1–100. */
+  keep: number;
+  recipient: string | null;
+}
+
+/**
+ * Desktop only: automatic backups into a folder main remembers. The renderer never names a path: it picks
+ * the folder through main's dialog and streams each archive into a target main opened there.
+ */
+export interface AutoBackupPlatform {
+  status(): Promise<PlatformResult<AutoBackupStatus>>;
+  configure(settings: AutoBackupSettings): Promise<PlatformResult<AutoBackupStatus>>;
+  /** Main's folder dialog; null when the user cancels. */
+  chooseFolder(): Promise<PlatformResult<AutoBackupStatus | null>>;
+  /** The next archive in the chosen folder; commit() renames it into place and records the success. */
+  begin(): Promise<PlatformResult<SaveTarget>>;
+  /** Records why this attempt wrote nothing. */
+  skipped(reason: AutoBackupSkipReason): Promise<PlatformResult<AutoBackupStatus>>;
+  /** Main asks for a backup (daily, or before quitting, which waits a bounded time). Returns an unsubscribe. */
+  onRequest(run: (reason: BackupRequestReason) => Promise<void>): () => void;
+}
+
 export interface Platform {
   appInfo(): AppInfo;
   /** Asks where to save; null when the user cancels. */
@@ -72,4 +104,6 @@ export interface Platform {
    * time) until the promise settles, so pending edits are saved first. Returns an unsubscribe.
    */
   onQuitRequest?(flush: () => Promise<void>): () => void;
+  /** Desktop only; absent in a browser, which cannot write to a folder unasked. */
+  autoBackup?: AutoBackupPlatform;
 }

@@ -19,7 +19,7 @@ describe('automatic backup folder', () => {
       'notes.txt',
     ]);
     expect(await readFile(path.join(dir, backupFileName(day(4))), 'utf8')).toBe('archive 4');
-    expect(backupFileName(day(4))).toBe('airr-backup-20300104T123005Z.airr.age');
+    expect(backupFileName(day(4))).toBe('airr-backup-20300104T123005Z.airr-backup.age');
   });
 
   it('refuses a keep count below one before writing anything', async () => {

@@ -26,6 +26,15 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     onOpenRequest: vi.fn(() => () => undefined),
     onSessionLock: vi.fn(() => () => undefined),
     onFlushRequest: vi.fn(() => () => undefined),
+    backupStatus: vi.fn(),
+    backupConfigure: vi.fn(),
+    backupChooseFolder: vi.fn(),
+    backupBegin: vi.fn(),
+    backupChunk: vi.fn(),
+    backupCommit: vi.fn(),
+    backupAbort: vi.fn(),
+    backupSkipped: vi.fn(),
+    onBackupRequest: vi.fn(() => () => undefined),
     ...overrides,
   };
 }

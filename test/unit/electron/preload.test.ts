@@ -107,3 +107,37 @@ describe('the preload flush handshake', () => {
     await vi.waitFor(() => expect(flushed()).toEqual([['app:flush-done', { id: 5 }]]));
   });
 });
+
+const backupsDone = () => electron.invoke.mock.calls.filter(([channel]) => channel === 'backup:request-done');
+
+describe('the preload backup handshake', () => {
+  it('runs the backup for backup:request with its reason, then answers with the id, even after a failure', async () => {
+    electron.invoke.mockClear();
+    const api = await loadPreload();
+    const reasons: string[] = [];
+    api.onBackupRequest((reason) => {
+      reasons.push(reason);
+      return reason === 'quit' ? Promise.reject(new Error('disk full')) : Promise.resolve();
+    });
+    const fromMain = electron.listeners.get('backup:request');
+    fromMain?.({}, { id: 7, reason: 'daily' });
+    fromMain?.({}, { id: 8, reason: 'quit' });
+    for (const bad of [null, { id: 9 }, { id: 9, reason: 'weekly' }, { id: '9', reason: 'daily' }])
+      fromMain?.({}, bad);
+    await vi.waitFor(() =>
+      expect(backupsDone()).toEqual([
+        ['backup:request-done', { id: 7 }],
+        ['backup:request-done', { id: 8 }],
+      ]),
+    );
+    expect(reasons).toEqual(['daily', 'quit']);
+  });
+
+  it('answers at once when nothing is subscribed, so a quit is not held', async () => {
+    electron.invoke.mockClear();
+    const api = await loadPreload();
+    api.onBackupRequest(() => Promise.resolve())();
+    electron.listeners.get('backup:request')?.({}, { id: 3, reason: 'quit' });
+    await vi.waitFor(() => expect(backupsDone()).toEqual([['backup:request-done', { id: 3 }]]));
+  });
+});

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import type { Store } from '../../data';
 import type { Platform } from '../../platform';
 import { AppProvider } from './app-context';
+import { AutoBackupProvider } from '../auto-backup/auto-backup-context';
 import { IdentityProvider } from '../identity/identity-provider';
 import { ImportInboxProvider } from '../import/import-inbox';
 import { Frame } from './frame';
@@ -23,9 +24,11 @@ export function App({ store, platform }: { store: Store; platform: Platform }) {
   return (
     <AppProvider store={store} platform={platform}>
       <IdentityProvider>
-        <ImportInboxProvider>
-          <Routed />
-        </ImportInboxProvider>
+        <AutoBackupProvider>
+          <ImportInboxProvider>
+            <Routed />
+          </ImportInboxProvider>
+        </AutoBackupProvider>
       </IdentityProvider>
     </AppProvider>
   );

@@ -5,6 +5,7 @@ import { useApp } from '../app/app-context';
 import { useIdentity } from '../identity/identity-context';
 import { PassphraseField } from '../identity/passphrase-field';
 import { newPassphraseErrors } from '../identity/passphrase-rules';
+import { AutoBackupSettings } from './auto-backup-form';
 import { RestoreBackup } from './restore-backup';
 
 type Errors = { passphrase?: string; confirm?: string };
@@ -21,6 +22,7 @@ export function BackupSection() {
         computer.
       </p>
       <BackupForm />
+      <AutoBackupSettings />
       <RestoreBackup />
     </section>
   );
