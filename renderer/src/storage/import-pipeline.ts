@@ -10,6 +10,7 @@ import { BUNDLE_FILES } from '../domain/bundle/manifest';
 import { DEFAULT_LIMITS } from '../domain/import/limits';
 import { isSealed, openSealed, type SealedKey } from '../domain/import/open-sealed';
 import type { SealedCode, Verified, VerifyCode, VerifyFailure } from '../domain/import/verify-codes';
+import type { VerifyOptions } from '../domain/import/verify-types';
 import { verifyBundle } from '../domain/import/verify-bundle';
 import { readEntry } from '../domain/import/zip-entry';
 import { bytesSource, fileSource, type BundleSource } from '../domain/import/bundle-source';
@@ -52,6 +53,8 @@ export type PrepareOptions = {
   now?: Date;
   /** Where evidence is hashed while it streams (a worker in the app); on this thread by default. */
   sha256?: CreateSha256;
+  /** Checks stored evidence of a picked file off this thread (workers in the app); see VerifyOptions. */
+  checkStored?: VerifyOptions['checkStored'];
 };
 
 /**
@@ -64,7 +67,7 @@ export async function prepareImport(
   key: SealedKey = {},
   options: PrepareOptions | Date = {},
 ): Promise<PrepareResult> {
-  const { now = new Date(), sha256 } = options instanceof Date ? { now: options } : options;
+  const { now = new Date(), sha256, checkStored } = options instanceof Date ? { now: options } : options;
   let content: BundleContent = input;
   let source = input instanceof Uint8Array ? bytesSource(input) : fileSource(input);
   const head = await source.read(0, HEAD_BYTES);
@@ -80,6 +83,7 @@ export async function prepareImport(
     trustedFingerprints: trustLookup(db),
     now,
     ...(sha256 ? { sha256 } : {}),
+    ...(checkStored ? { checkStored } : {}),
   });
   if (!verdict.ok) return verdict;
   const digest = await bundleDigestOf(source);

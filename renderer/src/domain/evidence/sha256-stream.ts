@@ -4,6 +4,7 @@
  * capture (in a worker, see services/hashing/) with whichever {@link CreateSha256} the caller passes.
  */
 import type { CreateSha256 } from '../crypto/sha256-hasher';
+import type { CreateCrc32 } from '../bundle/wasm-crc32';
 import { shownCap } from '../size-limits';
 
 /** What is read: a Blob or File, or anything that slices like one. */
@@ -42,6 +43,41 @@ export async function sha256OfFile(
     options.onProgress?.(done);
   }
   return hasher.digestHex();
+}
+
+/** SHA-256 and ZIP CRC-32 of a stored bundle entry (a slice of the bundle file), in one pass over its bytes. */
+export type StoredCheck = { sha256: string; crc32: number; bytes: number };
+
+/**
+ * Both checksums of `file` from one read of each slice: the importer's check of a stored evidence entry, run
+ * in a worker on a slice of the picked bundle so that the page neither reads nor copies evidence bytes.
+ * `bytes` is what was read, which the caller compares with the size the ZIP directory declares.
+ */
+export async function sha256AndCrc32OfFile(
+  file: SliceableFile,
+  createHasher: CreateSha256,
+  createCrc: CreateCrc32,
+): Promise<StoredCheck> {
+  const hasher = await createHasher();
+  const crc = createCrc();
+  const read = (at: number) => file.slice(at, Math.min(file.size, at + READ_SLICE_BYTES)).arrayBuffer();
+  let next = file.size > 0 ? read(0) : null;
+  let done = 0;
+  try {
+    while (next) {
+      const current = await next;
+      if (current.byteLength === 0) break;
+      done += current.byteLength;
+      next = done < file.size ? read(done) : null;
+      next?.catch(() => undefined);
+      const bytes = new Uint8Array(current);
+      crc.update(bytes);
+      await hasher.update(bytes);
+    }
+    return { sha256: await hasher.digestHex(), crc32: crc.value(), bytes: done };
+  } finally {
+    hasher.dispose();
+  }
 }
 
 /** Evidence file-name checks at capture: what would make a file unusable as evidence, as a sentence. */

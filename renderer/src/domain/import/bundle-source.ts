@@ -12,6 +12,8 @@ export interface BundleSource {
   read(start: number, end: number): Promise<Uint8Array<ArrayBuffer>>;
   /** The whole bundle when it is in memory, so that reads cost nothing. */
   readonly bytes?: Uint8Array;
+  /** The file read from, when it is one: its entries can be checked as slices of it, off this thread. */
+  readonly file?: SliceableFile;
 }
 
 /** A bundle held in memory. */
@@ -28,6 +30,7 @@ export function bytesSource(bytes: Uint8Array): BundleSource {
 export function fileSource(file: SliceableFile): BundleSource {
   return {
     size: file.size,
+    file,
     read: async (start, end) => {
       const from = Math.max(0, start);
       const to = Math.min(file.size, end);

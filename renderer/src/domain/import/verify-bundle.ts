@@ -29,7 +29,8 @@ import { checkSignature } from './signer-check';
 import { finishVerdict } from './verify-verdict';
 import { reject, type Verified } from './verify-codes';
 import type { EvidenceContent, Verdict, VerifiedEvidence, VerifyOptions } from './verify-types';
-import { readEntry, sha256Hex, streamStoredEntry, type InflateBudget } from './zip-entry';
+import { readEntry, sha256Hex, storedEntryVerdict, streamStoredEntry, type InflateBudget } from './zip-entry';
+import type { StoredCheck } from '../evidence/sha256-stream';
 import { sourceOf, type BundleSource } from './bundle-source';
 import { wasmSha256 } from '../crypto/sha256-hasher';
 import { success } from '../result';
@@ -59,11 +60,33 @@ async function verify(source: BundleSource, options: VerifyOptions): Promise<Ver
     cache.set(name, content);
     return content;
   };
+  const isStoredEvidence = (entry: ZipEntryInfo | undefined): entry is ZipEntryInfo =>
+    entry !== undefined && entry.method === 0 && evidenceHashOf(entry.name) !== null;
+  // Read from a file, stored evidence is checked by `checkStored` (workers reading slices of the file, two at
+  // once, started together and awaited in list order); otherwise it streams through this thread.
+  const elsewhere = new Map<string, Promise<StoredCheck | null>>();
+  const startElsewhere = (names: readonly string[]) => {
+    const file = source.file;
+    if (!file || !options.checkStored) return;
+    for (const name of names) {
+      const entry = byName.get(name);
+      if (!isStoredEvidence(entry)) continue;
+      const range = { file, start: entry.dataStart, end: entry.dataStart + entry.size };
+      const job = options.checkStored(range);
+      job.catch(() => undefined);
+      elsewhere.set(name, job);
+    }
+  };
+  const streamed = async (entry: ZipEntryInfo): Promise<Verified<string>> => {
+    const checked = await elsewhere.get(entry.name);
+    if (checked) return storedEntryVerdict(entry, checked);
+    return streamStoredEntry(source, entry, await (options.sha256 ?? wasmSha256)());
+  };
   // Stored evidence streams through its CRC-32 and SHA-256 and is not kept; everything else is read whole.
   const check = async (name: string): Promise<Verified<CheckedFile>> => {
     const entry = byName.get(name);
-    if (entry && entry.method === 0 && evidenceHashOf(name) !== null) {
-      const hashed = await streamStoredEntry(source, entry, await (options.sha256 ?? wasmSha256)());
+    if (isStoredEvidence(entry)) {
+      const hashed = await streamed(entry);
       if (!hashed.ok) return hashed;
       const at = { start: entry.dataStart, end: entry.dataStart + entry.size };
       return success({ sha256: hashed.value, bytes: null, at });
@@ -86,6 +109,7 @@ async function verify(source: BundleSource, options: VerifyOptions): Promise<Ver
   const checked = checkFileList(sums.value, [...byName.keys()]);
   if (!checked.ok) return checked;
   const listed = checked.value;
+  startElsewhere(listed.map((entry) => entry.path));
   const hashed = await hashFiles(listed, check);
   if (!hashed.ok) return hashed;
   const contents = new Map<string, Uint8Array>();

@@ -1,3 +1,4 @@
+import type { SliceableFile, StoredCheck } from '../evidence/sha256-stream';
 import type { AssessmentDocument } from '../assessment/model';
 import type { BundleManifest } from '../bundle/manifest';
 import type { CreateSha256 } from '../crypto/sha256-hasher';
@@ -19,6 +20,12 @@ export type VerifyOptions = {
   limits?: Partial<Limits>;
   /** Hashes evidence as it streams; SHA-256 in WebAssembly on this thread by default. */
   sha256?: CreateSha256;
+  /**
+   * Checks a stored evidence entry of a bundle read from a file, given the file and the entry's byte range:
+   * its SHA-256 and CRC-32 from one read (the app runs this in workers, straight from the picked file, two
+   * entries at once). Null when it cannot read this kind of file: the entry then streams through `sha256`.
+   */
+  checkStored?: (range: { file: SliceableFile; start: number; end: number }) => Promise<StoredCheck | null>;
   /** "Now" for certificate validity warnings; defaults to the current time. */
   now?: Date;
 };

@@ -190,6 +190,20 @@ export async function readEntry(
   }
 }
 
+/** The verdict on a stored entry whose checksums were taken elsewhere (a worker reading the bundle file). */
+export function storedEntryVerdict(
+  entry: ZipEntryInfo,
+  checked: { sha256: string; crc32: number; bytes: number },
+): Verified<string> {
+  if (checked.bytes !== entry.size) return truncatedFile(entry);
+  if (checked.crc32 !== entry.crc) {
+    return reject('crc-mismatch', `${shownName(entry.name)} does not match its ZIP CRC-32 checksum.`, {
+      file: entry.name,
+    });
+  }
+  return success(checked.sha256);
+}
+
 function truncatedFile(entry: ZipEntryInfo): VerifyFailure {
   return reject('truncated', `${shownName(entry.name)} is cut short: the file ended while it was read.`, {
     file: entry.name,

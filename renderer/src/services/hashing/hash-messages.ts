@@ -3,6 +3,8 @@
 export type ToHashWorker =
   /** Hash this whole file; the worker reads it itself, in slices. */
   | { kind: 'file'; file: Blob }
+  /** Hash and CRC-32 this stored bundle entry (a slice of the bundle file); the worker reads it itself. */
+  | { kind: 'stored'; file: Blob }
   /** The next bytes of a stream hashed piece by piece (the buffer is transferred). */
   | { kind: 'chunk'; bytes: Uint8Array<ArrayBuffer> }
   /** No more chunks: send the digest. */
@@ -13,5 +15,7 @@ export type FromHashWorker =
   /** A chunk was hashed; its bytes no longer count against the sender's in-flight budget. */
   | { kind: 'ack'; bytes: number }
   | { kind: 'digest'; sha256: string }
+  /** A stored entry's checksums and how many bytes were read. */
+  | { kind: 'checked'; sha256: string; crc32: number; bytes: number }
   /** The file could not be read (the error's name, e.g. NotReadableError) or hashing failed. */
   | { kind: 'error'; reason: string };

@@ -5,7 +5,8 @@
  * Two workers hash on two cores while the page stays responsive. Messages: hash-messages.ts.
  */
 import { wasmSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
-import { sha256OfFile } from '../../domain/evidence/sha256-stream';
+import { sha256AndCrc32OfFile, sha256OfFile, type StoredCheck } from '../../domain/evidence/sha256-stream';
+import { wasmCrc32 } from '../../domain/bundle/wasm-crc32';
 import { toHex } from '../../domain/crypto/bytes';
 import type { FromHashWorker, ToHashWorker } from './hash-messages';
 
@@ -40,6 +41,26 @@ function hashFile(file: Blob): void {
     .catch((error: unknown) => post({ kind: 'error', reason: reasonOf(error) }));
 }
 
+/**
+ * A stored entry of a bundle being imported: SHA-256 and CRC-32 from one read. Up to ONE_SHOT_MAX_BYTES the
+ * slice is read whole, WebCrypto hashes it and WebAssembly takes its CRC-32; larger entries stream through both.
+ */
+async function storedCheck(file: Blob): Promise<StoredCheck> {
+  if (file.size > ONE_SHOT_MAX_BYTES || typeof crypto.subtle === 'undefined')
+    return sha256AndCrc32OfFile(file, wasmSha256, await wasmCrc32());
+  const buffer = await file.arrayBuffer();
+  const crc = (await wasmCrc32())();
+  crc.update(new Uint8Array(buffer));
+  const sha256 = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', buffer)));
+  return { sha256, crc32: crc.value(), bytes: buffer.byteLength };
+}
+
+function checkStored(file: Blob): void {
+  storedCheck(file)
+    .then((checked) => post({ kind: 'checked', ...checked }))
+    .catch((error: unknown) => post({ kind: 'error', reason: reasonOf(error) }));
+}
+
 // Messages are handled in order; the hasher is created once, before the first chunk is hashed.
 let stream: Promise<Sha256Hasher> | null = null;
 let failed = false;
@@ -63,5 +84,6 @@ function hashChunk(message: ToHashWorker): void {
 
 scope.onmessage = (event: MessageEvent<ToHashWorker>) => {
   if (event.data.kind === 'file') hashFile(event.data.file);
+  else if (event.data.kind === 'stored') checkStored(event.data.file);
   else hashChunk(event.data);
 };

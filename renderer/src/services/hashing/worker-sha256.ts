@@ -3,7 +3,8 @@
  * Where there are no workers (Node, the unit tests) the same WebAssembly hasher runs on the calling thread.
  */
 import { wasmSha256, type CreateSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
-import { sha256OfFile } from '../../domain/evidence/sha256-stream';
+import { sha256AndCrc32OfFile, sha256OfFile, type StoredCheck } from '../../domain/evidence/sha256-stream';
+import { wasmCrc32 } from '../../domain/bundle/wasm-crc32';
 import type { FromHashWorker, ToHashWorker } from './hash-messages';
 
 /** Files hashed at once: one per core of a small laptop; more only compete for the same cores. */
@@ -157,3 +158,33 @@ class WorkerHasher implements Sha256Hasher {
 /** Hashers for streamed bytes (an export): each runs in its own worker, or on this thread without workers. */
 export const workerSha256: CreateSha256 = () =>
   hasWorkers() ? Promise.resolve(new WorkerHasher()) : wasmSha256();
+
+function checkInWorker(file: Blob): Promise<StoredCheck> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker();
+    worker.onmessage = (event: MessageEvent<FromHashWorker>) => {
+      const message = event.data;
+      if (message.kind === 'progress' || message.kind === 'ack') return;
+      worker.terminate();
+      if (message.kind === 'checked')
+        resolve({ sha256: message.sha256, crc32: message.crc32, bytes: message.bytes });
+      else reject(new Error(message.kind === 'error' ? message.reason : 'unexpected message'));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error(event.message || 'The hashing worker failed.'));
+    };
+    send(worker, { kind: 'stored', file });
+  });
+}
+
+/**
+ * SHA-256 and CRC-32 of a stored entry of a picked bundle, read by a worker straight from the file (the page
+ * neither reads nor copies its bytes); at most two at a time, like evidence capture. Without workers the
+ * same one-pass check runs on this thread.
+ */
+export async function checkStoredInWorker(file: Blob): Promise<StoredCheck> {
+  if (!hasWorkers()) return sha256AndCrc32OfFile(file, wasmSha256, await wasmCrc32());
+  return inTurn(() => checkInWorker(file));
+}

@@ -19,7 +19,8 @@ import {
   type StoreOptions,
   type StoredImport,
 } from '../../storage/import-repository';
-import { workerSha256 } from '../hashing/worker-sha256';
+import { checkStoredInWorker, workerSha256 } from '../hashing/worker-sha256';
+import type { VerifyOptions } from '../../domain/import/verify-types';
 import { discardSpooledBundle, spoolSealed } from './sealed-spool';
 
 /** A chosen file, and whether a key is needed before it can be verified. */
@@ -82,6 +83,10 @@ async function spooled(file: Blob, key: SealedKey): Promise<Blob | PrepareFailur
   return opened.ok ? opened.value.file : opened;
 }
 
+/** Stored evidence of a picked (or spooled) file is checked by workers reading slices of it. */
+const checkStored: NonNullable<VerifyOptions['checkStored']> = ({ file, start, end }) =>
+  file instanceof Blob ? checkStoredInWorker(file.slice(start, end)) : Promise.resolve(null);
+
 /** Opens (when sealed) and verifies a bundle, then plans what storing it would do. Writes nothing. */
 export async function verifyImport(
   db: AirrDatabase,
@@ -96,11 +101,11 @@ export async function verifyImport(
     return { kind: 'unreadable', failure: unreadable(fileName) };
   }
   const input = opened instanceof Blob ? opened : file;
-  // Evidence is hashed in a worker while this thread checks CRC-32s and reads the next slice.
+  // Stored evidence is hashed and CRC-checked by workers reading the file itself, two entries at once.
   const result =
     opened && !(opened instanceof Blob)
       ? opened
-      : await prepareImport(db, input, key, { sha256: workerSha256 });
+      : await prepareImport(db, input, key, { sha256: workerSha256, checkStored });
   if (!result.ok && opened instanceof Blob) await discardSpooledBundle();
   // A file changed or removed while it was read fails as "not a bundle": say what really happened.
   if (!result.ok && result.code === 'not-a-zip' && !(await stillReadable(input)))

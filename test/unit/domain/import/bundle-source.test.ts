@@ -1,4 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import {
+  READ_SLICE_BYTES,
+  sha256AndCrc32OfFile,
+  type StoredCheck,
+} from '../../../../renderer/src/domain/evidence/sha256-stream';
+import { wasmCrc32 } from '../../../../renderer/src/domain/bundle/wasm-crc32';
+import { wasmSha256 } from '../../../../renderer/src/domain/crypto/sha256-hasher';
+import type { VerifyOptions } from '../../../../renderer/src/domain/import/verify-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileSource, type BundleSource } from '../../../../renderer/src/domain/import/bundle-source';
 import { verifyBundle } from '../../../../renderer/src/domain/import/verify-bundle';
@@ -74,5 +83,77 @@ describe('verifying a bundle read from a file', () => {
     };
     const verdict = await verifyBundle(shrinking, options());
     expect(verdict).toMatchObject({ ok: false, code: 'truncated' });
+  });
+});
+
+describe('stored evidence checked off the thread (checkStored, the app’s workers)', () => {
+  /** The same one-pass check the worker runs, over the real slice of the file, recording each range. */
+  function workerLike(tamper: (checked: StoredCheck) => StoredCheck = (checked) => checked) {
+    const ranges: Array<[number, number]> = [];
+    const checkStored: NonNullable<VerifyOptions['checkStored']> = async ({ file, start, end }) => {
+      ranges.push([start, end]);
+      const slice = (file as Blob).slice(start, end);
+      return tamper(await sha256AndCrc32OfFile(slice, wasmSha256, await wasmCrc32()));
+    };
+    return { ranges, checkStored };
+  }
+  const fileOf = (bytes: Uint8Array) => fileSource(new Blob([new Uint8Array(bytes)]));
+
+  it('gives the verdict of the streamed path, having checked each stored evidence file once, by its range', async () => {
+    const { ranges, checkStored } = workerLike();
+    const verdict = await verifyBundle(fileOf(big.bytes), options({ checkStored }));
+    expect(verdict).toEqual(await verifyBundle(big.bytes, options()));
+    if (!verdict.ok) return;
+    const stored = verdict.value.evidence.flatMap((file) =>
+      file.content.kind === 'range' ? [[file.content.start, file.content.end]] : [],
+    );
+    expect(ranges.sort()).toEqual(stored.sort());
+    expect(ranges).toHaveLength(2);
+  });
+
+  it('refuses a changed evidence byte, a short read and a wrong digest as the streamed path does', async () => {
+    const tampered = new Uint8Array(big.bytes);
+    const at = new TextDecoder('latin1').decode(tampered).indexOf('walkdown video frame') + 5 * MIB;
+    tampered[at] = (tampered[at] ?? 0) ^ 0x01;
+    expect(
+      await verifyBundle(fileOf(tampered), options({ checkStored: workerLike().checkStored })),
+    ).toMatchObject({ ok: false, code: 'crc-mismatch' });
+    const short = workerLike((checked) => ({ ...checked, bytes: checked.bytes - 1 }));
+    expect(await verifyBundle(fileOf(big.bytes), options(short))).toMatchObject({
+      ok: false,
+      code: 'truncated',
+    });
+    const wrong = workerLike((checked) => ({ ...checked, sha256: '0'.repeat(64) }));
+    expect(await verifyBundle(fileOf(big.bytes), options(wrong))).toMatchObject({
+      ok: false,
+      code: 'hash-mismatch',
+    });
+  });
+
+  it('streams the entry itself when checkStored cannot read the file, and is not asked for bytes in memory', async () => {
+    let asked = 0;
+    const declines: NonNullable<VerifyOptions['checkStored']> = () => {
+      asked += 1;
+      return Promise.resolve(null);
+    };
+    const fromFile = await verifyBundle(fileOf(big.bytes), options({ checkStored: declines }));
+    expect(fromFile.ok).toBe(true);
+    expect(asked).toBe(2);
+    asked = 0;
+    expect((await verifyBundle(big.bytes, options({ checkStored: declines }))).ok).toBe(true);
+    expect(asked).toBe(0);
+  });
+});
+
+describe('sha256AndCrc32OfFile', () => {
+  it('matches node:crypto and zlib over several read slices and an odd tail', async () => {
+    const bytes = new Uint8Array(2 * READ_SLICE_BYTES + 12_345);
+    for (let i = 0; i < bytes.length; i += 65_536) randomFillSync(bytes.subarray(i, i + 65_536));
+    const checked = await sha256AndCrc32OfFile(new Blob([bytes]), wasmSha256, await wasmCrc32());
+    expect(checked).toEqual({
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      crc32: crc32(bytes),
+      bytes: bytes.length,
+    });
   });
 });
