@@ -6,9 +6,17 @@ export type SavedFile = {
   options: SaveOptions;
   chunks: Uint8Array[];
   state: 'open' | 'committed' | 'aborted';
+  writtenCalls?: number;
 };
 
-export function fakePlatform(onWrite?: (file: SavedFile) => void): {
+/**
+ * `holdsWritten`: the target also offers written() as the browser's does, so the exporter hashes the finished
+ * file as a whole; `writtenCalls` counts how often it was asked.
+ */
+export function fakePlatform(
+  onWrite?: (file: SavedFile) => void,
+  holdsWritten = false,
+): {
   platform: Platform;
   saved: SavedFile[];
 } {
@@ -16,7 +24,16 @@ export function fakePlatform(onWrite?: (file: SavedFile) => void): {
   const target = (options: SaveOptions): SaveTarget => {
     const file: SavedFile = { options, chunks: [], state: 'open' };
     saved.push(file);
+    const held = holdsWritten
+      ? {
+          written: () => {
+            file.writtenCalls = (file.writtenCalls ?? 0) + 1;
+            return new Blob(file.chunks.map((chunk) => new Uint8Array(chunk)));
+          },
+        }
+      : {};
     return {
+      ...held,
       write: (chunk) => {
         file.chunks.push(chunk.slice());
         onWrite?.(file);
