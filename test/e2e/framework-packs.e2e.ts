@@ -122,3 +122,55 @@ test('a signed pack v2 is installed as trusted and an assessment is upgraded thr
   await page.goto('#/settings');
   await expect(page.getByTestId('pack-dhs-ai-rr-2024-2.0.0').getByRole('cell').last()).toHaveText('1');
 });
+
+test('a bundle on a pack this device lacks is reviewed read-only by practice id, and in full once an unsigned pack (flagged) is installed', async ({
+  page,
+}) => {
+  const assessor = await makeAssessor();
+  const id = randomUUID();
+  const importer = new ImportPage(page);
+  await importer.open();
+  const bundle = await buildBundle(assessor, {
+    id,
+    revision: 1,
+    pack: { id: 'dhs-ai-rr-2024', version: '2.0.0' },
+  });
+  await importer.choose('on-v2.airr', bundle);
+  await expect(importer.verdict()).toContainText('Verified');
+  await expect(
+    page.getByText(/framework pack dhs-ai-rr-2024 version 2\.0\.0, which this app does not have/),
+  ).toBeVisible();
+  await importer.accept();
+
+  await page.goto(`#/review/${id}`);
+  await expect(page.getByTestId('pack-missing')).toContainText(
+    'made on the framework pack dhs-ai-rr-2024 2.0.0, which is not installed on this device',
+  );
+  const raw = page.getByRole('row', { name: /^CIO-DD-1 / });
+  await expect(raw.getByRole('cell').first()).toHaveText('Partially implemented');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await page.goto('#/settings');
+  await choosePackFile(page, 'v2.airrpack', await buildPackFile(utf8(JSON.stringify(makePackV2()))));
+  await expect(page.getByTestId('pack-preview-signature')).toHaveText(
+    'Unsigned: who published it cannot be checked',
+  );
+  await expect(page.getByText('This pack is unsigned: nothing shows who published it')).toBeVisible();
+  await page.getByRole('button', { name: 'Install' }).click();
+  await expect(page.getByTestId('pack-dhs-ai-rr-2024-2.0.0')).toContainText(
+    'Unsigned: who published it cannot be checked',
+  );
+  await expect(page.getByTestId('pack-dhs-ai-rr-2024-2.0.0').getByRole('cell').last()).toHaveText('1');
+
+  await page.goto(`#/review/${id}`);
+  await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 2.0.0');
+  await expect(page.getByRole('heading', { name: 'Answers', exact: true })).toBeVisible();
+  await expect(page.getByTestId('pack-missing')).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('row', { name: /^CIO-SE-1 / })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('Implemented');
+  await expect(page.getByRole('button', { name: /^Upgrade to/ })).toHaveCount(0);
+});

@@ -48,6 +48,12 @@ export async function findPack(db: AirrDatabase, ref: PackRef): Promise<Framewor
   return (await db.packs.get([ref.id, ref.version]))?.pack;
 }
 
+/** Every pack this device can show: the built-in one and the installed ones (for the import's pack check). */
+export async function knownPackRefs(db: AirrDatabase): Promise<PackRef[]> {
+  const installed = await db.packs.toCollection().primaryKeys();
+  return [BUILT_IN_PACK_REF, ...installed.map(([id, version]) => ({ id, version }))];
+}
+
 /** The trust state of a signature now, from the trust store. */
 export async function packTrust(db: AirrDatabase, signature: PackRow['signature']): Promise<PackTrust> {
   if (signature.kind === 'unsigned') return { kind: 'unsigned' };
