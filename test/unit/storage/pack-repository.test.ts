@@ -22,6 +22,11 @@ import { addTrustedSigner } from '../../../renderer/src/storage/trust-repository
 import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 import { makePackV2 } from '../../fixtures/packs/pack-v2';
 import { localAssessment } from './helpers/local-assessment';
+import { bundleAt, freshDb } from './helpers/import-fixtures';
+import { makeSigner } from '../domain/import/helpers/test-bundle';
+import { prepareImport } from '../../../renderer/src/storage/import-pipeline';
+import { storeVerifiedBundle } from '../../../renderer/src/storage/import-repository';
+import { summarizeContent } from '../../../renderer/src/domain/assessment/summary';
 
 const V2 = { id: 'dhs-ai-rr-2024', version: '2.0.0' };
 
@@ -210,5 +215,34 @@ describe('upgrading an assessment to a newer pack version', () => {
       content: await getContent(db, id),
       journal: await getJournal(db, id),
     }).toEqual(before);
+  });
+});
+
+describe('importing a bundle made on another pack version', () => {
+  it('warns while the pack is missing, knows it once installed, and scores the header on it', async () => {
+    const signer = await makeSigner();
+    const lacking = await freshDb();
+    const bundle = await bundleAt(signer, 1, undefined, { pack: V2 });
+    const warned = await prepareImport(lacking, bundle);
+    if (!warned.ok) throw new Error(warned.message);
+    expect(warned.value.verdict.warnings.join(' ')).toContain(
+      'framework pack dhs-ai-rr-2024 version 2.0.0, which this app does not have (this app has version 1.0.0)',
+    );
+
+    const having = await freshDb();
+    await installPack(having, await readV2());
+    const known = await prepareImport(having, bundle);
+    if (!known.ok) throw new Error(known.message);
+    expect(known.value.verdict.warnings.join(' ')).not.toContain('which this app does not have');
+    const stored = await storeVerifiedBundle(having, known.value);
+    expect(stored.ok).toBe(true);
+    const header = await getHeader(having, known.value.verdict.document.id);
+    expect(header).toMatchObject({ packId: 'dhs-ai-rr-2024', packVersion: '2.0.0' });
+    const v2 = makePackV2();
+    const summary = summarizeContent(v2, known.value.verdict.document.content);
+    expect(header?.completeness).toBe(summary.completeness);
+    expect(summarizeContent(BUILT_IN_PACK, known.value.verdict.document.content).completeness).not.toBe(
+      summary.completeness,
+    );
   });
 });
