@@ -95,7 +95,12 @@ test('a signed pack v2 is installed as trusted and an assessment is upgraded thr
   // The assessment stays on 1.0.0 until it is upgraded; the summary is shown before confirming.
   await page.goto(`#/review/${assessmentId}`);
   await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 1.0.0');
-  await page.getByRole('button', { name: 'Upgrade to 2.0.0' }).click();
+  // Cancel leaves it as it was; the action is reached and used with the keyboard.
+  await page.getByRole('button', { name: 'Upgrade to 2.0.0' }).press('Enter');
+  await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Framework pack version' })).toBeFocused();
+  await expect(page.getByTestId('upgrade-summary')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Upgrade to 2.0.0' }).press('Enter');
   const summary = page.getByTestId('upgrade-summary');
   await expect(summary).toContainText('Renamed: CIO-DD-1 → CIO-DD-4 (answer carried).');
   await expect(summary).toContainText('Split: CIO-SD-1 → CIO-SD-5, CIO-SD-6');
@@ -104,8 +109,10 @@ test('a signed pack v2 is installed as trusted and an assessment is upgraded thr
   await expect(summary).toContainText('New, not yet assessed: CIO-MP-7.');
   expect(await accessibilityViolations(page)).toEqual([]);
   await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 1.0.0');
-  await page.getByRole('button', { name: 'Confirm upgrade' }).click();
+  await page.getByRole('button', { name: 'Confirm upgrade' }).press('Enter');
   await expect(page.getByText('Upgraded to dhs-ai-rr-2024 2.0.0.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Framework pack version' })).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Upgrade to/ })).toHaveCount(0);
   await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 2.0.0');
 
   // The carried answers, on the new practice ids, in review and in the wizard; the journal records it.

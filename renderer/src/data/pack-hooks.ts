@@ -16,10 +16,17 @@ export function usePackOf(ref: PackRef | undefined): FrameworkPack | null | unde
   const store = useStore();
   const id = ref?.id;
   const version = ref?.version;
-  return useDeferredQuery(
-    async () => (id && version ? ((await store.findPack({ id, version })) ?? null) : null),
-    [store, id, version],
+  const key = `${id ?? ''}@${version ?? ''}`;
+  // Tagged with the ref it answers: a live query keeps its last result while new deps load, and a stale
+  // "missing" for the previous ref must not show as this ref's answer.
+  const found = useDeferredQuery(
+    async () => ({
+      key,
+      pack: id && version ? ((await store.findPack({ id, version })) ?? null) : null,
+    }),
+    [store, key],
   );
+  return found?.key === key ? found.pack : undefined;
 }
 
 /** The newest installed version this pack version can be upgraded to; null for none. */
@@ -27,8 +34,13 @@ export function useUpgradeTarget(ref: PackRef | undefined): PackRef | null | und
   const store = useStore();
   const id = ref?.id;
   const version = ref?.version;
-  return useDeferredQuery(
-    async () => (id && version ? ((await store.upgradeTarget({ id, version })) ?? null) : null),
-    [store, id, version],
+  const key = `${id ?? ''}@${version ?? ''}`;
+  const found = useDeferredQuery(
+    async () => ({
+      key,
+      target: id && version ? ((await store.upgradeTarget({ id, version })) ?? null) : null,
+    }),
+    [store, key],
   );
+  return found?.key === key ? found.target : undefined;
 }

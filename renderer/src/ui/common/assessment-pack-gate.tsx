@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { usePackOf } from '../../data';
 import type { AssessmentHeader } from '../../storage/rows';
-import { ActivePackContext, BUILT_IN_PACK_REF, PACK } from './framework';
+import { ActivePackContext, BUILT_IN_PACK_REF, PACK, type FrameworkPack } from './framework';
 
 /** The sentence every screen shows for an assessment whose pack this device lacks. */
 export function missingPackSentence(header: Pick<AssessmentHeader, 'packId' | 'packVersion'>): string {
@@ -24,7 +24,11 @@ export function AssessmentPackGate({
 }) {
   const builtIn = header.packId === BUILT_IN_PACK_REF.id && header.packVersion === BUILT_IN_PACK_REF.version;
   const found = usePackOf(builtIn ? undefined : { id: header.packId, version: header.packVersion });
-  const pack = builtIn ? PACK : found;
+  const resolved = builtIn ? PACK : found;
+  // While a changed PackRef is looked up (an upgrade), the last pack stays, so what is shown stays mounted.
+  const [last, setLast] = useState<FrameworkPack | null | undefined>(resolved);
+  if (resolved !== undefined && resolved !== last) setLast(resolved);
+  const pack = resolved ?? last;
   if (pack === undefined) return <p role="status">Loading the framework pack…</p>;
   if (pack === null) return <>{missing}</>;
   return <ActivePackContext.Provider value={pack}>{children}</ActivePackContext.Provider>;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, ButtonGroup } from '@trussworks/react-uswds';
 import { useStore, useUpgradeTarget, type UpgradeSummary } from '../../data';
 import type { PackRef } from '../../domain/assessment/model';
@@ -22,6 +22,12 @@ export function PackUpgradeSection({ header }: { header: AssessmentHeader }) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = step.kind;
+  // The button that led to the next step is gone: focus moves to the section's heading, above what changed.
+  useEffect(() => {
+    if (shown !== 'idle') heading.current?.focus();
+  }, [shown]);
   if (step.kind !== 'done' && !target) return null;
 
   const preview = async (to: PackRef) => {
@@ -43,7 +49,9 @@ export function PackUpgradeSection({ header }: { header: AssessmentHeader }) {
 
   return (
     <section aria-labelledby="pack-upgrade-heading">
-      <h2 id="pack-upgrade-heading">Framework pack version</h2>
+      <h2 id="pack-upgrade-heading" ref={heading} tabIndex={-1}>
+        Framework pack version
+      </h2>
       {problem ? (
         <Alert type="error" role="alert" slim>
           {problem}
@@ -68,7 +76,14 @@ export function PackUpgradeSection({ header }: { header: AssessmentHeader }) {
             <Button type="button" disabled={busy} onClick={() => void confirm(step.to)}>
               Confirm upgrade
             </Button>
-            <Button type="button" outline onClick={() => setStep({ kind: 'idle' })}>
+            <Button
+              type="button"
+              outline
+              onClick={() => {
+                setStep({ kind: 'idle' });
+                heading.current?.focus();
+              }}
+            >
               Cancel
             </Button>
           </ButtonGroup>
