@@ -199,6 +199,37 @@ describe('upgrading an assessment to a newer pack version', () => {
     expect((await getHeader(db, id))?.completeness).toBe(1);
   });
 
+  it('moves an exported assessment to its next revision: the exported one stays as it left', async () => {
+    const { db, id } = await localAssessment();
+    await installPack(db, await readV2());
+    await db.assessments.update(id, { exportedRevision: 1 });
+    const done = await upgradeToPack(db, id, V2, 'dana');
+    expect(done.ok).toBe(true);
+    expect(await getHeader(db, id)).toMatchObject({ revision: 2, exportedRevision: 1, packVersion: '2.0.0' });
+  });
+
+  it('refuses an upgrade whose merged notes would not be valid, and writes nothing', async () => {
+    const { db, id } = await localAssessment();
+    await installPack(db, await readV2());
+    const content = (await getContent(db, id)) ?? emptyContent();
+    const long = 'n'.repeat(15_000);
+    await applyChange(db, id, setField(answerField(content, 'CIO-MP-1', 'notes'), long), 'dana');
+    await applyChange(db, id, setField(answerField(content, 'CIO-MP-2', 'notes'), long), 'dana');
+    const before = {
+      header: await getHeader(db, id),
+      content: await getContent(db, id),
+      journal: await getJournal(db, id),
+    };
+    const refused = await upgradeToPack(db, id, V2, 'dana');
+    expect(refused).toMatchObject({ ok: false, code: 'invalid-change' });
+    if (!refused.ok) expect(refused.message).toContain('Not upgraded');
+    expect({
+      header: await getHeader(db, id),
+      content: await getContent(db, id),
+      journal: await getJournal(db, id),
+    }).toEqual(before);
+  });
+
   it('refuses an imported signed record, a pack not installed, and changes nothing', async () => {
     const { db, id } = await localAssessment();
     expect(await upgradeToPack(db, id, V2, 'dana')).toMatchObject({ ok: false, code: 'pack-missing' });
