@@ -31,3 +31,5 @@ export {
 export { notePendingEdit, replayPendingEdits, settlePendingEdit } from '../storage/pending-edits';
 export { dropPlanDraft, keepPlanDraft, keptPlanDraft } from '../storage/plan-drafts';
 export { knownSuppliers, listSentRequests, sentRequestsOf } from '../storage/supplier-request-repository';
+export { findPack, installPack, installRefusal, listPacks } from '../storage/pack-repository';
+export { previewUpgrade, upgradeTarget, upgradeToPack } from '../storage/pack-upgrade-repository';

@@ -24,6 +24,10 @@ export {
 export { useIdleLockMinutes, useRecipients, useStoredIdentity } from './settings-hooks';
 export { useInboxAttachments, useInboxRequest, useSupplierInbox } from './supplier-inbox-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
+export { usePackOf, usePacks, useUpgradeTarget } from './pack-hooks';
+export type { ListedPack, PackTrust } from '../storage/pack-repository';
+export type { UpgradeSummary } from '../domain/framework/upgrade-assessment';
+export type { ReadPack } from '../domain/framework/pack-file';
 export {
   useKeyChanges,
   useSignerContext,

@@ -47,6 +47,7 @@ const backupCode = () => import('../services/backup/backup-service');
 const autoBackupCode = () => import('../services/backup/auto-backup');
 const supplierInboxCode = () => import('../services/supplier/supplier-inbox-service');
 const supplierInboxStorage = () => import('../storage/supplier-inbox-repository');
+const packFileCode = () => import('../domain/framework/pack-file');
 
 /** Where typed edits are logged ahead of the database (storage/pending-edits.ts); none where there is none. */
 function defaultPendingArea(): KeyValueArea | null {
@@ -195,6 +196,16 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     addToSupplierInbox: lazy(db, () => supplierInboxCode().then((m) => m.addToInbox)),
     attachSupplierFile: lazy(db, () => supplierInboxCode().then((m) => m.attachFile)),
     sendSupplierResponse: lazy(db, () => supplierInboxCode().then((m) => m.sendResponse)),
+    // Framework packs: the built-in one and those installed from files; upgrading an assessment's pack
+    findPack: deferred(db, storageCode, (m) => m.findPack),
+    listPacks: deferred(db, storageCode, (m) => m.listPacks),
+    /** Reads a pack file strictly (certificate code loads on first use); nothing is stored. */
+    readPackFile: async (bytes: Uint8Array) => (await packFileCode()).readPackFile(bytes),
+    installRefusal: deferred(db, storageCode, (m) => m.installRefusal),
+    installPack: deferred(db, storageCode, (m) => m.installPack),
+    upgradeTarget: deferred(db, storageCode, (m) => m.upgradeTarget),
+    previewUpgrade: deferred(db, storageCode, (m) => m.previewUpgrade),
+    upgradeToPack: deferred(db, storageCode, (m) => m.upgradeToPack),
     ...supplierRequesterStore(db),
   };
 }

@@ -9,6 +9,7 @@ import { AssessmentContent, EMPTY_ANSWER, emptyContent, type PackRef } from '../
 import { appendEntry, coalesceEntry, mayCoalesce } from '../domain/journal/journal';
 import { summarizeContent } from '../domain/assessment/summary';
 import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
+import type { FrameworkPack } from '../domain/framework/pack-schema';
 import type { AirrDatabase } from './database';
 import { appendAt, readPath, removeAt, writePath, type ContentPath } from './content-path';
 import type { ContentChange } from './content-binding';
@@ -25,6 +26,7 @@ import {
 } from './storage-errors';
 import { searchWordsOf } from './search-words';
 import { signedRecordRefusal } from './record-guard';
+import { findPack } from './pack-repository';
 
 export type { ContentChange, SaveResult };
 export { getJournal, lastJournalRow };
@@ -42,6 +44,8 @@ export function headerFor(
     AssessmentHeader,
     'id' | 'title' | 'siteName' | 'sector' | 'status' | 'completeness' | 'overallScore' | 'searchWords'
   >,
+  /** The assessment's own pack (by its PackRef); the built-in one unless it was made on another. */
+  pack: FrameworkPack = BUILT_IN_PACK,
 ): AssessmentHeader {
   // `base` first: callers pass the stored header, whose old title, site and sector must not win.
   return {
@@ -50,7 +54,7 @@ export function headerFor(
     title: content.title,
     siteName: content.site.name,
     sector: content.sector,
-    ...summarizeContent(BUILT_IN_PACK, content),
+    ...summarizeContent(pack, content),
     searchWords: searchWordsOf(content.title, content.site.name),
     ...(content.cycle ? { seriesId: content.cycle.seriesId } : {}),
   };
@@ -185,7 +189,7 @@ export async function applyChange(
   now = new Date(),
 ): Promise<SaveResult> {
   try {
-    return await db.transaction('rw', [db.assessments, db.contents, db.journal], async () => {
+    return await db.transaction('rw', [db.assessments, db.contents, db.journal, db.packs], async () => {
       const readOnly = await signedRecordRefusal(db, assessmentId);
       if (readOnly) throw new Refusal(readOnly);
       const [header, row] = await Promise.all([
@@ -221,7 +225,10 @@ export async function applyChange(
       if (change.kind === 'set' && mayCoalesce(last, journalChange, header.frozenJournalSeq ?? 0))
         await db.journal.put({ ...coalesceEntry(last, journalChange), assessmentId });
       else await db.journal.add({ ...appendEntry(last, journalChange), assessmentId });
-      await db.assessments.put(headerFor(assessmentId, parsed.data, { ...header, updatedAt: at, revision }));
+      const pack = await findPack(db, { id: header.packId, version: header.packVersion });
+      await db.assessments.put(
+        headerFor(assessmentId, parsed.data, { ...header, updatedAt: at, revision }, pack),
+      );
       return success(revision);
     });
   } catch (error) {

@@ -8,6 +8,7 @@ import { migration006RemediationLayer } from './migrations/006-remediation-layer
 import { migration007SignerPins } from './migrations/007-signer-pins';
 import { migration008ExportRevisions } from './migrations/008-export-revisions';
 import { migration009SupplierTables } from './migrations/009-supplier-tables';
+import { migration010FrameworkPacks } from './migrations/010-framework-packs';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -28,6 +29,7 @@ import type {
   SupplierRequestRow,
   SupplierResponseRow,
 } from './supplier-rows';
+import type { PackRow } from './pack-rows';
 
 export const DATABASE_NAME = 'airr-assessor';
 
@@ -42,6 +44,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration007SignerPins,
   migration008ExportRevisions,
   migration009SupplierTables,
+  migration010FrameworkPacks,
 ];
 
 export type AirrDatabase = Dexie & {
@@ -67,6 +70,8 @@ export type AirrDatabase = Dexie & {
   supplierPins: EntityTable<SupplierPinRow, 'supplierId'>;
   supplierInbox: EntityTable<SupplierInboxRow, 'id'>;
   supplierAttachments: EntityTable<SupplierAttachmentRow, 'id'>;
+  // Installed framework packs (v10), compound key [id+version].
+  packs: Table<PackRow, [string, string]>;
 };
 
 /** Opens (or creates) the database with every migration declared; upgrades run on first open. */

@@ -6,6 +6,7 @@
 import { toHex, sha256Bytes } from '../domain/crypto/bytes';
 import { failure, success, type Failure, type Result } from '../domain/result';
 import { KNOWN_PACKS } from '../domain/framework/builtin-pack';
+import { knownPackRefs } from './pack-repository';
 import { BUNDLE_FILES } from '../domain/bundle/manifest';
 import { DEFAULT_LIMITS } from '../domain/import/limits';
 import { isSealed, openSealed, type SealedKey } from '../domain/import/open-sealed';
@@ -79,7 +80,7 @@ export async function prepareImport(
     source = bytesSource(opened.value);
   }
   const verdict = await verifyBundle(source, {
-    knownPacks: KNOWN_PACKS,
+    knownPacks: await knownPackRefs(db),
     trustedFingerprints: trustLookup(db),
     now,
     ...(sha256 ? { sha256 } : {}),

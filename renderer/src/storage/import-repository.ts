@@ -7,6 +7,8 @@
 import type { AssessmentDocument } from '../domain/assessment/model';
 import { summarizeContent } from '../domain/assessment/summary';
 import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
+import type { FrameworkPack } from '../domain/framework/pack-schema';
+import { findPack } from './pack-repository';
 import { failure, success, type Failure, type Result } from '../domain/result';
 import type { VerifiedBundle, VerifiedEvidence } from '../domain/import/verify-types';
 import type { AirrDatabase } from './database';
@@ -75,6 +77,7 @@ const TABLES = [
   'reports',
   'signerPins',
   'trustedSigners',
+  'packs',
 ] as const;
 
 function historyRow(db: AirrDatabase, id: string, revision: number): Promise<RevisionRow | undefined> {
@@ -107,7 +110,7 @@ function incomingOf(prepared: PreparedImport) {
   };
 }
 
-function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeader {
+function headerOf(prepared: PreparedImport, importedAt: string, pack: FrameworkPack): AssessmentHeader {
   const { document, signer } = prepared.verdict;
   return {
     id: document.id,
@@ -126,7 +129,7 @@ function headerOf(prepared: PreparedImport, importedAt: string): AssessmentHeade
     documentDigest: prepared.verdict.manifest.assessmentSha256,
     importedAt,
     ...(document.content.redaction ? { redaction: document.content.redaction.profile } : {}),
-    ...summarizeContent(BUILT_IN_PACK, document.content),
+    ...summarizeContent(pack, document.content),
     searchWords: searchWordsOf(document.content.title, document.content.site.name),
     ...(document.content.cycle ? { seriesId: document.content.cycle.seriesId } : {}),
   };
@@ -172,7 +175,9 @@ async function writeCurrent(
   const journal: JournalRow[] = document.journal.map((entry) => ({ ...entry, assessmentId: document.id }));
   await db.evidence.where('assessmentId').equals(document.id).delete();
   await db.journal.where('assessmentId').equals(document.id).delete();
-  await db.assessments.put(headerOf(prepared, at));
+  // Scored on its own pack when this device has it; a bundle on a pack it lacks is summarized on the built-in one.
+  const pack = (await findPack(db, document.pack)) ?? BUILT_IN_PACK;
+  await db.assessments.put(headerOf(prepared, at, pack));
   await db.contents.put({ assessmentId: document.id, content: document.content });
   // add, not put: an evidence id already used by another assessment must fail the import, not steal the row.
   await db.evidence.bulkAdd(evidence);

@@ -10,6 +10,7 @@ import { failure, success, type Result } from '../domain/result';
 import type { AirrDatabase } from './database';
 import { headerFor } from './assessment-repository';
 import { listPlans, planOf } from './remediation-repository';
+import { findPack } from './pack-repository';
 import type { RemediationJournalRow } from './remediation-rows';
 import { Refusal, refusalOrFailure, type StorageCode, type StorageFailure } from './storage-errors';
 
@@ -34,7 +35,7 @@ export async function startNextCycle(
 ): Promise<Result<string, StorageCode>> {
   const id = crypto.randomUUID();
   const at = now.toISOString();
-  const tables = [db.assessments, db.contents, db.journal, db.remediation, db.remediationJournal];
+  const tables = [db.assessments, db.contents, db.journal, db.remediation, db.remediationJournal, db.packs];
   try {
     return await db.transaction('rw', tables, async () => {
       const { header, previous } = await readPrevious(db, previousId);
@@ -57,16 +58,22 @@ export async function startNextCycle(
           startedFrom: { assessmentId: previous.id, revision: previous.revision, mode },
         },
       });
+      const pack = await findPack(db, { id: header.packId, version: header.packVersion });
       await db.assessments.add(
-        headerFor(id, content, {
-          createdAt: at,
-          updatedAt: at,
-          revision: 1,
-          packId: header.packId,
-          packVersion: header.packVersion,
-          source: 'local',
-          signerFingerprint: '',
-        }),
+        headerFor(
+          id,
+          content,
+          {
+            createdAt: at,
+            updatedAt: at,
+            revision: 1,
+            packId: header.packId,
+            packVersion: header.packVersion,
+            source: 'local',
+            signerFingerprint: '',
+          },
+          pack,
+        ),
       );
       await db.contents.add({ assessmentId: id, content });
       await db.journal.add({ ...entry, assessmentId: id });

@@ -7,7 +7,12 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { AREA_CODES, ROLE_CODES, type EvidenceMeta } from '../../../renderer/src/domain/assessment/model';
+import {
+  AREA_CODES,
+  ROLE_CODES,
+  type EvidenceMeta,
+  type PackRef,
+} from '../../../renderer/src/domain/assessment/model';
 import { writeBundle } from '../../../renderer/src/domain/bundle/build-bundle';
 import { assessmentJson } from '../../../renderer/src/domain/bundle/assessment-json';
 import { sealBytes } from '../../../renderer/src/domain/bundle/seal';
@@ -188,7 +193,7 @@ export async function writeLargeBundle(
 /** A complete signed bundle of the fixture assessment at a revision. */
 export async function buildBundle(
   assessor: Assessor,
-  options: { id: string; revision: number; evidence?: string[] },
+  options: { id: string; revision: number; evidence?: string[]; pack?: PackRef },
 ): Promise<Uint8Array> {
   const texts = options.evidence ?? ['Photo of the SCADA screen', 'Interview notes'];
   const files = await Promise.all(
@@ -207,11 +212,12 @@ export async function buildBundle(
       return { bytes, meta };
     }),
   );
-  const document = fixtureDocument(
+  const fixture = fixtureDocument(
     options.id,
     options.revision,
     files.map((f) => f.meta),
   );
+  const document = options.pack ? { ...fixture, pack: options.pack } : fixture;
   const chunks: Uint8Array[] = [];
   const written = await writeBundle(
     {

@@ -7,6 +7,7 @@ import { migration003SigningAndImport } from '../../../renderer/src/storage/migr
 import { migration004SearchWords } from '../../../renderer/src/storage/migrations/004-search-words';
 import { migration005SignedReports } from '../../../renderer/src/storage/migrations/005-signed-reports';
 import { migration008ExportRevisions } from '../../../renderer/src/storage/migrations/008-export-revisions';
+import { VERSION_010 } from '../../../renderer/src/storage/migrations/010-framework-packs';
 import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 import { appendEntry } from '../../../renderer/src/domain/journal/journal';
 import { applyChange } from '../../../renderer/src/storage/assessment-repository';
@@ -36,7 +37,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(9);
+    expect(current.verno).toBe(10);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -70,6 +71,7 @@ describe('storage migrations', () => {
           "evidence": "id, assessmentId, [assessmentId+sha256]",
           "identities": "id",
           "journal": "[assessmentId+seq], assessmentId",
+          "packs": "[id+version], id",
           "recipients": "id, label",
           "remediation": "[assessmentId+findingId], assessmentId",
           "remediationEvidence": "id, assessmentId, [assessmentId+findingId]",
@@ -84,7 +86,7 @@ describe('storage migrations', () => {
           "supplierResponses": "id, requestId, assessmentId, sumsSha256",
           "trustedSigners": "fingerprint, label",
         },
-        "version": 9,
+        "version": 10,
       }
     `);
     db.close();
@@ -330,6 +332,51 @@ describe('migration 008', () => {
     expect(changed).toEqual({ ok: true, value: 68 });
     expect((await db.journal.where('assessmentId').equals(header.id).toArray()).map((e) => e.seq)).toEqual([
       1, 2, 3, 4,
+    ]);
+    db.close();
+  });
+});
+
+describe('migration 010', () => {
+  it('adds the packs table keyed by id and version and leaves every v9 row as it was', async () => {
+    const name = `${freshName()}-010`;
+    const v9 = new Dexie(name);
+    for (const migrate of MIGRATIONS.slice(0, VERSION_010 - 1)) migrate(v9);
+    await v9.open();
+    expect(v9.verno).toBe(9);
+    expect(v9.tables.map((t) => t.name)).not.toContain('packs');
+    const header = {
+      id: 'a10',
+      title: 'On the built-in pack',
+      siteName: 'S',
+      sector: 'energy',
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      revision: 1,
+      packId: 'dhs-ai-rr-2024',
+      packVersion: '1.0.0',
+      source: 'local',
+      signerFingerprint: '',
+      searchWords: ['s'],
+    };
+    await v9.table('assessments').add(header);
+    await v9.table('contents').add({ assessmentId: 'a10', content: emptyContent() });
+    v9.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(10);
+    expect(await db.assessments.get('a10')).toEqual(header);
+    expect(await db.contents.get('a10')).toEqual({ assessmentId: 'a10', content: emptyContent() });
+    expect(await db.packs.count()).toBe(0);
+    const row = { id: 'p', version: '1.0.0' } as never;
+    await db.packs.add({ ...(row as object), version: '2.0.0' } as never);
+    await db.packs.add(row);
+    await expect(db.packs.add(row)).rejects.toThrow();
+    expect(await db.packs.where('id').equals('p').primaryKeys()).toEqual([
+      ['p', '1.0.0'],
+      ['p', '2.0.0'],
     ]);
     db.close();
   });

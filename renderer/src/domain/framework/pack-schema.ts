@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AREA_CODES, ROLE_CODES } from '../assessment/model';
 import { checkPackRules } from './pack-rules';
+import { checkUpgradePaths, UpgradePath } from './pack-mapping';
 
 export const PACK_FORMAT_ID = 'airr-framework-pack';
 export const PACK_FORMAT_VERSION = 1;
@@ -109,6 +110,13 @@ export const FrameworkPack = z
     sectors: z.array(Sector).min(1),
     desiredOutcomes: z.array(DesiredOutcome),
     desiredOutcomesSource: z.strictObject({ section: text(20), page }),
+    /** Older versions of this pack an assessment can be upgraded from, each with its practice mapping. */
+    upgradesFrom: z.array(UpgradePath).max(20).optional(),
   })
-  .superRefine(checkPackRules);
+  .superRefine((pack, ctx) => {
+    checkPackRules(pack, ctx);
+    checkUpgradePaths(pack, pack.upgradesFrom ?? [], (message, path) =>
+      ctx.addIssue({ code: 'custom', message, path }),
+    );
+  });
 export type FrameworkPack = z.infer<typeof FrameworkPack>;

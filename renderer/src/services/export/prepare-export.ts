@@ -8,7 +8,7 @@ import { planDocument } from '../../domain/bundle/assessment-json';
 import type { BundleInput } from '../../domain/bundle/bundle-input';
 import { colonFingerprint } from '../../domain/crypto/fingerprint';
 import type { IdentityRecord } from '../../domain/crypto/identity';
-import { BUILT_IN_PACK } from '../../domain/framework/builtin-pack';
+import { findPack } from '../../storage/pack-repository';
 import { buildReportPdf } from '../../domain/report/build-report';
 import type { ReportInput } from '../../domain/report/report-input';
 import { signPdf } from '../../domain/report/sign-pdf';
@@ -72,8 +72,15 @@ export async function prepareExport(
   const site = document.content.site.name;
   // The site's plan names owners and holds free text: a redacted report leaves it out.
   const remediation = redacted.mark ? null : await reportRemediation(db, assessmentId, now);
+  // The report is built on the assessment's own pack (its PackRef), not "the" pack.
+  const pack = await findPack(db, document.pack);
+  if (!pack)
+    return failure(
+      'invalid-assessment',
+      `The framework pack ${document.pack.id} ${document.pack.version} is not installed, so the report cannot be built.`,
+    );
   const built = buildReportInput(
-    BUILT_IN_PACK,
+    pack,
     document,
     {
       name: record.name,

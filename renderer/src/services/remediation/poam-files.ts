@@ -9,7 +9,8 @@ import type { AirrDatabase } from '../../storage/database';
 import { loadDocument } from '../../storage/assessment-document';
 import { listPlans } from '../../storage/remediation-repository';
 import { loadRemediation } from '../../storage/remediation-view';
-import { BUILT_IN_PACK as PACK } from '../../domain/framework/builtin-pack';
+import { BUILT_IN_PACK } from '../../domain/framework/builtin-pack';
+import { findPack } from '../../storage/pack-repository';
 import { failure, success, type Result } from '../../domain/result';
 
 /** A POA&M file to save: its contents, the file name's suffix and its extension. */
@@ -34,7 +35,9 @@ export async function poamFile(
   }
   const lastModified =
     [document.updatedAt, ...rows.map((row) => row.updatedAt)].sort().at(-1) ?? document.updatedAt;
-  const poam = toOscalPoam({ document, plans: view.planned, lastModified }, PACK);
+  // The assessment's own pack; one this device lacks falls back to the built-in pack's names.
+  const pack = (await findPack(db, document.pack)) ?? BUILT_IN_PACK;
+  const poam = toOscalPoam({ document, plans: view.planned, lastModified }, pack);
   if (!poam.ok) return poam;
   return success({
     blob: new Blob([JSON.stringify(poam.value, null, 2)], { type: 'application/json' }),

@@ -24,6 +24,7 @@ import {
   SupplierRequestRow,
   SupplierResponseRow,
 } from '../supplier-rows';
+import { PackRowSchema } from '../pack-rows';
 
 const ID = z.string().min(1).max(100);
 const TEXT = z.string().max(500);
@@ -135,6 +136,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   supplierPins: SupplierPinRow,
   supplierInbox: SupplierInboxRow,
   supplierAttachments: SupplierAttachmentRow,
+  packs: PackRowSchema,
 };
 
 /** Why a row does not parse, in a few words: the first issue's path and message. */

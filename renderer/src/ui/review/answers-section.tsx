@@ -3,18 +3,19 @@ import { EMPTY_ANSWER } from '../../domain/assessment/model';
 import { attestationsForPractice } from '../../domain/supplier/attestations-of';
 import { assessorRowsOf } from '../../domain/supplier/supplier-evidence';
 import { AttestationList } from '../common/supplier-attestation/practice-attestations';
-import { PACK, practicesInScopeFor } from '../common/framework';
+import { useFramework } from '../common/framework';
 import { STATUS_LABELS } from '../common/labels';
 import type { LoadedAssessment } from '../../data';
 
 /** Every in-scope practice with its answer, area by area, as tables. */
 export function AnswersSection({ loaded }: { loaded: LoadedAssessment }) {
   const { content, evidence } = loaded;
+  const { pack, practicesInScopeFor } = useFramework();
   const inScope = practicesInScopeFor(content.roles);
   return (
     <section aria-labelledby="answers-heading">
       <h2 id="answers-heading">Answers</h2>
-      {PACK.areas.map((area) => {
+      {pack.areas.map((area) => {
         const practices = inScope.filter((practice) => practice.area === area.code);
         if (practices.length === 0) return null;
         return (

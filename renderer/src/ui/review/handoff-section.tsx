@@ -5,7 +5,7 @@ import { useApp } from '../app/app-context';
 import { toOscalAssessmentResults } from '../../domain/handoff/oscal';
 import { answersCsv, findingsCsv } from '../../domain/handoff/csv';
 import { cycloneDxJson } from '../../domain/handoff/cyclonedx';
-import { PACK, scoreContent } from '../common/framework';
+import { useFramework } from '../common/framework';
 import { safeFileName, saveBlob } from '../common/save-blob';
 
 type Kind = 'oscal' | 'answers' | 'findings' | 'poam-oscal' | 'poam-csv' | 'cyclonedx';
@@ -14,6 +14,7 @@ type Kind = 'oscal' | 'answers' | 'findings' | 'poam-oscal' | 'poam-csv' | 'cycl
 export function HandoffSection({ assessmentId }: { assessmentId: string }) {
   const { platform } = useApp();
   const store = useStore();
+  const { pack, scoreContent } = useFramework();
   const [message, setMessage] = useState<string | null>(null);
   const run = async (kind: Kind) => {
     const document = await store.loadDocument(assessmentId);
@@ -37,7 +38,7 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
             blob: new Blob(
               [
                 JSON.stringify(
-                  toOscalAssessmentResults(document, PACK, scoreContent(document.content), plans),
+                  toOscalAssessmentResults(document, pack, scoreContent(document.content), plans),
                   null,
                   2,
                 ),
@@ -49,7 +50,7 @@ export function HandoffSection({ assessmentId }: { assessmentId: string }) {
           }
         : {
             blob: new Blob(
-              [kind === 'answers' ? answersCsv(document, PACK) : findingsCsv(document, PACK, plans)],
+              [kind === 'answers' ? answersCsv(document, pack) : findingsCsv(document, pack, plans)],
               {
                 type: 'text/csv',
               },

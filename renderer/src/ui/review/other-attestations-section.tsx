@@ -1,4 +1,4 @@
-import { practicesInScopeFor } from '../common/framework';
+import { useFramework } from '../common/framework';
 import { AttestationList } from '../common/supplier-attestation/practice-attestations';
 import type { LoadedAssessment } from '../../data';
 
@@ -7,6 +7,7 @@ import type { LoadedAssessment } from '../../data';
  * supplier's role that are not in this assessment's scope (a CCP or AID practice in an operator assessment).
  */
 export function OtherAttestationsSection({ loaded }: { loaded: LoadedAssessment }) {
+  const { practicesInScopeFor } = useFramework();
   const inScope = new Set(practicesInScopeFor(loaded.content.roles).map((practice) => practice.id));
   const list = (loaded.content.supplierAttestations ?? []).filter(
     (attestation) => !attestation.practiceId || !inScope.has(attestation.practiceId),

@@ -18,6 +18,9 @@ import { SignedReportButton } from './signed-report-button';
 import { RecordJournalSection } from './record-journal-section';
 import { RedactedTag } from '../common/redacted-tag';
 import { NextCycleSection } from './next-cycle-section';
+import { AssessmentPackGate } from '../common/assessment-pack-gate';
+import { MissingPackAnswers } from './missing-pack-answers';
+import { PackUpgradeSection } from './pack-upgrade-section';
 
 /**
  * Review mode: any assessment, read-only, for facility managers and security teams. The assessment itself
@@ -56,7 +59,11 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
       ) : null}
       <p className="review-meta">
         {header.siteName} · {sectorName(header.sector)}
-        {dates ? ` · ${dates}` : ''} · revision {header.revision} · assessors:{' '}
+        {dates ? ` · ${dates}` : ''} · revision {header.revision} · framework pack{' '}
+        <span data-testid="assessment-pack">
+          {header.packId} {header.packVersion}
+        </span>{' '}
+        · assessors:{' '}
         {content.assessors.map((assessor) => `${assessor.name} (${assessor.organization})`).join(', ') ||
           'none named'}
       </p>
@@ -72,17 +79,22 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
       </p>
       <SignerPanel header={header} />
       <SignedReportButton header={header} />
-      <ReviewStep loaded={loaded} />
-      <RemediationSection loaded={loaded} />
-      <AnswersSection loaded={loaded} />
-      <InventorySection loaded={loaded} />
-      <OtherAttestationsSection loaded={loaded} />
-      <EvidenceSection loaded={loaded} />
-      <ComparePicker header={header} />
-      <NextCycleSection header={header} />
+      <AssessmentPackGate header={header} missing={<MissingPackAnswers loaded={loaded} />}>
+        {header.source === 'local' ? <PackUpgradeSection header={header} /> : null}
+        <ReviewStep loaded={loaded} />
+        <RemediationSection loaded={loaded} />
+        <AnswersSection loaded={loaded} />
+        <InventorySection loaded={loaded} />
+        <OtherAttestationsSection loaded={loaded} />
+        <EvidenceSection loaded={loaded} />
+        <ComparePicker header={header} />
+        <NextCycleSection header={header} />
+      </AssessmentPackGate>
       <RecordJournalSection assessmentId={header.id} content={loaded.content} />
-      <HandoffSection assessmentId={header.id} />
-      {header.source === 'local' ? <AskSupplierLink assessmentId={header.id} /> : null}
+      <AssessmentPackGate header={header} missing={null}>
+        <HandoffSection assessmentId={header.id} />
+        {header.source === 'local' ? <AskSupplierLink assessmentId={header.id} /> : null}
+      </AssessmentPackGate>
     </SaveStatusProvider>
   );
 }

@@ -31,6 +31,7 @@ const TABLE_LABELS: Record<string, string> = {
   remediationJournal: 'Remediation journal entries',
   remediationEvidence: 'Remediation evidence files',
   signerPins: 'Signer pins',
+  packs: 'Framework packs',
 };
 
 const IDENTITY_PATTERN = /AGE-SECRET-KEY-1[0-9A-Z]+/;

@@ -2,8 +2,9 @@ import { usePageTitle } from '../common/use-page-title';
 import { BackupSection } from './backup-section';
 import { IdentitySection } from './identity-section';
 import { RecipientsSection } from './recipients-section';
+import { PacksSection } from './packs-section';
 
-/** The assessor identity that signs exports and the age recipients bundles can be sealed to. */
+/** The assessor identity, the age recipients bundles can be sealed to, backups and framework packs. */
 export function SettingsPage() {
   usePageTitle('Settings');
   return (
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <IdentitySection />
       <RecipientsSection />
       <BackupSection />
+      <PacksSection />
     </>
   );
 }

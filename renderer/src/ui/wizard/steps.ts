@@ -1,5 +1,5 @@
 import type { AreaCode, AssessmentContent } from '../../domain/assessment/model';
-import { PACK, practicesInScopeFor, isAnswered } from '../common/framework';
+import { PACK, isAnswered, practicesInScopeFor, type FrameworkPack } from '../common/framework';
 
 export type StepKey = 'setup' | 'scope' | `area-${AreaCode}` | 'findings' | 'review' | 'export';
 
@@ -22,9 +22,9 @@ function setupDone(content: AssessmentContent): boolean {
 }
 
 /** The wizard's steps in order, with progress for each; one step per responsibility area. */
-export function wizardSteps(content: AssessmentContent): StepInfo[] {
-  const inScope = practicesInScopeFor(content.roles);
-  const areaSteps = PACK.areas.map((area): StepInfo => {
+export function wizardSteps(content: AssessmentContent, pack: FrameworkPack): StepInfo[] {
+  const inScope = practicesInScopeFor(content.roles, pack);
+  const areaSteps = pack.areas.map((area): StepInfo => {
     const practices = inScope.filter((practice) => practice.area === area.code);
     const answered = practices.filter((practice) => isAnswered(content.answers[practice.id])).length;
     return {
@@ -55,6 +55,7 @@ export function wizardSteps(content: AssessmentContent): StepInfo[] {
   ];
 }
 
+/** Every pack has the same five areas (the schema requires them), so the keys do not depend on the pack. */
 export function isStepKey(value: string | undefined): value is StepKey {
   return (
     value === 'setup' ||

@@ -14,6 +14,8 @@ import { ReviewStep } from '../common/scores/review-step';
 import { ExportStep } from './export/export-step';
 import { SummaryEditor } from './summary/summary-editor';
 import type { AreaCode } from '../../domain/assessment/model';
+import { AssessmentPackGate } from '../common/assessment-pack-gate';
+import { useFramework } from '../common/framework';
 
 // Loaded on demand (as the review route is): a static import would tie wizard and review into one chunk.
 const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
@@ -43,17 +45,8 @@ function StepBody({ step, loaded }: { step: StepKey; loaded: LoadedAssessment })
 /** One assessment in the wizard: the step list, the save indicator and the current step. */
 export function WizardPage({ assessmentId, step }: { assessmentId: string; step: string | undefined }) {
   const loaded = useAssessment(assessmentId);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const current: StepKey = isStepKey(step) ? step : 'setup';
-  const steps = loaded ? wizardSteps(loaded.content) : [];
-  const currentStep = steps.find((candidate) => candidate.key === current);
-  usePageTitle(`${currentStep?.label ?? 'Assessment'} · ${loaded?.header.title ?? ''}`);
-
+  usePageTitle(`Assessment · ${loaded?.header.title ?? ''}`);
   useShownMarking(loaded?.content.marking);
-  useEffect(() => {
-    heading.current?.focus();
-  }, [current]);
-
   if (loaded === undefined) return <p role="status">Loading the assessment…</p>;
   if (loaded === null) {
     return (
@@ -67,6 +60,25 @@ export function WizardPage({ assessmentId, step }: { assessmentId: string; step:
   }
   // A signed, imported assessment is a record, not a draft: it opens read-only in review mode.
   if (loaded.header.source === 'imported') return <ReviewPage assessmentId={assessmentId} />;
+  // An assessment is edited on its own pack; without it here, review shows what it can, read-only.
+  return (
+    <AssessmentPackGate header={loaded.header} missing={<ReviewPage assessmentId={assessmentId} />}>
+      <WizardSteps loaded={loaded} step={step} />
+    </AssessmentPackGate>
+  );
+}
+
+function WizardSteps({ loaded, step }: { loaded: LoadedAssessment; step: string | undefined }) {
+  const assessmentId = loaded.header.id;
+  const { pack } = useFramework();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const current: StepKey = isStepKey(step) ? step : 'setup';
+  const steps = wizardSteps(loaded.content, pack);
+  const currentStep = steps.find((candidate) => candidate.key === current);
+  usePageTitle(`${currentStep?.label ?? 'Assessment'} · ${loaded.header.title}`);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [current]);
   const index = steps.findIndex((candidate) => candidate.key === current);
   const previous = steps[index - 1];
   const next = steps[index + 1];

@@ -6,6 +6,7 @@ import type { AirrDatabase } from '../../../../renderer/src/storage/database';
 import { getContent, getHeader } from '../../../../renderer/src/storage/assessment-repository';
 import type { IdentityRecord } from '../../../../renderer/src/domain/crypto/identity-record';
 import { localAssessment } from './local-assessment';
+import { makePackV2 } from '../../../fixtures/packs/pack-v2';
 
 const AT = '2030-01-02T03:04:05.000Z';
 const HEX = (c: string) => c.repeat(64);
@@ -201,6 +202,15 @@ export async function validLibrary(identity: IdentityRecord): Promise<{ db: Airr
     sha256: HEX('4'),
     // The same bytes as the evidence photo under another media type: stored once, restored with each type.
     blob: bytesBlob(all, 'text/plain'),
+  });
+  const packV2 = makePackV2();
+  await add('packs', {
+    id: packV2.id,
+    version: packV2.version,
+    pack: packV2,
+    packSha256: HEX('5'),
+    signature: { kind: 'unsigned' },
+    installedAt: AT,
   });
   return { db, id };
 }

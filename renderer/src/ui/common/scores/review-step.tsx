@@ -1,5 +1,5 @@
 import { formatPercent } from '../../../domain/scoring/percent';
-import { PACK, scoreContent } from '../framework';
+import { useFramework } from '../framework';
 import { STATUS_LABELS } from '../labels';
 import { SeverityCounts } from '../severity-counts';
 import { useStoredPlans, type LoadedAssessment } from '../../../data';
@@ -10,6 +10,7 @@ import { ScoreBars } from './score-bars';
 /** Completeness, scores, the role × area heat map, gaps and findings by severity. */
 export function ReviewStep({ loaded }: { loaded: LoadedAssessment }) {
   const { content, header } = loaded;
+  const { pack, scoreContent } = useFramework();
   const score = scoreContent(content);
   // Open or not is the site's call once it has a plan for the finding; the signed content decides otherwise.
   const plans = useStoredPlans(header.id) ?? NO_PLANS;
@@ -37,7 +38,7 @@ export function ReviewStep({ loaded }: { loaded: LoadedAssessment }) {
       <section aria-labelledby="review-areas">
         <h2 id="review-areas">By responsibility area</h2>
         <ScoreBars
-          rows={PACK.areas.map((area) => ({
+          rows={pack.areas.map((area) => ({
             key: area.code,
             label: area.name,
             score: score.byArea[area.code].score,
@@ -51,7 +52,7 @@ export function ReviewStep({ loaded }: { loaded: LoadedAssessment }) {
         <ScoreBars
           rows={content.roles.map((role) => ({
             key: role,
-            label: PACK.roles.find((r) => r.code === role)?.name ?? role,
+            label: pack.roles.find((r) => r.code === role)?.name ?? role,
             score: score.byRole[role].score,
             completeness: score.byRole[role].completeness,
           }))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Checkbox } from '@trussworks/react-uswds';
 import type { AreaCode } from '../../../domain/assessment/model';
-import { PACK, practicesInScopeFor, isAnswered } from '../../common/framework';
+import { isAnswered, useFramework } from '../../common/framework';
 import { routeHref } from '../../app/router';
 import type { LoadedAssessment } from '../../../data';
 import { PracticeCard } from './practice-card';
@@ -10,7 +10,8 @@ import { PracticeCard } from './practice-card';
 export function AreaStep({ loaded, area }: { loaded: LoadedAssessment; area: AreaCode }) {
   const [unansweredOnly, setUnansweredOnly] = useState(false);
   const { content, header } = loaded;
-  const areaInfo = PACK.areas.find((candidate) => candidate.code === area);
+  const { pack, practicesInScopeFor } = useFramework();
+  const areaInfo = pack.areas.find((candidate) => candidate.code === area);
   const practices = practicesInScopeFor(content.roles).filter((practice) => practice.area === area);
   if (content.roles.length === 0) {
     return (
@@ -39,7 +40,7 @@ export function AreaStep({ loaded, area }: { loaded: LoadedAssessment; area: Are
       {content.roles.map((role) => {
         const forRole = shown.filter((practice) => practice.role === role);
         if (forRole.length === 0) return null;
-        const roleName = PACK.roles.find((candidate) => candidate.code === role)?.name ?? role;
+        const roleName = pack.roles.find((candidate) => candidate.code === role)?.name ?? role;
         return (
           <section key={role} aria-labelledby={`role-heading-${role}`}>
             <h2 id={`role-heading-${role}`}>{roleName}</h2>

@@ -4,17 +4,19 @@ import { AutosaveDate, AutosaveSelect, AutosaveText, AutosaveTextarea } from '..
 import { useTrackedChange } from '../../autosave/use-change';
 import { findingField, setField } from '../../../data';
 import { SEVERITY_LABELS, STATUS_LABELS, optionsOf } from '../../common/labels';
-import { PACK, practicesInScopeFor } from '../../common/framework';
+import { useFramework, type FrameworkPack } from '../../common/framework';
 import type { LoadedAssessment } from '../../../data';
 
-const RISK_OPTIONS = PACK.riskCategories.flatMap((category) => [
-  { value: category.id, label: category.name },
-  ...category.subRisks.map((sub) => ({
-    value: `${category.id}/${sub.id}`,
-    label: `${category.name} — ${sub.label}`,
-  })),
-]);
-const LEVEL_OPTIONS = PACK.riskLevels.map((level) => ({ value: level.id, label: level.name }));
+const riskOptions = (pack: FrameworkPack) =>
+  pack.riskCategories.flatMap((category) => [
+    { value: category.id, label: category.name },
+    ...category.subRisks.map((sub) => ({
+      value: `${category.id}/${sub.id}`,
+      label: `${category.name} — ${sub.label}`,
+    })),
+  ]);
+const levelOptions = (pack: FrameworkPack) =>
+  pack.riskLevels.map((level) => ({ value: level.id, label: level.name }));
 
 function toggled(list: string[], id: string, on: boolean, order: string[]): string[] {
   return order.filter((candidate) => (candidate === id ? on : list.includes(candidate)));
@@ -35,6 +37,7 @@ export function FindingEditor({
   const { content } = loaded;
   const change = useTrackedChange();
   const id = (field: string) => `finding-${finding.id}-${field}`;
+  const { pack, practicesInScopeFor } = useFramework();
   const inScope = practicesInScopeFor(content.roles);
   const practiceOrder = inScope.map((practice) => practice.id);
   const label = finding.title.trim() || `Finding ${index + 1}`;
@@ -60,19 +63,19 @@ export function FindingEditor({
         label="Framework risk category"
         id={id('risk')}
         placeholder="- Select a risk category -"
-        options={RISK_OPTIONS}
+        options={riskOptions(pack)}
       />
       <AutosaveSelect
         field={findingField(finding, 'riskLevelId')}
         label="Risk level (how far consequences reach)"
         id={id('level')}
         placeholder="- Select a risk level -"
-        options={LEVEL_OPTIONS}
+        options={levelOptions(pack)}
       />
       <details className="finding-card__links">
         <summary>Linked practices ({finding.practiceIds.length})</summary>
         <Fieldset legend={`Practices linked to ${label}`}>
-          {PACK.areas.map((area) => {
+          {pack.areas.map((area) => {
             const practices = inScope.filter((practice) => practice.area === area.code);
             if (practices.length === 0) return null;
             return (

@@ -2,7 +2,7 @@ import { Checkbox, Fieldset } from '@trussworks/react-uswds';
 import { ROLE_CODES, type RoleCode } from '../../../domain/assessment/model';
 import { useTrackedChange } from '../../autosave/use-change';
 import { contentField, setField } from '../../../data';
-import { PACK, practicesInScopeFor } from '../../common/framework';
+import { useFramework } from '../../common/framework';
 import type { LoadedAssessment } from '../../../data';
 import { SystemImport } from './system-import';
 import { SystemsEditor } from './systems-editor';
@@ -19,6 +19,7 @@ export function ScopeStep({ loaded }: { loaded: LoadedAssessment }) {
     );
     void change(setField(contentField(content, 'roles'), roles));
   };
+  const { pack, practicesInScopeFor } = useFramework();
   const inScope = practicesInScopeFor(content.roles).length;
   return (
     <>
@@ -26,7 +27,7 @@ export function ScopeStep({ loaded }: { loaded: LoadedAssessment }) {
         <p className="usa-hint">
           An organization may hold several roles. The practices to assess are those of every role chosen.
         </p>
-        {PACK.roles.map((role) => (
+        {pack.roles.map((role) => (
           <Checkbox
             key={role.code}
             id={`role-${role.code}`}

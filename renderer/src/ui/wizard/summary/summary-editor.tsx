@@ -3,7 +3,7 @@ import { optionalTextField, useStoredPlans, type LoadedAssessment } from '../../
 import { NO_PLANS } from '../../../domain/remediation/finding-status';
 import { draftSummary } from '../../../domain/scoring/summary-draft';
 import { TextareaOf, useFieldAutosave } from '../../autosave/autosave-fields';
-import { PACK } from '../../common/framework';
+import { useFramework } from '../../common/framework';
 
 /**
  * The assessor's executive summary and key findings, printed first in every report. "Suggest a draft" fills
@@ -11,13 +11,14 @@ import { PACK } from '../../common/framework';
  */
 export function SummaryEditor({ loaded }: { loaded: LoadedAssessment }) {
   const { content, header } = loaded;
+  const { pack } = useFramework();
   const plans = useStoredPlans(header.id) ?? NO_PLANS;
   const summary = useFieldAutosave(optionalTextField(content, 'executiveSummary'));
   const keyFindings = useFieldAutosave(optionalTextField(content, 'keyFindings'));
   const written = Boolean(summary.value.trim() || keyFindings.value.trim());
 
   function suggest() {
-    const draft = draftSummary(PACK, content, plans);
+    const draft = draftSummary(pack, content, plans);
     summary.setValue(draft.executiveSummary);
     keyFindings.setValue(draft.keyFindings);
     void summary.flush();
