@@ -11,6 +11,7 @@ import { addEvidence } from '../../../renderer/src/storage/evidence-repository';
 import { loadStoredAssessment } from '../../../renderer/src/storage/assessment-document';
 import {
   addItem,
+  addItems,
   answerField,
   contentField,
   setField,
@@ -257,6 +258,18 @@ describe('applyMerge', () => {
       code: 'evidence-missing',
     });
     expect(await dump(setup.lead)).toEqual(before);
+  });
+
+  it('takes systems the return added in one go (an inventory import) as one change per system', async () => {
+    const setup = await handedOut([], [addItems('systems', [system('i1'), system('i2')])], false);
+    const merge = await computed(setup);
+    expect(merge.auto.map((c) => [c.key, c.actor])).toEqual([
+      ['systems.i1', 'ann'],
+      ['systems.i2', 'ann'],
+    ]);
+    await must(applyMerge(setup.lead, setup.id, merge, {}, 'lead'));
+    const content = (await loadStoredAssessment(setup.lead, setup.id))!.document.content;
+    expect(content.systems.map((s) => s.id)).toEqual(['s1', 'i1', 'i2']);
   });
 
   it('reads the lead’s side only against a base its journal holds', async () => {

@@ -78,8 +78,18 @@ interface Sorted {
   conflicts: Map<string, MergeConflict>;
 }
 
+/** Field changes by the item they are in. */
+function byItem(changes: readonly LeafChange[]): Map<string, LeafChange[]> {
+  const grouped = new Map<string, LeafChange[]>();
+  for (const change of changes)
+    if (change.item !== undefined) grouped.set(change.item, [...(grouped.get(change.item) ?? []), change]);
+  return grouped;
+}
+
 function sortTheirs(input: MergeInput, ours: readonly LeafChange[], theirs: readonly LeafChange[]): Sorted {
   const oursByKey = new Map(ours.map((c) => [c.key, c]));
+  const oursByItem = byItem(ours);
+  const theirsByItem = byItem(theirs);
   const oursLeaves = leavesOf(input.ours);
   const theirsLeaves = leavesOf(input.theirs);
   const sorted: Sorted = { auto: [], conflicts: new Map() };
@@ -88,9 +98,9 @@ function sortTheirs(input: MergeInput, ours: readonly LeafChange[], theirs: read
   for (const change of theirs) {
     const same = oursByKey.get(change.key);
     const oursRemovedItem = change.item === undefined ? undefined : oursByKey.get(change.item);
-    const oursEdits = ours.filter((c) => c.item === change.key);
+    const oursEdits = oursByItem.get(change.key) ?? [];
     if (oursRemovedItem && change.item !== undefined) {
-      const edits = theirs.filter((c) => c.item === change.item);
+      const edits = theirsByItem.get(change.item) ?? [];
       itemConflict(
         change.item,
         oursRemovedItem.path,
