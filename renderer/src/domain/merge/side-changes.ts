@@ -54,6 +54,14 @@ const KNOWN_ROOTS = new Set<string>([
   ...UNMERGEABLE_ROOTS,
 ]);
 
+/** An accepted supplier response stores its attachments as evidence under its one entry, which lists them. */
+function attachedEvidence(root: string, newValue: unknown): string[] {
+  if (root !== 'supplierAttestations' || !isRecord(newValue) || !Array.isArray(newValue.evidence)) return [];
+  return newValue.evidence.flatMap((meta) =>
+    isRecord(meta) && typeof meta.id === 'string' ? [keyOf(['evidence', meta.id])] : [],
+  );
+}
+
 /** The leaves (or leaf prefixes) an entry touches, with the value it says the field holds; null if unknown. */
 function touchedBy(entry: JournalEntry): { keys: string[]; exact: boolean; newValue: unknown } | null {
   const resolution = entry.field.startsWith(RESOLUTION_PREFIX);
@@ -62,7 +70,7 @@ function touchedBy(entry: JournalEntry): { keys: string[]; exact: boolean; newVa
   const [root, id, name] = field.split('.');
   if (root === undefined || !KNOWN_ROOTS.has(root)) return null;
   if ((UNMERGEABLE_ROOTS as readonly string[]).includes(root))
-    return { keys: [root], exact: false, newValue };
+    return { keys: [root, ...attachedEvidence(root, newValue)], exact: false, newValue };
   if ((CONTENT_LISTS as readonly string[]).includes(root) && id === undefined) {
     // An add-all entry: its new value is the list of items added.
     if (!Array.isArray(newValue)) return null;

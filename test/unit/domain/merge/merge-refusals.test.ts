@@ -153,3 +153,29 @@ describe('mergeReturn refuses', () => {
     });
   });
 });
+
+describe('mergeReturn reads the lead’s other journaled writers', () => {
+  it('takes evidence an accepted supplier response stored under its one entry as explained', () => {
+    const meta = evidence('sup-1', 'CIO-SE-1');
+    const attestations = [{ id: 'att-1' }];
+    const entry = appendEntry(base.head, {
+      at: '2030-01-02T00:00:00.000Z',
+      actor: 'lead',
+      field: 'supplierAttestations.resp-1',
+      oldValue: null,
+      newValue: { supplier: 'Acme', evidence: [meta] },
+    });
+    const accepted = {
+      content: { ...base.content, supplierAttestations: attestations } as never,
+      evidence: [...base.evidence, meta],
+      entries: [entry],
+    };
+    const result = mergeReturn(input(base, accepted, ann([set(['title'], 'Theirs')])));
+    expect(result).toMatchObject({ ok: true, value: { conflicts: [] } });
+    const unlisted = appendEntry(base.head, { ...entry, newValue: { supplier: 'Acme', evidence: [] } });
+    expect(mergeReturn(input(base, { ...accepted, entries: [unlisted] }, ann([])))).toMatchObject({
+      code: 'journal-does-not-explain-content',
+      key: 'evidence.sup-1',
+    });
+  });
+});
