@@ -17,6 +17,7 @@ import {
   setField,
   type ContentChange,
 } from '../../../renderer/src/storage/content-binding';
+import { freezeJournal } from '../../../renderer/src/storage/export-revision';
 import { applyMerge, storedMergeSide } from '../../../renderer/src/storage/merge-repository';
 import { mergeReturn } from '../../../renderer/src/domain/merge/merge';
 import { mergeSideOf } from '../../../renderer/src/domain/merge/merge-side';
@@ -270,6 +271,19 @@ describe('applyMerge', () => {
     await must(applyMerge(setup.lead, setup.id, merge, {}, 'lead'));
     const content = (await loadStoredAssessment(setup.lead, setup.id))!.document.content;
     expect(content.systems.map((s) => s.id)).toEqual(['s1', 'i1', 'i2']);
+  });
+
+  it('keeps the base head only when the hand-out froze the journal through it', async () => {
+    for (const frozen of [false, true]) {
+      const { db, id } = await localAssessment();
+      await must(applyChange(db, id, status('implemented'), 'lead', at(1)));
+      const base = (await getJournal(db, id)).at(-1)!;
+      if (frozen) await freezeJournal(db, id, base.seq);
+      // The same field by the same actor a minute later would be folded into the head entry.
+      await must(applyChange(db, id, status('not-implemented'), 'lead', at(2)));
+      const side = await storedMergeSide(db, id, base.hash);
+      expect(side.ok, `frozen: ${frozen}`).toBe(frozen);
+    }
   });
 
   it('reads the lead’s side only against a base its journal holds', async () => {
