@@ -1,5 +1,5 @@
 /**
- * Merge properties over a realistic assessment (answers, notes, systems, evidence, header fields), with edit
+ * Merge properties over a realistic assessment (answers, notes, systems, a finding, evidence, header fields), with edit
  * sets drawn at random. Non-conflicting sets merge the same whichever side is the lead (up to the order of
  * items both added) and keep every edit of both; with conflicts, every value either side left is in the
  * result or in a conflict, and in the journal after resolving; merging the same return again does nothing.
@@ -36,6 +36,8 @@ const FIELD_SLOTS: { path: string[]; value: fc.Arbitrary<unknown> }[] = [
     { path: ['systems', s, 'name'], value: fc.string({ maxLength: 8 }) },
     { path: ['systems', s, 'notes'], value: fc.string({ maxLength: 8 }) },
   ]),
+  { path: ['findings', 'f1', 'title'], value: fc.string({ maxLength: 8 }) },
+  { path: ['findings', 'f1', 'severity'], value: fc.constantFrom('low', 'moderate', 'high', 'critical') },
   { path: ['title'], value: fc.string({ maxLength: 8 }) },
   { path: ['subsector'], value: fc.string({ maxLength: 8 }) },
   { path: ['site', 'address'], value: fc.string({ maxLength: 8 }) },
