@@ -202,9 +202,10 @@ export function sideChanges(
   const changes = differing(leavesOf(base), leavesOf(state));
   const order = new Map<LeafChange, number>();
   for (const change of changes) {
-    const touch =
-      change.kind === 'item' ? latestUnder(touches, change.key) : latestTouch(touches, change.key);
-    if (!touch)
+    // An item added or removed is explained only by an entry for the item, never by edits of its fields.
+    const explained = latestTouch(touches, change.key);
+    const touch = change.kind === 'item' ? latestUnder(touches, change.key) : explained;
+    if (!explained || !touch)
       return refusal(
         side,
         'journal-does-not-explain-content',
@@ -212,9 +213,11 @@ export function sideChanges(
         { key: change.key },
       );
     const claimed = change.kind === 'item' ? touches.get(change.key) : touch;
+    // An item entry with later edits of its fields can only vouch for whether the item is there.
+    const presenceOnly = change.kind === 'item' && claimed?.seq !== touch.seq;
     const contradicts =
       claimed?.exact === true &&
-      (change.kind === 'item'
+      (presenceOnly
         ? (claimed.newValue === null) !== (change.value === null)
         : !sameValue(claimed.newValue, change.value));
     if (contradicts)

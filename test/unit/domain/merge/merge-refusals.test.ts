@@ -81,6 +81,36 @@ describe('mergeReturn refuses', () => {
     });
   });
 
+  it('an item added with only edits of its fields journaled', () => {
+    const side = ann([set(['systems', 's1', 'notes'], 'x')]);
+    const entry = appendEntry(base.head, {
+      ...side.entries[0]!,
+      field: 'systems.ghost.notes',
+      newValue: 'x',
+    });
+    const ghost = {
+      ...side,
+      content: { ...base.content, systems: [...base.content.systems, system('ghost')] },
+      entries: [entry],
+    };
+    expect(mergeReturn(input(base, lead, ghost))).toMatchObject({
+      code: 'journal-does-not-explain-content',
+      key: 'systems.ghost',
+    });
+  });
+
+  it('an item whose add entry holds another item than the content', () => {
+    const side = ann([{ kind: 'add', list: 'systems', item: system('new', 'Journaled') }]);
+    const swapped = {
+      ...side,
+      content: { ...side.content, systems: [...base.content.systems, system('new', 'Other')] },
+    };
+    expect(mergeReturn(input(base, lead, swapped))).toMatchObject({
+      code: 'journal-contradicts-content',
+      key: 'systems.new',
+    });
+  });
+
   it('a journal that says a field holds something the content does not', () => {
     const side = ann([set(['title'], 'X')]);
     const forged = { ...side, content: { ...side.content, title: 'Y' } };
