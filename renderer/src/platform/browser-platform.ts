@@ -50,13 +50,6 @@ function collectingTarget(options: SaveOptions): SaveTarget {
       }
       return Promise.resolve(DONE);
     },
-    written() {
-      flushSmall();
-      // One Blob over the parts, kept as the only part: commit then downloads these very bytes.
-      const whole = new Blob(parts, { type: options.mimeType });
-      parts = [whole];
-      return whole;
-    },
     commit() {
       if (!open) return Promise.resolve(failure('unknown-save', 'This file is already closed.'));
       open = false;

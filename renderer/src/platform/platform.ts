@@ -46,12 +46,6 @@ export interface SaveOptions {
  */
 export interface SaveTarget {
   write(chunk: Uint8Array): Promise<PlatformResult<void>>;
-  /**
-   * Everything written so far, as one Blob, when the target holds it (the browser's download is built from
-   * Blob parts): the writer can then hash the finished file by reading it in a worker instead of hashing each
-   * chunk on its way. Absent when the bytes went straight to disk (the desktop app).
-   */
-  written?(): Blob;
   /** The saved file's name. */
   commit(): Promise<PlatformResult<string>>;
   /** Best effort and idempotent: nothing is left behind, and there is nothing to report. */

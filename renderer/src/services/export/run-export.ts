@@ -10,7 +10,7 @@ import type { Platform } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
 import { recordExport } from '../../storage/export-revision';
 import type { RedactionProfile } from '../../domain/redaction/profiles';
-import { hashFileInWorker, workerSha256 } from '../hashing/worker-sha256';
+import { workerSha256 } from '../hashing/worker-sha256';
 import { workerPayloadCipher } from '../sealing/worker-payload-cipher';
 import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
 import { bundleFileName } from './file-name';
@@ -81,8 +81,7 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   const target = chosen.value;
   if (!target) return NOT_SAVED;
   request.onWriting();
-  // The written file's digest is shown: in the browser a worker hashes the finished download once; on the
-  // desktop a worker hashes each chunk beside its write.
+  // A worker hashes the written file (its digest is shown) while this thread zips and writes.
   let stream = bundleStream(bundle, { signal, onProgress: request.onProgress });
   if (seal) {
     const encrypted = await sealStream(stream, seal, workerPayloadCipher);
@@ -93,12 +92,7 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
     }
     stream = encrypted.value;
   }
-  return written(
-    db,
-    prepared.value,
-    await writeStream(stream, target, signal, workerSha256, hashFileInWorker),
-    sealed,
-  );
+  return written(db, prepared.value, await writeStream(stream, target, signal, workerSha256), sealed);
 }
 
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */

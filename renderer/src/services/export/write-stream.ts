@@ -5,19 +5,12 @@
  * passes one. Any failure or abort removes the partial file.
  */
 import { toBundleFailure } from '../../domain/bundle/bundle-error';
-import { wasmSha256, type CreateSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
+import { wasmSha256, type CreateSha256 } from '../../domain/crypto/sha256-hasher';
 import { success, type Result } from '../../domain/result';
 import type { SaveTarget } from '../../platform';
 import { CANCELLED, type ExportCode, type ExportFailure } from './export-codes';
 
 export type Written = { name: string; sha256: string; bytes: number };
-
-/** Stands in for the chunk hasher when the written file is hashed as a whole afterwards. */
-const NO_HASH: Sha256Hasher = {
-  update: () => undefined,
-  digestHex: () => Promise.reject(new Error('The written file is hashed as a whole.')),
-  dispose: () => undefined,
-};
 
 async function abandon(
   reader: ReadableStreamDefaultReader<Uint8Array>,
@@ -38,13 +31,8 @@ export async function writeStream(
   target: SaveTarget,
   signal?: AbortSignal,
   createHasher: CreateSha256 = wasmSha256,
-  hashWritten?: (file: Blob) => Promise<string>,
 ): Promise<Result<Written, ExportCode>> {
-  // A target that holds what was written (the browser's download) is hashed once at the end, by a worker
-  // reading it: much faster than copying every chunk to a hashing worker on its way.
-  const afterwards =
-    hashWritten && target.written ? () => hashWritten(target.written?.() ?? new Blob()) : null;
-  const hash = afterwards ? NO_HASH : await createHasher();
+  const hash = await createHasher();
   const reader = stream.getReader();
   let bytes = 0;
   try {
@@ -66,7 +54,7 @@ export async function writeStream(
       if (!written.ok) return await abandon(reader, target, written);
     }
     if (signal?.aborted) return await abandon(reader, target, CANCELLED);
-    const sha256 = afterwards ? await afterwards() : await hash.digestHex();
+    const sha256 = await hash.digestHex();
     const committed = await target.commit();
     if (!committed.ok) return await abandon(reader, target, committed);
     return success({ name: committed.value, sha256, bytes });

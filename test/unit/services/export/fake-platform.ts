@@ -6,17 +6,9 @@ export type SavedFile = {
   options: SaveOptions;
   chunks: Uint8Array[];
   state: 'open' | 'committed' | 'aborted';
-  writtenCalls?: number;
 };
 
-/**
- * `holdsWritten`: the target also offers written() as the browser's does, so the exporter hashes the finished
- * file as a whole; `writtenCalls` counts how often it was asked.
- */
-export function fakePlatform(
-  onWrite?: (file: SavedFile) => void,
-  holdsWritten = false,
-): {
+export function fakePlatform(onWrite?: (file: SavedFile) => void): {
   platform: Platform;
   saved: SavedFile[];
 } {
@@ -24,16 +16,7 @@ export function fakePlatform(
   const target = (options: SaveOptions): SaveTarget => {
     const file: SavedFile = { options, chunks: [], state: 'open' };
     saved.push(file);
-    const held = holdsWritten
-      ? {
-          written: () => {
-            file.writtenCalls = (file.writtenCalls ?? 0) + 1;
-            return new Blob(file.chunks.map((chunk) => new Uint8Array(chunk)));
-          },
-        }
-      : {};
     return {
-      ...held,
       write: (chunk) => {
         file.chunks.push(chunk.slice());
         onWrite?.(file);

@@ -102,25 +102,6 @@ describe('running an export', () => {
     expect(verdict.ok && verdict.value.evidence).toHaveLength(1);
   });
 
-  it('hashes the finished file once, as a whole, when the target holds what was written (the browser)', async () => {
-    const { db, id, signer } = await seeded();
-    const { platform, saved } = fakePlatform(undefined, true);
-    const result = await runExport(db, {
-      platform,
-      assessmentId: id,
-      signer,
-      seal: null,
-      signal: new AbortController().signal,
-      onProgress: noop,
-      onWriting: noop,
-    });
-    if (!result.ok) throw new Error(result.message);
-    const [file] = saved;
-    expect(file?.writtenCalls).toBe(1);
-    const bytes = joined(file!);
-    expect(result.value).toMatchObject({ bytes: bytes.length, sha256: bytesToHex(sha256(bytes)) });
-  });
-
   it('seals to a passphrase so that age decrypts it back to a verifiable bundle', async () => {
     const { db, id, signer, fingerprint } = await seeded();
     const { platform, saved } = fakePlatform();
