@@ -97,7 +97,9 @@ test('a manager’s remediation plan survives the assessor’s next revision; th
   await importRevision(page, await buildBundle(assessor, { id, revision: 2 }), 'r2.airr');
   await expect(new ImportPage(page).result()).toContainText('Revision 2');
   await page.goto(`#/review/${id}`);
-  await expect(page.getByText(/revision 2 · assessors/)).toBeVisible();
+  await expect(
+    page.getByText(/revision 2 · framework pack dhs-ai-rr-2024 1\.0\.0 · assessors/),
+  ).toBeVisible();
   await expect(page.getByLabel(`Remediation owner of ${FINDING}`)).toHaveValue('Facility manager Kim');
   await expect(page.getByLabel(`Remediation status of ${FINDING}`)).toHaveValue('vendor-dependency');
   await expect(page.getByLabel(`Supplier the fix depends on, for ${FINDING}`)).toHaveValue('HMI Corp');
