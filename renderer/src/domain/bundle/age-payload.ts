@@ -10,9 +10,12 @@ import sodium from 'libsodium-wrappers';
 /** Plaintext bytes per STREAM chunk, and the Poly1305 tag each chunk gains. */
 export const AGE_CHUNK_BYTES = 64 * 1024;
 export const AGE_TAG_BYTES = 16;
-/** Plaintext per job: 16 chunks, large enough that handing a job to a worker costs little. */
-export const AGE_JOB_BYTES = 16 * AGE_CHUNK_BYTES;
-/** Jobs handed out but not yet emitted: keeps two workers busy while memory stays at a few MiB. */
+/**
+ * Plaintext per job: 64 chunks (4 MiB). Large enough that handing a job to a worker costs little and that each
+ * sealed job reaches the browser download as a Blob part of its own (smaller writes are gathered by copying).
+ */
+export const AGE_JOB_BYTES = 64 * AGE_CHUNK_BYTES;
+/** Jobs handed out but not yet emitted: keeps two workers busy while memory stays at tens of MiB. */
 const MAX_JOBS_IN_FLIGHT = 4;
 
 /**
