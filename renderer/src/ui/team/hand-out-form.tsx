@@ -1,11 +1,13 @@
 import { Button, Checkbox, Fieldset, Label, Select } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import type { AreaCode, RoleCode } from '../../domain/assessment/model';
-import { useStore, useTrustedSigners } from '../../data';
+import { useRecipients, useStore, useTrustedSigners } from '../../data';
 import type { ExportSigner } from '../../services/export/prepare-export';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 import { useFramework } from '../common/framework';
+import { NO_SEAL, sealTargetOf, type SealChoice, type SealErrors } from '../wizard/export/seal-choice';
+import { SealOptions } from '../wizard/export/seal-options';
 
 function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((item) => item !== value);
@@ -22,6 +24,9 @@ export function HandOutForm({ assessmentId, signer }: { assessmentId: string; si
   const [roles, setRoles] = useState<RoleCode[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const recipients = useRecipients() ?? [];
+  const [seal, setSeal] = useState<SealChoice>(NO_SEAL);
+  const [sealErrors, setSealErrors] = useState<SealErrors>({});
 
   async function submit() {
     if (!assignee) {
@@ -29,12 +34,19 @@ export function HandOutForm({ assessmentId, signer }: { assessmentId: string; si
       document.getElementById('hand-out-assignee')?.focus();
       return;
     }
+    const target = sealTargetOf(seal, recipients);
+    setSealErrors(target.ok ? {} : target.errors);
+    if (!target.ok) {
+      const first = Object.keys(target.errors)[0];
+      document.getElementById(first === 'recipientId' ? 'seal-recipient' : `seal-${first ?? ''}`)?.focus();
+      return;
+    }
     setBusy(true);
     const result = await store.handOut({
       platform,
       assessmentId,
       signer,
-      seal: null,
+      seal: target.value,
       signal: new AbortController().signal,
       onProgress: () => undefined,
       onWriting: () => undefined,
@@ -102,6 +114,7 @@ export function HandOutForm({ assessmentId, signer }: { assessmentId: string; si
           />
         ))}
       </Fieldset>
+      <SealOptions value={seal} onChange={setSeal} recipients={recipients} errors={sealErrors} />
       <Button type="submit" disabled={busy}>
         Hand out work
       </Button>

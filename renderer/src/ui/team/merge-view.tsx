@@ -140,7 +140,7 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
       ) : null}
       {done ? (
         <p>
-          <a href={routeHref('assessments', prepared.assessmentId, 'review')}>Open the merged assessment</a>
+          <a href={routeHref('review', prepared.assessmentId)}>Open the merged assessment</a>
         </p>
       ) : null}
     </section>
