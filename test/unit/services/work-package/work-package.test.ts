@@ -4,6 +4,7 @@
  * export and the real verifier; the merge through the merge core and applyMerge.
  */
 import 'fake-indexeddb/auto';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import { createIdentity, type IdentityRecord } from '../../../../renderer/src/domain/crypto/identity';
 import { answeredByFromJournal } from '../../../../renderer/src/domain/merge/resolve';
@@ -157,6 +158,34 @@ describe('work packages', () => {
     await must(applyChange(ann.db, id, notes('CIO-SE-1', 'Seen on site'), 'Ann Assessor', at(2)));
     // The base entry was frozen, so the edit did not fold into it.
     expect((await getJournal(ann.db, id)).slice(0, leadJournal.length)).toEqual(leadJournal);
+  });
+
+  it('hands out a sealed package that only the assessor’s age key opens', async () => {
+    const { lead, ann, id } = await team();
+    const key = await generateX25519Identity();
+    const out = request(lead, id);
+    await must(
+      handOut(lead.db, {
+        ...out.base,
+        seal: { recipients: [await identityToRecipient(key)] },
+        assignee: ann.record.fingerprint,
+        scope: { roles: ['CIO'] },
+      }),
+    );
+    const sealed = bytesOf(out.saved);
+    expect(new TextDecoder().decode(sealed.subarray(0, 21))).toBe('age-encryption.org/v1');
+    expect(await prepareImport(ann.db, sealed, {}, at(500))).toMatchObject({
+      ok: false,
+      code: 'key-required',
+    });
+    const opened = await prepareImport(ann.db, sealed, { identity: key }, at(500));
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.value.verdict.manifest.workPackage).toMatchObject({
+      role: 'hand-out',
+      scope: { roles: ['CIO'] },
+    });
+    const copy = await must(storeWorkingCopy(ann.db, opened.value));
+    expect(copy.scope).toEqual({ roles: ['CIO'] });
   });
 
   it('refuses to hand out to a signer who is not trusted here, writing nothing', async () => {
