@@ -106,6 +106,8 @@ async function workAndReturn(
 ): Promise<string> {
   const { page } = assessor;
   await importFile(page, handOutPath);
+  await expect(page.getByRole('heading', { name: 'Work package from Lena Lead' })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Open the work package' }).click();
   await expect(page.getByTestId('import-result')).toHaveText(
     'The work package is open as your working copy.',
@@ -117,6 +119,7 @@ async function workAndReturn(
   await wizard.waitSaved();
   await page.goto(`#/review/${id}`);
   await expect(page.getByTestId('working-copy')).toContainText('being worked on');
+  expect(await accessibilityViolations(page)).toEqual([]);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Return to lead' }).click();
   const path = await saved(work, await download, `return-${assessor.values.name}.airr`);
