@@ -8,6 +8,28 @@ import { routeHref } from '../app/router';
 import { STATUS_LABELS } from '../common/labels';
 import { useActor } from '../common/use-actor';
 import { readableField } from '../review/journal-field';
+import { useFramework } from '../common/framework';
+
+const ANSWER_FIELD_LABELS: Readonly<Record<string, string>> = {
+  status: 'status',
+  notes: 'notes',
+  justification: 'justification',
+  systemIds: 'AI systems named',
+};
+
+/** A conflict's field as a reader knows it: "CIO-SE-1 Practice title · status", or the journal's readable path. */
+function fieldLabel(
+  conflict: MergeConflict,
+  content: PreparedMerge['merge']['ours']['content'],
+  titleOf: (id: string) => string | undefined,
+): string {
+  const [root, practiceId, field] = conflict.path;
+  if (root === 'answers' && practiceId && field) {
+    const title = titleOf(practiceId);
+    return `${practiceId}${title ? ` ${title}` : ''} · ${ANSWER_FIELD_LABELS[field] ?? field}`;
+  }
+  return readableField(conflict.key, content);
+}
 
 type Side = 'ours' | 'theirs';
 
@@ -66,6 +88,8 @@ function ConflictChoice({
 export function MergeView({ prepared }: { prepared: PreparedMerge }) {
   const store = useStore();
   const actor = useActor();
+  const { pack } = useFramework();
+  const titleOf = (id: string) => pack.practices.find((practice) => practice.id === id)?.title;
   const { merge } = prepared;
   const [choices, setChoices] = useState<Record<string, Side>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -122,7 +146,7 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
               conflict={conflict}
               index={index}
               choice={choices[conflict.key]}
-              label={readableField(conflict.key, prepared.merge.ours.content)}
+              label={fieldLabel(conflict, merge.ours.content, titleOf)}
               onChoose={(side) => setChoices({ ...choices, [conflict.key]: side })}
             />
           ))}
