@@ -25,6 +25,8 @@ export { useIdleLockMinutes, useRecipients, useStoredIdentity } from './settings
 export { useInboxAttachments, useInboxRequest, useSupplierInbox } from './supplier-inbox-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
 export { usePackOf, usePacks, useUpgradeTarget } from './pack-hooks';
+export { useWorkPackages } from './work-package-hooks';
+export type { WorkPackageRow } from '../storage/work-package-rows';
 export type { ListedPack, PackTrust } from '../storage/pack-repository';
 export type { UpgradeSummary } from '../domain/framework/upgrade-assessment';
 export type { ReadPack } from '../domain/framework/pack-file';

@@ -48,6 +48,7 @@ const autoBackupCode = () => import('../services/backup/auto-backup');
 const supplierInboxCode = () => import('../services/supplier/supplier-inbox-service');
 const supplierInboxStorage = () => import('../storage/supplier-inbox-repository');
 const packFileCode = () => import('../domain/framework/pack-file');
+const workPackageCode = () => import('../services/work-package/work-package-service');
 
 /** Where typed edits are logged ahead of the database (storage/pending-edits.ts); none where there is none. */
 function defaultPendingArea(): KeyValueArea | null {
@@ -206,6 +207,13 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     upgradeTarget: deferred(db, storageCode, (m) => m.upgradeTarget),
     previewUpgrade: deferred(db, storageCode, (m) => m.previewUpgrade),
     upgradeToPack: deferred(db, storageCode, (m) => m.upgradeToPack),
+    // Work packages: hand out, open as a working copy, return, merge a return
+    listWorkPackages: lazy(db, () => workPackageCode().then((m) => m.packagesOf)),
+    handOut: lazy(db, () => workPackageCode().then((m) => m.handOut)),
+    returnToLead: lazy(db, () => workPackageCode().then((m) => m.returnToLead)),
+    openHandOut: lazy(db, () => workPackageCode().then((m) => m.openHandOut)),
+    prepareReturnMerge: lazy(db, () => workPackageCode().then((m) => m.prepareReturnMerge)),
+    applyReturnMerge: lazy(db, () => workPackageCode().then((m) => m.applyReturnMerge)),
     ...supplierRequesterStore(db),
   };
 }

@@ -9,6 +9,7 @@ import { migration007SignerPins } from './migrations/007-signer-pins';
 import { migration008ExportRevisions } from './migrations/008-export-revisions';
 import { migration009SupplierTables } from './migrations/009-supplier-tables';
 import { migration010FrameworkPacks } from './migrations/010-framework-packs';
+import { migration011WorkPackages } from './migrations/011-work-packages';
 import type {
   AssessmentHeader,
   ContentRow,
@@ -30,6 +31,7 @@ import type {
   SupplierResponseRow,
 } from './supplier-rows';
 import type { PackRow } from './pack-rows';
+import type { WorkPackageRow } from './work-package-rows';
 
 export const DATABASE_NAME = 'airr-assessor';
 
@@ -45,6 +47,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [
   migration008ExportRevisions,
   migration009SupplierTables,
   migration010FrameworkPacks,
+  migration011WorkPackages,
 ];
 
 export type AirrDatabase = Dexie & {
@@ -72,6 +75,8 @@ export type AirrDatabase = Dexie & {
   supplierAttachments: EntityTable<SupplierAttachmentRow, 'id'>;
   // Installed framework packs (v10), compound key [id+version].
   packs: Table<PackRow, [string, string]>;
+  // Work packages handed out or received (v11).
+  workPackages: EntityTable<WorkPackageRow, 'packageId'>;
 };
 
 /** Opens (or creates) the database with every migration declared; upgrades run on first open. */

@@ -48,12 +48,15 @@ export type PreparedImport = { verdict: VerifiedBundle; bundleDigest: string; co
 export type StoreOutcome = 'added' | 'updated' | 'kept-as-history' | 'already-imported';
 
 export type ImportRefusal =
-  | Failure<'local-conflict' | 'revision-conflict' | 'older-revision'>
+  | Failure<'local-conflict' | 'revision-conflict' | 'older-revision' | 'work-package'>
   | SignerChangedRefusal
   | KeyChangeFailure;
 
 /** The stable codes of {@link storeVerifiedBundle}. */
 export type StoreCode = ImportRefusal['code'] | IoCode;
+
+export const WORK_PACKAGE_NOT_A_RECORD =
+  'This bundle is a work package (a hand-out or a return), not a signed record: open it as a work package instead. Nothing was stored.';
 
 /** What storing did, and the sentence that says so. */
 export type StoredImport = { outcome: StoreOutcome; assessmentId: string; revision: number; message: string };
@@ -148,7 +151,8 @@ function evidenceBlob(content: BundleContent, evidence: VerifiedEvidence | undef
   return new Blob([content.slice(start, end)], { type });
 }
 
-function evidenceRows(prepared: PreparedImport): EvidenceRow[] {
+/** The verified bundle's evidence as rows to store (blobs are slices of the verified bytes). */
+export function evidenceRows(prepared: PreparedImport): EvidenceRow[] {
   const { verdict, content } = prepared;
   const byHash = new Map(verdict.evidence.map((file) => [file.sha256, file]));
   return verdict.document.evidence.map((meta) => ({
@@ -264,6 +268,8 @@ export async function storeVerifiedBundle(
 ): Promise<StoreResult> {
   const at = (options.now ?? new Date()).toISOString();
   const { document } = prepared.verdict;
+  // A hand-out or a return is not a signed record: stored as one, it could neither be worked on nor merged.
+  if (prepared.verdict.manifest.workPackage) return failure('work-package', WORK_PACKAGE_NOT_A_RECORD);
   const invalid = options.keyChange ? checkDecision(options.keyChange) : null;
   if (invalid) return invalid;
   const evidence = evidenceRows(prepared);

@@ -14,6 +14,7 @@ import {
   type PackRef,
 } from '../../../renderer/src/domain/assessment/model';
 import { writeBundle } from '../../../renderer/src/domain/bundle/build-bundle';
+import type { WorkPackage } from '../../../renderer/src/domain/bundle/manifest';
 import { assessmentJson } from '../../../renderer/src/domain/bundle/assessment-json';
 import { sealBytes } from '../../../renderer/src/domain/bundle/seal';
 import { ZipChunkWriter } from '../../../renderer/src/domain/bundle/zip-writer';
@@ -277,4 +278,38 @@ export async function sealToNewIdentity(
   const sealed = await sealBytes(bundle, { recipients: [await identityToRecipient(identity)] });
   if (!sealed.ok) throw new Error(sealed.message);
   return { sealed: sealed.value, identity };
+}
+
+/**
+ * A work-package bundle signed by `assessor` from a document and a package, written by the app's exporter (a
+ * return by someone the lead never handed the work to, for the refusal journey).
+ */
+export async function buildPackageBundle(
+  assessor: Assessor,
+  document: ReturnType<typeof fixtureDocument>,
+  workPackage: WorkPackage,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const written = await writeBundle(
+    {
+      document,
+      evidence: [],
+      reportPdf: await signedReport(assessor, document),
+      signerCertificatePem: assessor.certificatePem,
+      signingKey: assessor.signingKey,
+      appVersion: '0.1.0',
+      workPackage,
+    },
+    (chunk) => {
+      chunks.push(chunk);
+    },
+  );
+  if (!written.ok) throw new Error(written.message);
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { migration004SearchWords } from '../../../renderer/src/storage/migration
 import { migration005SignedReports } from '../../../renderer/src/storage/migrations/005-signed-reports';
 import { migration008ExportRevisions } from '../../../renderer/src/storage/migrations/008-export-revisions';
 import { VERSION_010 } from '../../../renderer/src/storage/migrations/010-framework-packs';
+import { VERSION_011 } from '../../../renderer/src/storage/migrations/011-work-packages';
 import { emptyContent } from '../../../renderer/src/domain/assessment/model';
 import { appendEntry } from '../../../renderer/src/domain/journal/journal';
 import { applyChange } from '../../../renderer/src/storage/assessment-repository';
@@ -37,7 +38,7 @@ describe('storage migrations', () => {
 
     const current = openDatabase(name);
     await current.open();
-    expect(current.verno).toBe(10);
+    expect(current.verno).toBe(11);
     const header = await current.assessments.get('a1');
     expect(header?.revision).toBe(1);
     expect(header?.title).toBe('Legacy visit');
@@ -85,8 +86,9 @@ describe('storage migrations', () => {
           "supplierRequests": "id, assessmentId, supplierId, dueDate",
           "supplierResponses": "id, requestId, assessmentId, sumsSha256",
           "trustedSigners": "fingerprint, label",
+          "workPackages": "packageId, assessmentId",
         },
-        "version": 10,
+        "version": 11,
       }
     `);
     db.close();
@@ -366,7 +368,7 @@ describe('migration 010', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(MIGRATIONS.length);
     expect(await db.assessments.get('a10')).toEqual(header);
     expect(await db.contents.get('a10')).toEqual({ assessmentId: 'a10', content: emptyContent() });
     expect(await db.packs.count()).toBe(0);
@@ -378,6 +380,47 @@ describe('migration 010', () => {
       ['p', '1.0.0'],
       ['p', '2.0.0'],
     ]);
+    db.close();
+  });
+});
+
+describe('migration 011', () => {
+  it('adds the workPackages table keyed by package id and indexed by assessment, leaving v10 rows as they were', async () => {
+    const name = `${freshName()}-011`;
+    const v10 = new Dexie(name);
+    for (const migrate of MIGRATIONS.slice(0, VERSION_011 - 1)) migrate(v10);
+    await v10.open();
+    expect(v10.verno).toBe(10);
+    expect(v10.tables.map((t) => t.name)).not.toContain('workPackages');
+    const header = {
+      id: 'a11',
+      title: 'Before work packages',
+      siteName: 'S',
+      sector: 'water',
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      revision: 2,
+      packId: 'dhs-ai-rr-2024',
+      packVersion: '1.0.0',
+      source: 'local',
+      signerFingerprint: '',
+      searchWords: ['s'],
+      frozenJournalSeq: 3,
+    };
+    await v10.table('assessments').add(header);
+    v10.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(11);
+    expect(await db.assessments.get('a11')).toEqual(header);
+    expect(await db.workPackages.count()).toBe(0);
+    const row = { packageId: 'p1', assessmentId: 'a11' } as never;
+    await db.workPackages.add(row);
+    await db.workPackages.add({ packageId: 'p2', assessmentId: 'a11' } as never);
+    await expect(db.workPackages.add(row)).rejects.toThrow();
+    expect(await db.workPackages.where('assessmentId').equals('a11').primaryKeys()).toEqual(['p1', 'p2']);
     db.close();
   });
 });

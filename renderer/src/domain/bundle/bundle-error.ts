@@ -9,6 +9,8 @@ export type BundleErrorCode =
   | 'key-certificate-mismatch'
   | 'bundle-too-large'
   | 'report-too-large'
+  /** The work package does not fit the document or the signer (see work-package-check.ts). */
+  | 'work-package-invalid'
   | 'cancelled'
   | 'export-failed';
 

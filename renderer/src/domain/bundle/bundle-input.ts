@@ -1,7 +1,7 @@
 import type { AssessmentDocument } from '../assessment/model';
 import type { PlannedDocument } from './assessment-json';
 import type { ByteSource } from './byte-source';
-import type { BundleManifest } from './manifest';
+import type { BundleManifest, WorkPackage } from './manifest';
 import type { Sha256Entry } from './sha256-sums';
 
 /** One evidence file to include, as storage recorded it at capture. */
@@ -31,6 +31,8 @@ export type BundleInput = {
   /** The unlocked, non-extractable ECDSA P-256 key matching the certificate. */
   signingKey: CryptoKey;
   appVersion: string;
+  /** Makes the bundle a work package (format version 3): a hand-out signed by the lead or a return. */
+  workPackage?: WorkPackage;
   /** ISO timestamp for manifest.createdAt and ZIP entry times; defaults to now. */
   createdAt?: string;
 };

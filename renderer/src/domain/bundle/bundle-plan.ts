@@ -18,7 +18,9 @@ import {
   evidencePath,
   OPTIONAL_BUNDLE_FILES,
   REPORT_DOCX_MAX_BYTES,
+  WORK_PACKAGE_FORMAT_VERSION,
 } from './manifest';
+import { workPackageProblem } from './work-package-check';
 import { MAX_ZIP_BYTES } from './zip-writer';
 
 export type PlannedFile = { path: string; bytes: Uint8Array; sha256: string; compress: boolean };
@@ -104,7 +106,7 @@ export async function planBundle(input: BundleInput): Promise<BundlePlan> {
   const evidence = planEvidence(document, input.evidence);
   const manifest: BundleManifest = BundleManifest.parse({
     format: BUNDLE_FORMAT_ID,
-    formatVersion: BUNDLE_FORMAT_VERSION,
+    formatVersion: input.workPackage ? WORK_PACKAGE_FORMAT_VERSION : BUNDLE_FORMAT_VERSION,
     assessmentId: document.id,
     revision: document.revision,
     pack: document.pack,
@@ -116,7 +118,12 @@ export async function planBundle(input: BundleInput): Promise<BundlePlan> {
     evidenceCount: evidence.length,
     // The document's own redaction mark, repeated where a reader looks first; absent for a full export.
     ...(document.content.redaction ? { redaction: document.content.redaction } : {}),
+    ...(input.workPackage ? { workPackage: input.workPackage } : {}),
   });
+  // The exporter never writes a package its own verifier would refuse.
+  const pkg =
+    input.workPackage && workPackageProblem(input.workPackage, document, signer.fingerprint.compact);
+  if (pkg) throw new BundleError('work-package-invalid', pkg.message);
   const files = [
     planned(BUNDLE_FILES.manifest, utf8(canonicalJson(manifest)), true),
     { path: BUNDLE_FILES.assessment, bytes: assessment.bytes, sha256: assessment.sha256, compress: true },

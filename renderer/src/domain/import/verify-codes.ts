@@ -55,6 +55,8 @@ export const VERIFY_CODES = [
   'report-digest-mismatch',
   'redaction-inconsistent',
   'wrong-bundle-kind',
+  // Work packages (bundle/work-package-check.ts): signed by the one their role names.
+  'work-package-wrong-signer',
   // Supplier bundles (domain/supplier): manifest, document and attachment files must agree.
   'supplier-digest-mismatch',
   'supplier-id-mismatch',
@@ -143,6 +145,8 @@ export const VERIFY_SENTENCES: Readonly<Record<VerifyCode | SealedCode, string>>
   'redaction-inconsistent':
     'A redacted bundle’s manifest, assessment data and files disagree about what was removed.',
   'wrong-bundle-kind': 'This file is not an assessment bundle, so it cannot be imported here.',
+  'work-package-wrong-signer':
+    'A work package is signed by someone other than its lead (hand-out) or its assigned assessor (return).',
   'supplier-digest-mismatch':
     'The manifest records a different SHA-256 for the request or response than the one in the bundle.',
   'supplier-id-mismatch': 'The manifest and the request or response name different ids.',

@@ -24,6 +24,12 @@ function schemaFailure(file: string, error: z.ZodError): VerifyFailure {
   return reject('schema-violation', `${file} is not valid at “${path}”: ${message}.`, { file, path });
 }
 
+/** "1, 2 and 3": the versions this app reads, as a sentence says them. */
+function readableVersions(): string {
+  const all = READABLE_BUNDLE_FORMAT_VERSIONS.map(String);
+  return all.length < 2 ? all.join('') : `${all.slice(0, -1).join(', ')} and ${all.at(-1) ?? ''}`;
+}
+
 /** 'unknown-format-version' when parsed manifest JSON is an airr-bundle of another version, else null. */
 function formatVersionProblem(json: unknown): VerifyFailure | null {
   if (!isRecord(json) || json.format !== BUNDLE_FORMAT_ID) return null;
@@ -36,7 +42,7 @@ function formatVersionProblem(json: unknown): VerifyFailure | null {
   const version = typeof json.formatVersion === 'number' ? String(json.formatVersion) : 'unknown';
   return reject(
     'unknown-format-version',
-    `The bundle is format version ${version}; this app reads versions ${READABLE_BUNDLE_FORMAT_VERSIONS.join(' and ')}. Update the app to import it.`,
+    `The bundle is format version ${version}; this app reads versions ${readableVersions()}. Update the app to import it.`,
     { file: BUNDLE_FILES.manifest, path: 'formatVersion' },
   );
 }

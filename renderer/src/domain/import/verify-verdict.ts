@@ -4,6 +4,7 @@ import type { Sha256Entry } from '../bundle/sha256-sums';
 import { fromUtf8 } from '../crypto/bytes';
 import type { ParsedCertificate } from '../crypto/parse-certificate';
 import { verifyJournal } from '../journal/journal';
+import { workPackageProblem } from '../bundle/work-package-check';
 import { checkRedaction } from './redaction-check';
 import { checkReport } from './report-check';
 import { validityWarnings } from './signer-check';
@@ -90,7 +91,18 @@ function crossCheck(parts: CheckedParts): VerifyFailure | null {
     return reject('journal-broken', journal.message, { file: BUNDLE_FILES.assessment, path: 'journal' });
   }
   const redaction = checkRedaction(manifest, parts.document, parts.evidence.length);
-  return redaction.ok ? null : redaction;
+  if (!redaction.ok) return redaction;
+  return packageCheck(manifest, parts.document);
+}
+
+/** A work package signed by someone its role does not name is refused with its own code (see VERIFY-BUNDLE). */
+function packageCheck(manifest: BundleManifest, document: AssessmentDocument): VerifyFailure | null {
+  if (!manifest.workPackage) return null;
+  const problem = workPackageProblem(manifest.workPackage, document, manifest.signerFingerprint);
+  if (!problem) return null;
+  const code = problem.kind === 'wrong-signer' ? 'work-package-wrong-signer' : 'schema-violation';
+  const file = problem.path.startsWith('workPackage') ? BUNDLE_FILES.manifest : BUNDLE_FILES.assessment;
+  return reject(code, problem.message, { file, path: problem.path });
 }
 
 /** A DOCX is a ZIP package: it starts with a local file header ("PK\x03\x04"). */

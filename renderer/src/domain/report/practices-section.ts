@@ -5,6 +5,7 @@ import { drawTable } from './pdf-table';
 import { formatPercent } from './pdf-text';
 import type { ReportInput } from './report-input';
 import { assessorEvidenceOf } from '../supplier/supplier-evidence';
+import { teamAnsweredBy } from './answered-by';
 
 function notesOf(answer: Answer): string {
   const parts = [answer.notes.trim()];
@@ -33,15 +34,18 @@ export function drawPractices(cursor: PdfCursor, input: ReportInput): void {
     const practices = labels.practices.filter((p) => p.area === area);
     if (practices.length === 0) continue;
     cursor.subheading(`${labels.areas[area]} - ${formatPercent(scores.byArea[area]?.percent ?? null)}`, 70);
+    const byWhom = teamAnsweredBy(document);
+    const columns = [
+      { header: 'ID', share: 1.1 },
+      { header: 'Practice', share: byWhom ? 2.6 : 3 },
+      { header: 'Status', share: 1.7 },
+      ...(byWhom ? [{ header: 'Who answered', share: 1.6 }] : []),
+      { header: 'Notes', share: byWhom ? 2.4 : 3.6 },
+      { header: 'Evidence', share: 2.2 },
+    ];
     drawTable(
       cursor,
-      [
-        { header: 'ID', share: 1.1 },
-        { header: 'Practice', share: 3 },
-        { header: 'Status', share: 1.7 },
-        { header: 'Notes', share: 3.6 },
-        { header: 'Evidence', share: 2.2 },
-      ],
+      columns,
       practices.map((practice) => {
         const answer = document.content.answers[practice.id] ?? EMPTY_ANSWER;
         const style = STATUS_STYLE[answer.status];
@@ -49,6 +53,7 @@ export function drawPractices(cursor: PdfCursor, input: ReportInput): void {
           { text: practice.id, bold: true },
           practice.title,
           { text: style.label, swatch: style.color },
+          ...(byWhom ? [byWhom[practice.id] ?? ''] : []),
           notesOf(answer),
           evidenceOf(assessorEvidenceOf(document, practice.id)),
         ];

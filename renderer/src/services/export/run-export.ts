@@ -10,6 +10,8 @@ import type { Platform } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
 import { recordExport } from '../../storage/export-revision';
 import type { RedactionProfile } from '../../domain/redaction/profiles';
+import type { AssessmentDocument } from '../../domain/assessment/model';
+import type { WorkPackage } from '../../domain/bundle/manifest';
 import { workerSha256 } from '../hashing/worker-sha256';
 import { workerPayloadCipher } from '../sealing/worker-payload-cipher';
 import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
@@ -29,6 +31,11 @@ export type ExportRequest = {
   onWriting: () => void;
   /** What to remove before the report and the bundle are made; absent: nothing (the full profile). */
   redaction?: RedactionProfile;
+  /**
+   * Makes the bundle a work package, from the stored document as the export read it (its journal head is a
+   * hand-out's base). Never combined with a redaction: a package carries the whole assessment.
+   */
+  workPackage?: (stored: AssessmentDocument) => WorkPackage;
 };
 
 export type Exported = Written & { sealed: boolean };
@@ -70,7 +77,10 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   if (!prepared.ok) return prepared;
   // A Cancel pressed while the report was being signed must not open the save dialog afterwards.
   if (signal.aborted) return CANCELLED;
-  const { bundle, site, title, revision } = prepared.value;
+  const { site, title, revision } = prepared.value;
+  const bundle = request.workPackage
+    ? { ...prepared.value.bundle, workPackage: request.workPackage(prepared.value.stored) }
+    : prepared.value.bundle;
   const sealed = seal !== null;
   const chosen = await platform.saveFile({
     suggestedName: bundleFileName(site, title, revision, sealed),

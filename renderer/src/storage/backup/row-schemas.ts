@@ -25,6 +25,7 @@ import {
   SupplierResponseRow,
 } from '../supplier-rows';
 import { PackRowSchema } from '../pack-rows';
+import { WorkPackageRowSchema } from '../work-package-rows';
 
 const ID = z.string().min(1).max(100);
 const TEXT = z.string().max(500);
@@ -137,6 +138,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   supplierInbox: SupplierInboxRow,
   supplierAttachments: SupplierAttachmentRow,
   packs: PackRowSchema,
+  workPackages: WorkPackageRowSchema,
 };
 
 /** Why a row does not parse, in a few words: the first issue's path and message. */

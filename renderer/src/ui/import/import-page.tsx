@@ -9,6 +9,7 @@ import { SealedKeyForm } from './sealed-key-form';
 import { useImportFlow } from './use-import-flow';
 import { RejectedBanner } from './verdict-banner';
 import { VerifiedView } from './verified-view';
+import { WorkPackageImport } from '../team/work-package-import';
 
 /** Import: choose a bundle, see the verdict and a preview, then accept or cancel. Nothing is stored before. */
 export function ImportPage() {
@@ -85,7 +86,10 @@ export function ImportPage() {
           Choose another file
         </Button>
       ) : null}
-      {state.step === 'verified' ? (
+      {state.step === 'verified' && state.prepared.verdict.manifest.workPackage ? (
+        <WorkPackageImport prepared={state.prepared} onCancel={reset} />
+      ) : null}
+      {state.step === 'verified' && !state.prepared.verdict.manifest.workPackage ? (
         <VerifiedView
           prepared={state.prepared}
           plan={state.plan}

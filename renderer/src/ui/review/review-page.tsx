@@ -21,6 +21,7 @@ import { NextCycleSection } from './next-cycle-section';
 import { AssessmentPackGate } from '../common/assessment-pack-gate';
 import { MissingPackAnswers } from './missing-pack-answers';
 import { PackUpgradeSection } from './pack-upgrade-section';
+import { TeamWorkSection } from '../team/team-work-section';
 
 /**
  * Review mode: any assessment, read-only, for facility managers and security teams. The assessment itself
@@ -94,6 +95,7 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
       <AssessmentPackGate header={header} missing={null}>
         <HandoffSection assessmentId={header.id} />
         {header.source === 'local' ? <AskSupplierLink assessmentId={header.id} /> : null}
+        {header.source === 'local' ? <TeamWorkSection assessmentId={header.id} /> : null}
       </AssessmentPackGate>
     </SaveStatusProvider>
   );

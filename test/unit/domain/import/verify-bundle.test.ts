@@ -184,14 +184,14 @@ describe('verifyBundle rejections', () => {
   });
 
   it('rejects a signed newer format as unknown-format-version, and believes no unsigned claim of one', async () => {
-    const manifest = { ...json(valid.files, 'manifest.json'), formatVersion: 3 };
+    const manifest = { ...json(valid.files, 'manifest.json'), formatVersion: 4 };
     const unsigned = replace(valid.files, 'manifest.json', canonicalJsonBytes(manifest));
     // Nothing unsigned is interpreted: an edited manifest is a changed file, not a reason to update the app.
     expect(await codeOf(packFiles(unsigned))).toBe('hash-mismatch');
     expect(await codeOf(packFiles(await signFiles(unsigned, signer)))).toBe('unknown-format-version');
     const newer = await verifyBundle(packFiles(await signFiles(unsigned, signer)), options());
     expect(newer.ok ? '' : newer.message).toBe(
-      'The bundle is format version 3; this app reads versions 1 and 2. Update the app to import it.',
+      'The bundle is format version 4; this app reads versions 1, 2 and 3. Update the app to import it.',
     );
     const foreign = replace(
       valid.files,

@@ -212,5 +212,20 @@ export async function validLibrary(identity: IdentityRecord): Promise<{ db: Airr
     signature: { kind: 'unsigned' },
     installedAt: AT,
   });
+  const handedOut = await db.contents.get(id);
+  await add('workPackages', {
+    packageId: '7d3e9b0a-2c41-4f6e-8a5d-1b2c3d4e5f60',
+    assessmentId: id,
+    side: 'lead',
+    baseHead: HEX('6'),
+    leadFingerprint: identity.fingerprint,
+    assigneeFingerprint: HEX('7'),
+    assigneeName: 'Sam Assessor',
+    scope: { areas: ['SE', 'DD'] },
+    state: 'handed-out',
+    createdAt: AT,
+    base: { content: handedOut?.content, evidence: [] },
+    mergedReturns: [HEX('8')],
+  });
   return { db, id };
 }

@@ -14,6 +14,7 @@ import {
 } from '../remediation-text';
 import { heading1, heading2, paragraph, table, type Block } from './docx-kit';
 import { assessorEvidenceOf } from '../../supplier/supplier-evidence';
+import { teamAnsweredBy } from '../answered-by';
 
 const none = (text: string) => paragraph(text, { italics: true });
 const capitalise = (text: string) => (text.charAt(0).toUpperCase() + text.slice(1)).replace(/-/g, ' ');
@@ -29,13 +30,14 @@ function notesOf(answer: Answer): string {
 export function practiceBlocks(input: ReportInput): Block[] {
   const { document, labels, scores } = input;
   const blocks: Block[] = [heading1('Practices by responsibility area')];
+  const byWhom = teamAnsweredBy(document);
   for (const area of AREA_CODES) {
     const practices = labels.practices.filter((practice) => practice.area === area);
     if (practices.length === 0) continue;
     blocks.push(
       heading2(`${labels.areas[area]} - ${formatPercent(scores.byArea[area]?.percent ?? null)}`),
       table(
-        ['ID', 'Practice', 'Status', 'Notes', 'Evidence'],
+        ['ID', 'Practice', 'Status', ...(byWhom ? ['Who answered'] : []), 'Notes', 'Evidence'],
         practices.map((practice) => {
           const answer = document.content.answers[practice.id] ?? EMPTY_ANSWER;
           const evidence = assessorEvidenceOf(document, practice.id);
@@ -43,11 +45,12 @@ export function practiceBlocks(input: ReportInput): Block[] {
             { text: practice.id, bold: true },
             practice.title,
             STATUS_STYLE[answer.status].label,
+            ...(byWhom ? [byWhom[practice.id] ?? ''] : []),
             notesOf(answer),
             evidence.map((item) => `${item.name} [${item.sha256.slice(0, 12)}]`).join('\n'),
           ];
         }),
-        [1.1, 3, 1.6, 3.6, 2.2],
+        byWhom ? [1.1, 2.6, 1.6, 1.6, 2.4, 2.2] : [1.1, 3, 1.6, 3.6, 2.2],
       ),
     );
   }
