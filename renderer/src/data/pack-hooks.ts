@@ -11,36 +11,36 @@ export function usePacks(): ListedPack[] | undefined {
   return useDeferredQuery(() => store.listPacks(), [store]);
 }
 
-/** The pack with this id and version; null when this device lacks it, undefined while loading. */
-export function usePackOf(ref: PackRef | undefined): FrameworkPack | null | undefined {
+/**
+ * What `ask` answers for this pack ref, tagged with the ref it answers: a live query keeps its last result
+ * while new deps load, and a stale answer (a "missing" for the previous ref) must not show as this ref's.
+ * Null without a ref, undefined while loading.
+ */
+function usePackRefQuery<T>(
+  ref: PackRef | undefined,
+  ask: (store: ReturnType<typeof useStore>, ref: PackRef) => Promise<T | undefined>,
+): T | null | undefined {
   const store = useStore();
   const id = ref?.id;
   const version = ref?.version;
   const key = `${id ?? ''}@${version ?? ''}`;
-  // Tagged with the ref it answers: a live query keeps its last result while new deps load, and a stale
-  // "missing" for the previous ref must not show as this ref's answer.
   const found = useDeferredQuery(
-    async () => ({
-      key,
-      pack: id && version ? ((await store.findPack({ id, version })) ?? null) : null,
-    }),
+    async () => ({ key, value: id && version ? ((await ask(store, { id, version })) ?? null) : null }),
+    // `ask` is one of the two module-level functions below, never a new closure per render.
     [store, key],
   );
-  return found?.key === key ? found.pack : undefined;
+  return found?.key === key ? found.value : undefined;
+}
+
+const findPack = (store: ReturnType<typeof useStore>, ref: PackRef) => store.findPack(ref);
+const upgradeTarget = (store: ReturnType<typeof useStore>, ref: PackRef) => store.upgradeTarget(ref);
+
+/** The pack with this id and version; null when this device lacks it, undefined while loading. */
+export function usePackOf(ref: PackRef | undefined): FrameworkPack | null | undefined {
+  return usePackRefQuery(ref, findPack);
 }
 
 /** The newest installed version this pack version can be upgraded to; null for none. */
 export function useUpgradeTarget(ref: PackRef | undefined): PackRef | null | undefined {
-  const store = useStore();
-  const id = ref?.id;
-  const version = ref?.version;
-  const key = `${id ?? ''}@${version ?? ''}`;
-  const found = useDeferredQuery(
-    async () => ({
-      key,
-      target: id && version ? ((await store.upgradeTarget({ id, version })) ?? null) : null,
-    }),
-    [store, key],
-  );
-  return found?.key === key ? found.target : undefined;
+  return usePackRefQuery(ref, upgradeTarget);
 }

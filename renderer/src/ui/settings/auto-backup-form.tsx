@@ -16,9 +16,10 @@ import { useApp } from '../app/app-context';
 import { useAutoBackup } from '../auto-backup/auto-backup-context';
 import { TextField } from './text-field';
 import { lastSkipText, lastSuccessText } from './auto-backup-text';
+import { OutcomeAlerts, type FormOutcome } from '../common/outcome-alerts';
 
 type Errors = { folder?: string; keep?: string; recipient?: string };
-type Outcome = { kind: 'saved' | 'failed'; text: string } | null;
+type Outcome = FormOutcome;
 
 /** Settings → Backups, automatic part: only the desktop app can write to a folder unasked. */
 export function AutoBackupSettings() {
@@ -155,20 +156,7 @@ function AutoBackupForm({ backups }: { backups: AutoBackupPlatform }) {
           Save automatic backup settings
         </Button>
       </Form>
-      <div role="status">
-        {outcome?.kind === 'saved' ? (
-          <Alert type="success" slim>
-            <AlertText>{outcome.text}</AlertText>
-          </Alert>
-        ) : null}
-      </div>
-      <div role="alert">
-        {outcome?.kind === 'failed' ? (
-          <Alert type="error" slim>
-            <AlertText>{outcome.text}</AlertText>
-          </Alert>
-        ) : null}
-      </div>
+      <OutcomeAlerts outcome={outcome} />
     </>
   );
 }

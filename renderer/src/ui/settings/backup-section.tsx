@@ -1,4 +1,4 @@
-import { Alert, AlertText, Button, Form } from '@trussworks/react-uswds';
+import { Button, Form } from '@trussworks/react-uswds';
 import { useRef, useState, type FormEvent } from 'react';
 import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
@@ -7,9 +7,10 @@ import { PassphraseField } from '../identity/passphrase-field';
 import { newPassphraseErrors } from '../identity/passphrase-rules';
 import { AutoBackupSettings } from './auto-backup-form';
 import { RestoreBackup } from './restore-backup';
+import { OutcomeAlerts, type FormOutcome } from '../common/outcome-alerts';
 
 type Errors = { passphrase?: string; confirm?: string };
-type Outcome = { kind: 'saved'; text: string } | { kind: 'failed'; text: string } | null;
+type Outcome = FormOutcome;
 
 /** A sealed archive of the whole library, and its restore into this library (only what is missing). */
 export function BackupSection() {
@@ -112,20 +113,7 @@ function BackupForm() {
           {busy ? 'Backing up…' : 'Back up the library'}
         </Button>
       </Form>
-      <div role="status">
-        {outcome?.kind === 'saved' ? (
-          <Alert type="success" slim>
-            <AlertText>{outcome.text}</AlertText>
-          </Alert>
-        ) : null}
-      </div>
-      <div role="alert">
-        {outcome?.kind === 'failed' ? (
-          <Alert type="error" slim>
-            <AlertText>{outcome.text}</AlertText>
-          </Alert>
-        ) : null}
-      </div>
+      <OutcomeAlerts outcome={outcome} />
     </>
   );
 }
