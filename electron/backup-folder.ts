@@ -1,13 +1,12 @@
 /**
- * The desktop's automatic library backup (issue 14, item 2): the renderer builds the sealed archive, this
- * writes it atomically (atomic-write.ts: temp file, fsync, rename) into the folder the user chose and keeps
- * only the newest `keep` archives there. Only files this module names
+ * The desktop's automatic library backup (issue 14, item 2): the renderer builds the sealed archive, which
+ * auto-backup.ts writes atomically into the folder the user chose; this names the archives and keeps only
+ * the newest `keep` of them there. Only files this module names
  * (`airr-backup-<UTC stamp>.airr-backup.age`, the manual backup's ending, so restore's file picker and
  * `age -d` treat both alike) are ever counted or removed; anything else in the folder is left alone.
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-write';
 
 const NAME = /^airr-backup-\d{8}T\d{6}Z\.airr-backup\.age$/;
 
@@ -31,17 +30,4 @@ export async function pruneBackups(folder: string, keep: number): Promise<string
   const removed = ours.slice(0, Math.max(0, ours.length - keep));
   for (const name of removed) await rm(path.join(folder, name));
   return removed;
-}
-
-/** Writes the archive into `folder`, then removes the oldest of this module's archives beyond `keep`. */
-export async function writeRotatedBackup(
-  folder: string,
-  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
-  now: Date,
-  keep: number,
-): Promise<{ written: string; removed: string[] }> {
-  checkKeep(keep);
-  const written = path.join(folder, backupFileName(now));
-  await writeFileAtomic(written, chunks);
-  return { written, removed: await pruneBackups(folder, keep) };
 }

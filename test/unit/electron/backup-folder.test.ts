@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupFileName, writeRotatedBackup } from '../../../electron/backup-folder';
+import { backupFileName, pruneBackups } from '../../../electron/backup-folder';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -9,10 +9,13 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const day = (n: number): Date => new Date(Date.UTC(2030, 0, n, 12, 30, 5));
 
 describe('automatic backup folder', () => {
-  it('writes each archive under a sortable UTC name and keeps only the newest N of its own files', async () => {
+  it('names each archive with a sortable UTC stamp and keeps only the newest N of its own files', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'notes.txt'), 'mine');
-    for (let n = 1; n <= 4; n++) await writeRotatedBackup(dir, [bytes(`archive ${n}`)], day(n), 2);
+    for (let n = 1; n <= 4; n++) {
+      await writeFile(path.join(dir, backupFileName(day(n))), bytes(`archive ${n}`));
+      await pruneBackups(dir, 2);
+    }
     expect((await readdir(dir)).sort()).toEqual([
       backupFileName(day(3)),
       backupFileName(day(4)),
@@ -22,9 +25,10 @@ describe('automatic backup folder', () => {
     expect(backupFileName(day(4))).toBe('airr-backup-20300104T123005Z.airr-backup.age');
   });
 
-  it('refuses a keep count below one before writing anything', async () => {
+  it('refuses a keep count below one before removing anything', async () => {
     const dir = await tempDir();
-    await expect(writeRotatedBackup(dir, [bytes('x')], day(1), 0)).rejects.toThrow(RangeError);
-    expect(await readdir(dir)).toEqual([]);
+    await writeFile(path.join(dir, backupFileName(day(1))), bytes('x'));
+    await expect(pruneBackups(dir, 0)).rejects.toThrow(RangeError);
+    expect(await readdir(dir)).toEqual([backupFileName(day(1))]);
   });
 });

@@ -26,7 +26,7 @@ export type KeyedList = ContentList | 'evidence';
 /** Parts of the content only the app itself writes (imports, redaction, next cycle): never merged in. */
 export const UNMERGEABLE_ROOTS = ['supplierAttestations', 'cycle', 'redaction'] as const;
 
-const SCALAR_ROOTS = [
+export const SCALAR_ROOTS = [
   'title',
   'sector',
   'subsector',
@@ -36,7 +36,7 @@ const SCALAR_ROOTS = [
   'keyFindings',
   'roles',
 ] as const;
-const OBJECT_ROOTS = ['site', 'marking'] as const;
+export const OBJECT_ROOTS = ['site', 'marking'] as const;
 
 /** One leaf: where it is and what it holds. `item` names the item leaf a field leaf belongs to. */
 export interface Leaf {

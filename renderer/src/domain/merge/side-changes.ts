@@ -10,7 +10,16 @@ import { canonicalJson } from '../journal/canonical-json';
 import { journalEntryHash } from '../journal/journal';
 import { isRecord } from '../is-record';
 import { failure } from '../result';
-import { CONTENT_LISTS, UNMERGEABLE_ROOTS, keyOf, leavesOf, valueAt, type Leaves } from './merge-state';
+import {
+  CONTENT_LISTS,
+  OBJECT_ROOTS,
+  SCALAR_ROOTS,
+  UNMERGEABLE_ROOTS,
+  keyOf,
+  leavesOf,
+  valueAt,
+  type Leaves,
+} from './merge-state';
 import type { LeafChange, MergeCode, MergeFailure, MergeSide } from './merge-types';
 import type { MergeState } from './merge-state';
 
@@ -38,16 +47,8 @@ function refusal(side: Side, code: MergeCode, message: string, extra: { key?: st
 }
 
 const KNOWN_ROOTS = new Set<string>([
-  'title',
-  'sector',
-  'subsector',
-  'startDate',
-  'endDate',
-  'executiveSummary',
-  'keyFindings',
-  'roles',
-  'site',
-  'marking',
+  ...SCALAR_ROOTS,
+  ...OBJECT_ROOTS,
   'answers',
   'evidence',
   ...CONTENT_LISTS,
