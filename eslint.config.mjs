@@ -130,6 +130,7 @@ export default tseslint.config(
       'dist-electron/**',
       'release/**',
       'node_modules/**',
+      '.cache/**',
       'coverage/**',
       'test-results/**',
       'playwright-report/**',

@@ -114,6 +114,8 @@ test('a signed pack v2 is installed as trusted and an assessment is upgraded thr
   await expect(page.getByRole('heading', { name: 'Framework pack version' })).toBeFocused();
   await expect(page.getByRole('button', { name: /^Upgrade to/ })).toHaveCount(0);
   await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 2.0.0');
+  const upgradeRow = page.getByTestId('record-journal').getByRole('row', { name: /Framework pack version/ });
+  await expect(upgradeRow.getByRole('cell').last()).toHaveText('dhs-ai-rr-2024 1.0.0 → dhs-ai-rr-2024 2.0.0');
 
   // The carried answers, on the new practice ids, in review and in the wizard; the journal records it.
   const renamed = page.getByRole('row', { name: /CIO-DD-4 Renamed data practice/ });

@@ -64,6 +64,13 @@ test('review mode shows a read-only assessment, tracks remediation and hands off
   await expect(page.getByTestId('overall-score')).toHaveText('50%');
   await expect(page.getByRole('textbox', { name: /notes on/i })).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Secure Environments' })).toContainText('Not implemented');
+  // The change journal names each field as the wizard does, never by its stored path.
+  const journal = page.getByTestId('record-journal');
+  const se1 = BUILT_IN_PACK.practices.find((practice) => practice.id === 'CIO-SE-1');
+  const statusRow = journal.getByRole('row', { name: `CIO-SE-1 ${se1?.title} · Status` });
+  await expect(statusRow.getByRole('cell').last()).toHaveText('— → Not implemented');
+  await expect(journal).toContainText('Finding “Flat OT network” · Severity');
+  await expect(journal).not.toContainText('answers.');
 
   await page.getByLabel('Remediation status of Flat OT network').selectOption({ label: 'In progress' });
   await page.getByLabel('Remediation owner of Flat OT network').fill('OT security lead');

@@ -35,6 +35,7 @@ import { bind, deferred, lazy } from './bind';
 import { storageCode } from './storage-code';
 import type * as DeferredStorageModule from './deferred-storage';
 import type { PlanDraft, RemediationPlan } from '../domain/remediation/model';
+import type { PackRef } from '../domain/assessment/model';
 import { supplierRequesterStore } from './supplier-requester-store';
 
 const trustCode = () => import('../storage/trust-repository');
@@ -206,7 +207,16 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     installPack: deferred(db, storageCode, (m) => m.installPack),
     upgradeTarget: deferred(db, storageCode, (m) => m.upgradeTarget),
     previewUpgrade: deferred(db, storageCode, (m) => m.previewUpgrade),
-    upgradeToPack: deferred(db, storageCode, (m) => m.upgradeToPack),
+    /** Upgrades an assessment's pack; its edits still in the write-ahead log are applied first, in the same write. */
+    upgradeToPack: async (assessmentId: string, to: PackRef, actor: string) =>
+      (await storageCode.load()).upgradeToPack(
+        db,
+        assessmentId,
+        to,
+        actor,
+        new Date(),
+        pendingArea ?? undefined,
+      ),
     // Work packages: hand out, open as a working copy, return, merge a return
     listWorkPackages: lazy(db, () => workPackageCode().then((m) => m.packagesOf)),
     handOut: lazy(db, () => workPackageCode().then((m) => m.handOut)),

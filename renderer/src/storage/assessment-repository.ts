@@ -189,51 +189,66 @@ export async function applyChange(
   now = new Date(),
 ): Promise<SaveResult> {
   try {
-    return await db.transaction('rw', [db.assessments, db.contents, db.journal, db.packs], async () => {
-      const readOnly = await signedRecordRefusal(db, assessmentId);
-      if (readOnly) throw new Refusal(readOnly);
-      const [header, row] = await Promise.all([
-        db.assessments.get(assessmentId),
-        db.contents.get(assessmentId),
-      ]);
-      if (!header || !row) throw new Refusal(failure('not-found', 'This assessment no longer exists.'));
-      let computed: ReturnType<typeof nextContent>;
-      try {
-        computed = nextContent(row.content, change);
-      } catch (error) {
-        throw new Refusal(failure('invalid-change', (error as Error).message));
-      }
-      const parsed = AssessmentContent.safeParse(computed.next);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new Refusal(
-          failure(
-            'invalid-change',
-            `Not saved: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}.`,
-          ),
-        );
-      }
-      const unchanged = JSON.stringify(computed.oldValue) === JSON.stringify(computed.newValue);
-      // Choosing the same answer again on a carried-over practice still confirms it: it is saved.
-      if (change.kind === 'set' && unchanged && !computed.recheck) return success(header.revision);
-      const at = now.toISOString();
-      const { field, oldValue, newValue } = computed;
-      const journalChange = { at, actor, field, oldValue, newValue };
-      const last = await lastJournalRow(db, assessmentId);
-      const revision = revisionAfterChange(header);
-      await db.contents.put({ assessmentId, content: parsed.data });
-      if (change.kind === 'set' && mayCoalesce(last, journalChange, header.frozenJournalSeq ?? 0))
-        await db.journal.put({ ...coalesceEntry(last, journalChange), assessmentId });
-      else await db.journal.add({ ...appendEntry(last, journalChange), assessmentId });
-      const pack = await findPack(db, { id: header.packId, version: header.packVersion });
-      await db.assessments.put(
-        headerFor(assessmentId, parsed.data, { ...header, updatedAt: at, revision }, pack),
-      );
-      return success(revision);
-    });
+    return await db.transaction('rw', changeTables(db), async () =>
+      success(await applyChangeWithin(db, assessmentId, change, actor, now)),
+    );
   } catch (error) {
     return refusalOrFailure<StorageFailure>(error);
   }
+}
+
+/** The tables applyChangeWithin reads and writes. */
+export const changeTables = (db: AirrDatabase) => [db.assessments, db.contents, db.journal, db.packs];
+
+/**
+ * applyChange's work inside the caller's transaction (over changeTables), so another write can include
+ * changes in its own. A refusal is thrown as a Refusal before anything is written, so a caller may catch it
+ * and go on; its value is the revision afterwards.
+ */
+export async function applyChangeWithin(
+  db: AirrDatabase,
+  assessmentId: string,
+  change: ContentChange,
+  actor: string,
+  now: Date,
+): Promise<number> {
+  const readOnly = await signedRecordRefusal(db, assessmentId);
+  if (readOnly) throw new Refusal(readOnly);
+  const [header, row] = await Promise.all([db.assessments.get(assessmentId), db.contents.get(assessmentId)]);
+  if (!header || !row) throw new Refusal(failure('not-found', 'This assessment no longer exists.'));
+  let computed: ReturnType<typeof nextContent>;
+  try {
+    computed = nextContent(row.content, change);
+  } catch (error) {
+    throw new Refusal(failure('invalid-change', (error as Error).message));
+  }
+  const parsed = AssessmentContent.safeParse(computed.next);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Refusal(
+      failure(
+        'invalid-change',
+        `Not saved: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}.`,
+      ),
+    );
+  }
+  const unchanged = JSON.stringify(computed.oldValue) === JSON.stringify(computed.newValue);
+  // Choosing the same answer again on a carried-over practice still confirms it: it is saved.
+  if (change.kind === 'set' && unchanged && !computed.recheck) return header.revision;
+  const at = now.toISOString();
+  const { field, oldValue, newValue } = computed;
+  const journalChange = { at, actor, field, oldValue, newValue };
+  const last = await lastJournalRow(db, assessmentId);
+  const revision = revisionAfterChange(header);
+  await db.contents.put({ assessmentId, content: parsed.data });
+  if (change.kind === 'set' && mayCoalesce(last, journalChange, header.frozenJournalSeq ?? 0))
+    await db.journal.put({ ...coalesceEntry(last, journalChange), assessmentId });
+  else await db.journal.add({ ...appendEntry(last, journalChange), assessmentId });
+  const pack = await findPack(db, { id: header.packId, version: header.packVersion });
+  await db.assessments.put(
+    headerFor(assessmentId, parsed.data, { ...header, updatedAt: at, revision }, pack),
+  );
+  return revision;
 }
 
 export function getHeader(db: AirrDatabase, id: string): Promise<AssessmentHeader | undefined> {

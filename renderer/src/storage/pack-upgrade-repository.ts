@@ -5,6 +5,11 @@
  * changed). A signed record (an imported assessment) is never upgraded — its record guard refuses — so a
  * bundle already made keeps naming the pack it was made on; the next export of an upgraded assessment is a
  * new revision on the new pack (revisionAfterChange), and the journal says where the answers came from.
+ *
+ * Edits still in the write-ahead log (pending-edits.ts: typed, not yet committed) are applied first, in the
+ * same transaction and journaled, so the mapping moves them like any saved answer: a renamed practice's
+ * edit lands on its new id, a split one's on each new id, a merged one's in the merged answer; an edit of a
+ * removed practice stays in the journal but not in the upgraded content.
  */
 import { AssessmentContent, type PackRef } from '../domain/assessment/model';
 import {
@@ -21,6 +26,7 @@ import type { AirrDatabase } from './database';
 import { revisionAfterChange } from './export-revision';
 import { lastJournalRow } from './journal-rows';
 import { findPack } from './pack-repository';
+import { applyPendingEditsWithin, type KeyValueArea } from './pending-edits';
 import { signedRecordRefusal } from './record-guard';
 import { Refusal, refusalOrFailure, type StorageCode } from './storage-errors';
 
@@ -89,17 +95,23 @@ export async function previewUpgrade(
   }
 }
 
-/** Upgrades the assessment to `to`, all in one transaction, or changes nothing. Its value is the summary. */
+/**
+ * Upgrades the assessment to `to`, all in one transaction, or changes nothing. Its value is the summary.
+ * `pending` is the write-ahead log of edits, whose entries for this assessment are applied first.
+ */
 export async function upgradeToPack(
   db: AirrDatabase,
   assessmentId: string,
   to: PackRef,
   actor: string,
   now = new Date(),
+  pending?: KeyValueArea,
 ): Promise<UpgradePreview> {
   const tables = [db.assessments, db.contents, db.journal, db.evidence, db.packs];
+  let settle: (() => void) | undefined;
   try {
-    return await db.transaction('rw', tables, async () => {
+    const outcome = await db.transaction('rw', tables, async () => {
+      if (pending) settle = (await applyPendingEditsWithin(db, pending, assessmentId)).settle;
       const { header, toPack, content, summary, evidenceTarget } = await planUpgrade(db, assessmentId, to);
       const at = now.toISOString();
       const evidence = await db.evidence.where('assessmentId').equals(assessmentId).toArray();
@@ -122,6 +134,9 @@ export async function upgradeToPack(
       await db.assessments.put(headerFor(assessmentId, content, base, toPack));
       return success(summary);
     });
+    // Local storage is outside the transaction: the log is emptied only once the upgrade has committed.
+    settle?.();
+    return outcome;
   } catch (error) {
     return refusalOrFailure<Failure<UpgradeStoreCode>>(error);
   }

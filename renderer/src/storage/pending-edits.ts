@@ -10,11 +10,12 @@
  * typed. Everything read back is parsed: local storage is a boundary like any file.
  */
 import { z } from 'zod';
-import { applyChange } from './assessment-repository';
+import { applyChange, applyChangeWithin } from './assessment-repository';
 import type { ContentChange } from './content-binding';
 import { readPath } from './content-path';
 import type { AirrDatabase } from './database';
 import { PENDING_EDITS_PREFIX as PREFIX, pendingEditKeys } from './pending-edit-keys';
+import { Refusal } from './storage-errors';
 
 /** The part of the Web Storage API used here (a Map stands in for it in Node tests). */
 export interface KeyValueArea {
@@ -134,6 +135,40 @@ export async function replayPendingEdits(db: AirrDatabase, area: KeyValueArea): 
     area.removeItem(key);
   }
   return report;
+}
+
+/**
+ * Applies one assessment's logged edits (oldest first) inside the caller's transaction, over the tables
+ * applyChange writes, each journaled under its own actor and time; an edit storage refuses is dropped and the
+ * rest still apply. A write that moves practice ids (a pack upgrade) runs this first, so an edit typed just
+ * before it is moved with the answers it belongs to instead of landing later under an id that is gone.
+ * `settle` empties the log of these edits: call it once the transaction has committed.
+ */
+export async function applyPendingEditsWithin(
+  db: AirrDatabase,
+  area: KeyValueArea,
+  assessmentId: string,
+): Promise<{ report: ReplayReport; settle: () => void }> {
+  const report: ReplayReport = { restored: 0, dropped: 0 };
+  const entries = Object.values(read(area, keyOf(assessmentId)) ?? {}).sort((a, b) =>
+    a.at.localeCompare(b.at),
+  );
+  for (const entry of entries) {
+    const held = readPath((await db.contents.get(assessmentId))?.content, entry.path);
+    if (JSON.stringify(held) === JSON.stringify(entry.value)) continue;
+    try {
+      await applyChangeWithin(db, assessmentId, changeOf(entry), entry.actor, new Date(entry.at));
+      report.restored += 1;
+    } catch (error) {
+      // A refusal is thrown before anything is written: the transaction is intact, only this edit is lost.
+      if (!(error instanceof Refusal)) throw error;
+      report.dropped += 1;
+    }
+  }
+  const settle = () => {
+    for (const entry of entries) settlePendingEdit(area, assessmentId, changeOf(entry));
+  };
+  return { report, settle };
 }
 
 function changeOf(entry: Entry): ContentChange {

@@ -4,16 +4,17 @@ import type { AssessmentContent, JournalEntry } from '../../domain/assessment/mo
 import { verifyJournal } from '../../domain/journal/journal';
 import { formatDateTime } from '../common/format';
 import { readableField } from './journal-field';
+import { shortValue, type JournalLine } from './journal-line';
 
 export const JOURNAL_PAGE_SIZE = 20;
-const MAX_VALUE_CHARS = 160;
 
-/** A value in one line, shortened: the journal list shows what changed, not whole documents. */
-function short(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}…` : text;
-}
+/** The entry's path with ids named (journal-field.ts) and its raw values: for journals without labels. */
+const rawLine =
+  (content: AssessmentContent | undefined) =>
+  (entry: JournalEntry): JournalLine => ({
+    what: readableField(entry.field, content),
+    change: `${shortValue(entry.oldValue)} → ${shortValue(entry.newValue)}`,
+  });
 
 /**
  * A hash-chained journal, verified every time it is shown: intact, or broken at a named entry (never silently
@@ -24,12 +25,15 @@ export function JournalList({
   title,
   entries,
   content,
+  describe = rawLine(content),
 }: {
   id: string;
   title: string;
   entries: readonly JournalEntry[];
   /** The assessment the entries belong to, to name findings and systems by title instead of by id. */
   content?: AssessmentContent;
+  /** What an entry changed, in words (journal-line.ts); by default its path and raw values. */
+  describe?: (entry: JournalEntry) => JournalLine;
 }) {
   const [page, setPage] = useState(0);
   const verdict = verifyJournal(entries);
@@ -66,17 +70,18 @@ export function JournalList({
             </tr>
           </thead>
           <tbody>
-            {shown.map((entry) => (
-              <tr key={entry.seq}>
-                <td>{entry.seq}</td>
-                <td>{formatDateTime(entry.at)}</td>
-                <td>{entry.actor}</td>
-                <td>{readableField(entry.field, content)}</td>
-                <td>
-                  {short(entry.oldValue)} → {short(entry.newValue)}
-                </td>
-              </tr>
-            ))}
+            {shown.map((entry) => {
+              const line = describe(entry);
+              return (
+                <tr key={entry.seq}>
+                  <td>{entry.seq}</td>
+                  <td>{formatDateTime(entry.at)}</td>
+                  <td>{entry.actor}</td>
+                  <td>{line.what}</td>
+                  <td>{line.change}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       ) : null}

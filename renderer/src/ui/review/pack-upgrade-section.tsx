@@ -3,6 +3,8 @@ import { Alert, Button, ButtonGroup } from '@trussworks/react-uswds';
 import { useStore, useUpgradeTarget, type UpgradeSummary } from '../../data';
 import type { PackRef } from '../../domain/assessment/model';
 import type { AssessmentHeader } from '../../storage/rows';
+import { inOrder } from '../autosave/in-order';
+import { flushPendingSaves } from '../autosave/pending-saves';
 import { useActor } from '../common/use-actor';
 import { UpgradeSummaryList } from './upgrade-summary-list';
 
@@ -40,7 +42,9 @@ export function PackUpgradeSection({ header }: { header: AssessmentHeader }) {
   };
   const confirm = async (to: PackRef) => {
     setBusy(true);
-    const result = await store.upgradeToPack(header.id, to, actor);
+    // Edits still being saved go first and in order; any the log holds are applied inside the upgrade.
+    await flushPendingSaves();
+    const result = await inOrder(header.id, () => store.upgradeToPack(header.id, to, actor));
     setBusy(false);
     if (!result.ok) return setProblem(result.message);
     setProblem(null);
