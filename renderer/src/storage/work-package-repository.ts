@@ -59,24 +59,6 @@ export async function markReturned(db: AirrDatabase, packageId: string): Promise
   }
 }
 
-/** Notes that a return (by its bundle digest) was merged; merging it again adds nothing. */
-export async function recordMergedReturn(
-  db: AirrDatabase,
-  packageId: string,
-  bundleDigest: string,
-): Promise<Result<undefined, IoCode>> {
-  try {
-    await db.transaction('rw', db.workPackages, async () => {
-      const row = await db.workPackages.get(packageId);
-      if (!row || row.mergedReturns.includes(bundleDigest)) return;
-      await db.workPackages.update(packageId, { mergedReturns: [...row.mergedReturns, bundleDigest] });
-    });
-    return success(undefined);
-  } catch (error) {
-    return storageFailure(error);
-  }
-}
-
 function refuse<C extends string>(code: C, message: string): never {
   throw new Refusal(failure(code, message));
 }

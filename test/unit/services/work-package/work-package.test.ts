@@ -4,11 +4,13 @@
  * export and the real verifier; the merge through the merge core and applyMerge.
  */
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import { createIdentity, type IdentityRecord } from '../../../../renderer/src/domain/crypto/identity';
 import { answeredByFromJournal } from '../../../../renderer/src/domain/merge/resolve';
 import { applyChange, getJournal } from '../../../../renderer/src/storage/assessment-repository';
+import { addEvidence } from '../../../../renderer/src/storage/evidence-repository';
 import { loadStoredAssessment } from '../../../../renderer/src/storage/assessment-document';
 import { answerField, setField } from '../../../../renderer/src/storage/content-binding';
 import { emptyContent } from '../../../../renderer/src/domain/assessment/model';
@@ -295,5 +297,42 @@ describe('work packages', () => {
     await trust(other, ann);
     const bundle = await prepared(other.db, await returned(ann, id));
     expect(await prepareReturnMerge(other.db, bundle)).toMatchObject({ ok: false, code: 'unknown-package' });
+  });
+
+  it('refuses a return whose file of evidence does not hash to its recorded SHA-256, changing and noting nothing', async () => {
+    const { lead, ann, id } = await team();
+    const { packageId } = await handedOutTo(lead, ann, id, ['SE']);
+    const bytes = 'photo of the panel';
+    await must(
+      addEvidence(
+        ann.db,
+        id,
+        {
+          id: 'e1',
+          practiceId: 'CIO-SE-1',
+          name: 'panel.jpg',
+          type: 'image/jpeg',
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          capturedAt: at(40).toISOString(),
+          blob: new Blob([bytes]),
+        },
+        'Ann Assessor',
+        at(40),
+      ),
+    );
+    const merge = await must(prepareReturnMerge(lead.db, await prepared(lead.db, await returned(ann, id))));
+    expect(merge.merge.auto.map((c) => c.key)).toEqual(['evidence.e1']);
+    const before = await dump(lead.db);
+    // Same size, other bytes: only the SHA-256 shows the file is not the one recorded.
+    const altered = { ...merge, evidenceFiles: new Map([['e1', new Blob(['photo of the panal'])]]) };
+    const refused = await applyReturnMerge(lead.db, altered, {}, 'Lena Lead', at(60));
+    expect(refused).toMatchObject({ ok: false, code: 'evidence-altered' });
+    expect(await dump(lead.db)).toEqual(before);
+    expect((await lead.db.workPackages.get(packageId))?.mergedReturns).toEqual([]);
+    // The file as returned merges, and the return is noted with it.
+    await must(applyReturnMerge(lead.db, merge, {}, 'Lena Lead', at(61)));
+    expect(await (await lead.db.evidence.get('e1'))?.blob.text()).toBe(bytes);
+    expect((await lead.db.workPackages.get(packageId))?.mergedReturns).toEqual([merge.bundleDigest]);
   });
 });
