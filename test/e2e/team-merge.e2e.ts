@@ -4,8 +4,10 @@
  * everyone edits in parallel (the lead and Ann both answer CIO-SE-1: the one real conflict), the assessors
  * return their work, and the lead merges both returns, resolving the conflict for Ann's answer. The signed
  * report then names who answered each practice; a return signed by someone the work was not handed to is
- * refused with the lead's database unchanged.
+ * refused with the lead's database unchanged. The lead reaches the first hand-out from the wizard by keyboard,
+ * and Bob's return is sealed to the lead's age recipient and opened with the lead's key before it merges.
  */
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,9 +74,28 @@ async function trust(who: Member, whom: Member): Promise<void> {
   await expect(page.row(whom.values.name)).toBeVisible();
 }
 
-async function handOut(lead: Member, id: string, to: Member, area: string, work: string): Promise<string> {
+/** From the wizard's "Hand out work" link, by keyboard: the review page opens with Team work focused. */
+async function openHandOutFromWizard(lead: Member, id: string): Promise<void> {
   const { page } = lead;
-  await page.goto(`#/review/${id}`);
+  await page.goto(`#/assessments/${id}/setup`);
+  const link = page.getByRole('link', { name: 'Hand out work' });
+  await new SettingsPage(page).tabTo(link);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Team work' })).toBeFocused();
+  expect(page.url()).toContain(`#/review/${id}/team`);
+}
+
+async function handOut(
+  lead: Member,
+  id: string,
+  to: Member,
+  area: string,
+  work: string,
+  fromWizard = false,
+): Promise<string> {
+  const { page } = lead;
+  if (fromWizard) await openHandOutFromWizard(lead, id);
+  else await page.goto(`#/review/${id}`);
   const form = page.getByRole('form', { name: 'Hand out work' });
   await form.getByLabel('Assessor').selectOption({ label: to.values.name });
   await form.locator('label', { hasText: area }).click();
@@ -103,6 +124,7 @@ async function workAndReturn(
   step: string,
   practice: string,
   work: string,
+  sealTo?: string,
 ): Promise<string> {
   const { page } = assessor;
   await importFile(page, handOutPath);
@@ -120,6 +142,7 @@ async function workAndReturn(
   await page.goto(`#/review/${id}`);
   await expect(page.getByTestId('working-copy')).toContainText('being worked on');
   expect(await accessibilityViolations(page)).toEqual([]);
+  if (sealTo) await new ExportPage(page).chooseRecipient(sealTo);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Return to lead' }).click();
   const path = await saved(work, await download, `return-${assessor.values.name}.airr`);
@@ -143,6 +166,12 @@ test('a lead hands work out to two assessors, merges both returns with one confl
     [bob, lead],
   ] as const)
     await trust(who, whom);
+  // The lead's age key; Bob saves its recipient in Settings to seal his return to it.
+  const leadAgeKey = await generateX25519Identity();
+  const bobSettings = new SettingsPage(bob.page);
+  await bobSettings.open();
+  await bobSettings.addRecipient('Lena Lead (age)', await identityToRecipient(leadAgeKey));
+  await expect(bob.page.getByText('Lena Lead (age)')).toBeVisible();
 
   // The lead's assessment: one role in scope and a first answer, then the hand-outs.
   const library = new LibraryPage(page);
@@ -161,7 +190,7 @@ test('a lead hands work out to two assessors, merges both returns with one confl
   await wizard.setStatus('CIO-SE-1', 'Partially implemented');
   await wizard.waitSaved();
 
-  const toAnn = await handOut(lead, id, ann, 'Secure Environments', work);
+  const toAnn = await handOut(lead, id, ann, 'Secure Environments', work, true);
   expect(await accessibilityViolations(page)).toEqual([]);
   const toBob = await handOut(lead, id, bob, 'Drive Responsible Model and System Design', work);
   const handOutManifest = BundleManifest.parse(
@@ -185,7 +214,9 @@ test('a lead hands work out to two assessors, merges both returns with one confl
     'Drive Responsible Model and System Design',
     'CIO-DD-1',
     work,
+    'Lena Lead (age)',
   );
+  expect(readFileSync(fromBob).subarray(0, 21).toString('utf8')).toBe('age-encryption.org/v1');
 
   // Ann's return: one change merges, the status conflict is shown side by side and taken from Ann.
   await importFile(page, fromAnn);
@@ -213,8 +244,9 @@ test('a lead hands work out to two assessors, merges both returns with one confl
   await page.getByRole('button', { name: 'Apply the merge' }).click();
   await expect(page.getByTestId('merge-result')).toContainText('Merged:');
 
-  // Bob's return: his answer merges on its own.
+  // Bob's return, sealed: opened with the lead's age key, then his answer merges on its own.
   await importFile(page, fromBob);
+  await new ImportPage(page).unlockWithIdentity(leadAgeKey);
   await expect(page.getByTestId('merge-auto-count')).toHaveText(
     '1 change merges on its own; 0 conflicts need your choice.',
   );

@@ -2,9 +2,14 @@
  * Applying a team merge (domain/merge) to the lead's stored assessment: the resolved content, the journal
  * entries (appended through the same hash-chain code every edit uses, under the original authors for
  * auto-merged changes), the evidence the return brought and the header's revision, in one transaction, or
- * nothing at all. Refused, with nothing written, when the assessment moved on since the merge was computed
- * (its journal head or content is not the one merged against), when it is a signed record (record-guard), when
- * a conflict is unresolved or the result is invalid, and when a file the merge adds did not come with it.
+ * nothing at all, together with the note that the return was merged (so a crash can never leave a return
+ * merged but not noted, to be merged twice). Refused, with nothing written, when the assessment moved on since
+ * the merge was computed (its journal head or content is not the one merged against), when it is a signed
+ * record (record-guard), when a conflict is unresolved or the result is invalid, and when a file the merge adds
+ * did not come with it or its bytes do not hash to the SHA-256 its metadata records.
+ *
+ * Time: every entry the merge appends is dated max(now, the journal's last entry), so the chain's times never
+ * go backwards; a taken change's own author stays its actor and its own time stays in its payload.
  */
 import { canonicalJson } from '../domain/journal/canonical-json';
 import { appendEntry, GENESIS_HASH } from '../domain/journal/journal';
@@ -21,7 +26,8 @@ import { lastJournalRow } from './journal-rows';
 import { signedRecordRefusal } from './record-guard';
 import { Refusal, refusalOrFailure, type StorageCode } from './storage-errors';
 
-export type MergeApplyCode = StorageCode | ResolveCode | 'merge-stale' | 'evidence-missing';
+export type MergeApplyCode =
+  StorageCode | ResolveCode | 'merge-stale' | 'evidence-missing' | 'evidence-altered' | 'unknown-package';
 
 /** What an applied merge did. */
 export interface AppliedMerge {
@@ -33,10 +39,18 @@ export interface AppliedMerge {
   answeredBy: Readonly<Record<string, string>>;
 }
 
+/** A file of evidence with the SHA-256 its bytes were measured to have (read before the transaction). */
+export interface HashedFile {
+  blob: Blob;
+  sha256: string;
+}
+
 export interface ApplyMergeOptions {
   now?: Date;
-  /** The files of evidence the merge adds, by evidence id (from the verified return). */
-  evidenceFiles?: ReadonlyMap<string, Blob>;
+  /** The files of evidence the merge adds, by evidence id (from the verified return), each hashed. */
+  evidenceFiles?: ReadonlyMap<string, HashedFile>;
+  /** The return being merged: its bundle digest is noted in its package, in the same transaction. */
+  mergedReturn?: { packageId: string; bundleDigest: string };
 }
 
 export const MERGE_STALE_MESSAGE =
@@ -60,7 +74,7 @@ async function writeEvidence(
   db: AirrDatabase,
   assessmentId: string,
   resolved: { merged: Merge['merged']; evidenceAdded: readonly string[]; evidenceRemoved: readonly string[] },
-  files: ReadonlyMap<string, Blob>,
+  files: ReadonlyMap<string, HashedFile>,
 ): Promise<void> {
   for (const id of resolved.evidenceRemoved) {
     const row = await db.evidence.get(id);
@@ -68,16 +82,46 @@ async function writeEvidence(
   }
   for (const id of resolved.evidenceAdded) {
     const meta = resolved.merged.evidence.find((item) => item.id === id);
-    const blob = files.get(id);
-    if (!meta || !blob || blob.size !== meta.size)
+    const file = files.get(id);
+    if (!meta || !file || file.blob.size !== meta.size)
       throw new Refusal(
         failure(
           'evidence-missing',
           `The file of evidence “${meta?.name ?? id}” did not come with the return (or its size differs), so nothing was merged.`,
         ),
       );
-    await db.evidence.put({ ...meta, assessmentId, blob });
+    if (file.sha256 !== meta.sha256)
+      throw new Refusal(
+        failure(
+          'evidence-altered',
+          `The file of evidence “${meta.name}” in the return does not match the SHA-256 its record gives (its bytes were changed), so nothing was merged.`,
+        ),
+      );
+    await db.evidence.put({ ...meta, assessmentId, blob: file.blob });
   }
+}
+
+/** Notes the return's digest in its package (once); the package must be this assessment's, handed out here. */
+async function noteMergedReturn(
+  db: AirrDatabase,
+  assessmentId: string,
+  merged: NonNullable<ApplyMergeOptions['mergedReturn']>,
+): Promise<void> {
+  const row = await db.workPackages.get(merged.packageId);
+  if (row?.side !== 'lead' || row.assessmentId !== assessmentId)
+    throw new Refusal(
+      failure(
+        'unknown-package',
+        'The work package of this return is no longer on this device, so nothing was merged.',
+      ),
+    );
+  if (row.mergedReturns.includes(merged.bundleDigest)) return;
+  await db.workPackages.put({ ...row, mergedReturns: [...row.mergedReturns, merged.bundleDigest] });
+}
+
+/** The later of two ISO times (the journal's times never go backwards). */
+function notBefore(now: string, last: string | undefined): string {
+  return last !== undefined && Date.parse(last) > Date.parse(now) ? last : now;
 }
 
 /**
@@ -92,9 +136,10 @@ export async function applyMerge(
   actor: string,
   options: ApplyMergeOptions = {},
 ): Promise<Result<AppliedMerge, MergeApplyCode>> {
-  const at = (options.now ?? new Date()).toISOString();
+  const now = (options.now ?? new Date()).toISOString();
+  const tables = [db.assessments, db.contents, db.journal, db.evidence, db.workPackages];
   try {
-    return await db.transaction('rw', [db.assessments, db.contents, db.journal, db.evidence], async () => {
+    return await db.transaction('rw', tables, async () => {
       const readOnly = await signedRecordRefusal(db, assessmentId);
       if (readOnly) throw new Refusal(readOnly);
       const [header, row, last, evidence] = await Promise.all([
@@ -111,9 +156,11 @@ export async function applyMerge(
         canonicalJson(row.content) !== canonicalJson(merge.ours.content) ||
         !sameEvidence;
       if (moved) throw new Refusal(failure('merge-stale', MERGE_STALE_MESSAGE));
+      const at = notBefore(now, last?.at);
       const resolved = resolveMerge(merge, resolutions, actor, at);
       if (!resolved.ok) throw new Refusal(resolved);
       const { changes, answeredBy, merged } = resolved.value;
+      if (options.mergedReturn) await noteMergedReturn(db, assessmentId, options.mergedReturn);
       if (changes.length === 0) return success({ revision: header.revision, appended: 0, answeredBy });
       await writeEvidence(db, assessmentId, resolved.value, options.evidenceFiles ?? new Map());
       let prev = last;

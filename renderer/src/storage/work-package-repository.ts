@@ -3,7 +3,9 @@
  * base), and checks a return against it before merging: it must name a package this device handed out and be
  * signed by that package's assignee. The assessor stores a hand-out as a *working copy*: a local assessment
  * (editable, unlike a signed record) whose journal arrives frozen through the base, so an edit never rewrites
- * the entry the lead merges against, and which remembers its package for "Return to lead".
+ * the entry the lead merges against, and which remembers its package for "Return to lead". A device holds one
+ * working copy per assessment: a later hand-out from the same lead (a second round) replaces it once all its
+ * work went back in a return; while it holds work not returned, the new one is refused.
  */
 import type { WorkPackage } from '../domain/bundle/manifest';
 import { journalHeadOf } from '../domain/bundle/work-package-check';
@@ -13,12 +15,19 @@ import type { AirrDatabase } from './database';
 import { headerFor } from './assessment-repository';
 import { evidenceRows, type PreparedImport } from './import-repository';
 import { findPack } from './pack-repository';
+import { lastJournalRow } from './journal-rows';
 import type { JournalRow } from './rows';
 import { Refusal, refusalOrFailure, storageFailure, type IoCode } from './storage-errors';
 import type { WorkPackageRow } from './work-package-rows';
 
 export type WorkingCopyCode =
-  'not-a-hand-out' | 'lead-not-trusted' | 'not-assigned-here' | 'local-conflict' | IoCode;
+  | 'not-a-hand-out'
+  | 'lead-not-trusted'
+  | 'not-assigned-here'
+  | 'local-conflict'
+  | 'package-already-open'
+  | 'working-copy-not-returned'
+  | IoCode;
 
 export type ReturnCheckCode = 'not-a-return' | 'unknown-package' | 'return-wrong-signer';
 
@@ -59,29 +68,46 @@ export async function markReturned(db: AirrDatabase, packageId: string): Promise
   }
 }
 
-/** Notes that a return (by its bundle digest) was merged; merging it again adds nothing. */
-export async function recordMergedReturn(
-  db: AirrDatabase,
-  packageId: string,
-  bundleDigest: string,
-): Promise<Result<undefined, IoCode>> {
-  try {
-    await db.transaction('rw', db.workPackages, async () => {
-      const row = await db.workPackages.get(packageId);
-      if (!row || row.mergedReturns.includes(bundleDigest)) return;
-      await db.workPackages.update(packageId, { mergedReturns: [...row.mergedReturns, bundleDigest] });
-    });
-    return success(undefined);
-  } catch (error) {
-    return storageFailure(error);
-  }
-}
-
 function refuse<C extends string>(code: C, message: string): never {
   throw new Refusal(failure(code, message));
 }
 
-async function checkHandOut(db: AirrDatabase, prepared: PreparedImport): Promise<WorkPackage> {
+/**
+ * Whether this device may store a working copy of `assessmentId` for `pkg`: when it holds the assessment
+ * already, only as a working copy of an earlier package from the same lead whose work all went back in a
+ * return (nothing journaled after the return froze it). Returns the package row to replace, if any.
+ */
+async function checkHeldCopy(
+  db: AirrDatabase,
+  assessmentId: string,
+  pkg: WorkPackage,
+): Promise<WorkPackageRow | undefined> {
+  const header = await db.assessments.get(assessmentId);
+  if (!header) return undefined;
+  const held = (await packagesOf(db, assessmentId)).find((row) => row.side === 'assignee');
+  if (held?.packageId === pkg.packageId)
+    refuse(
+      'package-already-open',
+      'This work package is already open on this device as your working copy. Nothing was stored.',
+    );
+  if (!held || held.leadFingerprint !== pkg.leadFingerprint || header.source !== 'local')
+    refuse(
+      'local-conflict',
+      'This device already holds this assessment, so the work package was not opened. Nothing was stored.',
+    );
+  const lastSeq = (await lastJournalRow(db, assessmentId))?.seq ?? 0;
+  if (held.state !== 'returned' || lastSeq > (header.frozenJournalSeq ?? 0))
+    refuse(
+      'working-copy-not-returned',
+      'Your working copy of this assessment, from an earlier work package, holds work not yet returned to the lead. Return it first (Review → Team work → Return to lead), then open this one. Nothing was stored.',
+    );
+  return held;
+}
+
+async function checkHandOut(
+  db: AirrDatabase,
+  prepared: PreparedImport,
+): Promise<{ pkg: WorkPackage; replaced: WorkPackageRow | undefined }> {
   const { manifest, status, signer, document } = prepared.verdict;
   const pkg = manifest.workPackage;
   if (pkg?.role !== 'hand-out')
@@ -100,19 +126,22 @@ async function checkHandOut(db: AirrDatabase, prepared: PreparedImport): Promise
       'not-assigned-here',
       'This work package is handed out to another assessor: none of the identities on this device is its assignee. Nothing was stored.',
     );
-  if (await db.assessments.get(document.id))
-    refuse(
-      'local-conflict',
-      'This device already holds this assessment, so the work package was not opened. Nothing was stored.',
-    );
-  return pkg;
+  return { pkg, replaced: await checkHeldCopy(db, document.id, pkg) };
+}
+
+/** Clears a returned working copy's rows before the next package of the same assessment takes its place. */
+async function clearReturnedCopy(db: AirrDatabase, held: WorkPackageRow): Promise<void> {
+  await db.evidence.where('assessmentId').equals(held.assessmentId).delete();
+  await db.journal.where('assessmentId').equals(held.assessmentId).delete();
+  await db.workPackages.delete(held.packageId);
 }
 
 /**
  * Stores a verified hand-out as a working copy, all or nothing: header (local, its revision counted as
  * exported so the first edit starts the next one, journal frozen through the base), content, evidence,
  * journal and the package row. Refused, with nothing stored, unless it is a hand-out signed by a trusted lead
- * to an identity on this device for an assessment this device does not hold.
+ * to an identity on this device for an assessment this device does not hold, or holds only as a working copy
+ * of an earlier package from the same lead that was returned with nothing changed since (then replaced).
  */
 export async function storeWorkingCopy(
   db: AirrDatabase,
@@ -133,7 +162,8 @@ export async function storeWorkingCopy(
   ];
   try {
     return await db.transaction('rw', tables, async () => {
-      const pkg = await checkHandOut(db, prepared);
+      const { pkg, replaced } = await checkHandOut(db, prepared);
+      if (replaced) await clearReturnedCopy(db, replaced);
       const pack = (await findPack(db, document.pack)) ?? BUILT_IN_PACK;
       const header = headerFor(
         document.id,
@@ -151,8 +181,8 @@ export async function storeWorkingCopy(
         },
         pack,
       );
-      await db.assessments.add(header);
-      await db.contents.add({ assessmentId: document.id, content: document.content });
+      await db.assessments.put(header);
+      await db.contents.put({ assessmentId: document.id, content: document.content });
       await db.evidence.bulkAdd(evidence);
       await db.journal.bulkAdd(journal);
       const row: WorkPackageRow = {

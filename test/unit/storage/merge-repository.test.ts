@@ -4,6 +4,7 @@
  * addEvidence, so the journals merged are exactly what storage writes.
  */
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type AirrDatabase } from '../../../renderer/src/storage/database';
 import { applyChange, getJournal } from '../../../renderer/src/storage/assessment-repository';
@@ -23,6 +24,9 @@ import { mergeReturn } from '../../../renderer/src/domain/merge/merge';
 import { mergeSideOf } from '../../../renderer/src/domain/merge/merge-side';
 import type { Merge } from '../../../renderer/src/domain/merge/merge-types';
 import { verifyJournal } from '../../../renderer/src/domain/journal/journal';
+import { sideChanges } from '../../../renderer/src/domain/merge/side-changes';
+import { answeredByFromJournal } from '../../../renderer/src/domain/merge/resolve';
+import type { WorkPackageRow } from '../../../renderer/src/storage/work-package-rows';
 import { BUILT_IN_PACK } from '../../../renderer/src/domain/framework/builtin-pack';
 import { emptyContent, type AiSystem } from '../../../renderer/src/domain/assessment/model';
 import { at, localAssessment } from './helpers/local-assessment';
@@ -40,13 +44,17 @@ const system = (id: string): AiSystem => ({
   dataUsed: '',
   notes: '',
 });
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 const EVIDENCE = {
   id: 'e2',
   practiceId: 'CIO-SE-1',
   name: 'photo.jpg',
   type: 'image/jpeg',
   size: 4,
-  sha256: 'b'.repeat(64),
+  sha256: sha256Hex('abcd'),
   capturedAt: '2030-01-02T09:00:00.000Z',
 };
 
@@ -63,6 +71,7 @@ async function dump(db: AirrDatabase) {
     contents: await db.contents.toArray(),
     journal: await db.journal.toArray(),
     evidence: (await db.evidence.toArray()).map(({ blob: _blob, ...meta }) => meta),
+    workPackages: await db.workPackages.toArray(),
   };
 }
 
@@ -101,7 +110,28 @@ async function computed(setup: Awaited<ReturnType<typeof handedOut>>): Promise<M
   return result.value;
 }
 
-const FILES = new Map([['e2', new Blob(['abcd'])]]);
+const FILES = new Map([['e2', { blob: new Blob(['abcd']), sha256: sha256Hex('abcd') }]]);
+const DIGEST = 'd'.repeat(64);
+
+/** The lead's record of the package the return came from. */
+async function leadPackage(setup: Awaited<ReturnType<typeof handedOut>>): Promise<WorkPackageRow> {
+  const row: WorkPackageRow = {
+    packageId: '6f1c1e2a-4b7d-4c1e-9a53-2f0a8e1b3c4d',
+    assessmentId: setup.id,
+    side: 'lead',
+    baseHead: setup.baseHead,
+    leadFingerprint: 'a'.repeat(64),
+    assigneeFingerprint: 'b'.repeat(64),
+    assigneeName: 'Ann',
+    scope: {},
+    state: 'handed-out',
+    createdAt: at(3).toISOString(),
+    base: { content: setup.base.content, evidence: setup.base.evidence },
+    mergedReturns: [],
+  };
+  await setup.lead.workPackages.add(row);
+  return row;
+}
 const status = (value: 'implemented' | 'not-implemented') =>
   setField(answerField(CONTENT, 'CIO-SE-1', 'status'), value);
 
@@ -146,17 +176,121 @@ describe('applyMerge', () => {
     expect(verifyJournal(journal).ok).toBe(true);
     const added = journal.slice(before.length);
     expect(added.map((e) => [e.actor, e.field])).toEqual([
-      ['ann', 'answers.CIO-SE-1.notes'],
-      ['ann', 'systems.s2'],
-      ['ann', 'answers.CIO-DD-1.status'],
-      ['ann', 'evidence.e2'],
+      ['ann', 'merge.answers.CIO-SE-1.notes'],
+      ['ann', 'merge.systems.s2'],
+      ['ann', 'merge.answers.CIO-DD-1.status'],
+      ['ann', 'merge.evidence.e2'],
       ['lead', 'merge.answers.CIO-SE-1.status'],
     ]);
-    expect(added[0]?.at).toBe(at(61).toISOString());
+    // Dated at the merge; the time Ann made the change stays in the entry.
+    expect(added.map((e) => e.at)).toEqual(Array(5).fill(at(200).toISOString()));
+    expect(added[0]).toMatchObject({
+      oldValue: { base: '', theirs: { value: 'Checked on site', actor: 'ann', at: at(61).toISOString() } },
+      newValue: { choice: 'taken', value: 'Checked on site' },
+    });
     expect(added.at(-1)?.oldValue).toMatchObject({
       ours: { value: 'implemented', actor: 'lead' },
       theirs: { value: 'not-implemented', actor: 'ann' },
     });
+  });
+
+  it('keeps the journal’s times rising when the merge runs before the last entry’s time, without losing who and when', async () => {
+    const setup = await typical();
+    const merge = await computed(setup);
+    const before = await getJournal(setup.lead, setup.id);
+    const last = before.at(-1)!.at;
+    // A clock behind the lead's last edit (at 21 minutes): the merge must not date its entries earlier.
+    await must(
+      applyMerge(setup.lead, setup.id, merge, { all: 'theirs' }, 'lead', {
+        now: at(5),
+        evidenceFiles: FILES,
+      }),
+    );
+    const journal = await getJournal(setup.lead, setup.id);
+    expect(verifyJournal(journal).ok).toBe(true);
+    const times = journal.map((e) => Date.parse(e.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(journal.slice(before.length).every((e) => e.at === last)).toBe(true);
+    // Who and when of each taken change are still read from the journal by a later merge and the report.
+    const ours = await storedMergeSide(setup.lead, setup.id, setup.baseHead);
+    if (!ours.ok) throw new Error(ours.message);
+    const changes = sideChanges('ours', { ...setup.base, headHash: setup.baseHead }, ours.value);
+    if (!Array.isArray(changes)) throw new Error(changes.message);
+    expect(changes.find((c) => c.key === 'answers.CIO-SE-1.notes')).toMatchObject({
+      actor: 'ann',
+      at: at(61).toISOString(),
+    });
+    expect(changes.find((c) => c.key === 'answers.CIO-DD-1.status')).toMatchObject({
+      actor: 'ann',
+      at: at(63).toISOString(),
+    });
+    expect(answeredByFromJournal(journal)).toMatchObject({ 'CIO-SE-1': 'ann', 'CIO-DD-1': 'ann' });
+  });
+
+  it('notes the return as merged in the same transaction as the merge', async () => {
+    const setup = await typical();
+    const row = await leadPackage(setup);
+    await must(
+      applyMerge(setup.lead, setup.id, await computed(setup), { all: 'theirs' }, 'lead', {
+        evidenceFiles: FILES,
+        mergedReturn: { packageId: row.packageId, bundleDigest: DIGEST },
+      }),
+    );
+    expect((await setup.lead.workPackages.get(row.packageId))?.mergedReturns).toEqual([DIGEST]);
+    // Merged again: nothing to write, and the digest is not noted twice.
+    const after = await dump(setup.lead);
+    await must(
+      applyMerge(setup.lead, setup.id, await computed(setup), {}, 'lead', {
+        mergedReturn: { packageId: row.packageId, bundleDigest: DIGEST },
+      }),
+    );
+    expect(await dump(setup.lead)).toEqual(after);
+  });
+
+  it('notes nothing when the merge is refused, and merges nothing when its package is gone', async () => {
+    const setup = await typical();
+    const row = await leadPackage(setup);
+    const merge = await computed(setup);
+    await must(
+      applyChange(setup.lead, setup.id, setField(contentField(CONTENT, 'title'), 'Later'), 'lead', at(150)),
+    );
+    const before = await dump(setup.lead);
+    const mergedReturn = { packageId: row.packageId, bundleDigest: DIGEST };
+    const stale = await applyMerge(setup.lead, setup.id, merge, { all: 'theirs' }, 'lead', {
+      evidenceFiles: FILES,
+      mergedReturn,
+    });
+    expect(stale).toMatchObject({ ok: false, code: 'merge-stale' });
+    const unresolved = await applyMerge(setup.lead, setup.id, await computed(setup), {}, 'lead', {
+      evidenceFiles: FILES,
+      mergedReturn,
+    });
+    expect(unresolved).toMatchObject({ ok: false, code: 'unresolved-conflict' });
+    expect(await dump(setup.lead)).toEqual(before);
+    await setup.lead.workPackages.delete(row.packageId);
+    const gone = await dump(setup.lead);
+    const orphan = await applyMerge(setup.lead, setup.id, await computed(setup), { all: 'theirs' }, 'lead', {
+      evidenceFiles: FILES,
+      mergedReturn,
+    });
+    expect(orphan).toMatchObject({ ok: false, code: 'unknown-package' });
+    expect(await dump(setup.lead)).toEqual(gone);
+  });
+
+  it('refuses, changing nothing, a file of evidence whose bytes do not hash to its recorded SHA-256', async () => {
+    const setup = await typical();
+    const merge = await computed(setup);
+    const before = await dump(setup.lead);
+    // Same size as recorded, different bytes: only the hash tells them apart.
+    const altered = new Map([['e2', { blob: new Blob(['abce']), sha256: sha256Hex('abce') }]]);
+    const applied = await applyMerge(setup.lead, setup.id, merge, { all: 'theirs' }, 'lead', {
+      evidenceFiles: altered,
+    });
+    expect(applied).toMatchObject({ ok: false, code: 'evidence-altered' });
+    expect(applied.ok || applied.message).toBe(
+      'The file of evidence “photo.jpg” in the return does not match the SHA-256 its record gives (its bytes were changed), so nothing was merged.',
+    );
+    expect(await dump(setup.lead)).toEqual(before);
   });
 
   it('writes nothing when the same return is merged again', async () => {
@@ -251,7 +385,7 @@ describe('applyMerge', () => {
     const missing = await applyMerge(setup.lead, setup.id, merge, { all: 'ours' }, 'lead');
     expect(missing).toMatchObject({ ok: false, code: 'evidence-missing' });
     expect(missing.ok || missing.message).toContain('“photo.jpg”');
-    const wrongSize = new Map([['e2', new Blob(['abcdef'])]]);
+    const wrongSize = new Map([['e2', { blob: new Blob(['abcdef']), sha256: sha256Hex('abcdef') }]]);
     expect(
       await applyMerge(setup.lead, setup.id, merge, { all: 'ours' }, 'lead', { evidenceFiles: wrongSize }),
     ).toMatchObject({

@@ -19,7 +19,7 @@ import type {
   MergeSide,
 } from './merge-types';
 import { outsideScope } from './package-scope';
-import { RESOLUTION_PREFIX, sameValue, sideChanges } from './side-changes';
+import { RESOLUTION_PREFIX, TAKEN_CHOICE, sameValue, sideChanges } from './side-changes';
 import { writeLeaf } from './write-leaf';
 
 export type MergeResult = Result<Merge, MergeCode, MergeFailure>;
@@ -33,6 +33,7 @@ function resolvedBefore(ours: MergeSide): Map<string, unknown> {
   const resolved = new Map<string, unknown>();
   for (const entry of ours.entries) {
     if (!entry.field.startsWith(RESOLUTION_PREFIX) || !isRecord(entry.oldValue)) continue;
+    if (isRecord(entry.newValue) && entry.newValue.choice === TAKEN_CHOICE) continue; // no conflict decided
     const theirs = entry.oldValue.theirs;
     if (isRecord(theirs)) resolved.set(entry.field.slice(RESOLUTION_PREFIX.length), theirs.value);
   }

@@ -1,6 +1,8 @@
 /**
  * Resolving a computed merge: each conflict takes ours, theirs or a value the lead gives, one by one or all
- * at once. What to journal: every auto-merged change of theirs under its original author and time, then one
+ * at once. What to journal, every entry dated at the merge (so the chain's times never go backwards): every
+ * auto-merged change of theirs as `merge.<leaf>` under its original author, whose old value names the base and
+ * theirs (value, who and the time they made it) and whose new value is `{ choice: 'taken', value }`; then one
  * entry per conflict, `merge.<leaf>`, by the resolver, whose old value names the base and both sides (value,
  * who, when) and whose new value is the choice and the value chosen, so both values stay on record whatever
  * was chosen, and a later merge of the same return knows the conflict was already decided.
@@ -10,8 +12,16 @@ import type { JournalChange } from '../journal/journal';
 import { isRecord } from '../is-record';
 import { failure, success, type Result } from '../result';
 import type { MergeState } from './merge-state';
-import type { Choice, Merge, MergeConflict, Resolutions, ResolveCode, ResolvedMerge } from './merge-types';
-import { RESOLUTION_PREFIX, sameValue } from './side-changes';
+import type {
+  Choice,
+  LeafChange,
+  Merge,
+  MergeConflict,
+  Resolutions,
+  ResolveCode,
+  ResolvedMerge,
+} from './merge-types';
+import { RESOLUTION_PREFIX, TAKEN_CHOICE, sameValue } from './side-changes';
 import { writeLeaf } from './write-leaf';
 
 type Picked = { conflict: MergeConflict; choice: Choice; value: unknown };
@@ -31,6 +41,17 @@ function pick(merge: Merge, resolutions: Resolutions): Result<Picked[], ResolveC
     picked.push({ conflict, choice, value: value ?? null });
   }
   return success(picked);
+}
+
+/** A change of theirs taken as is: its author, the merge's time, its own time kept in the old value. */
+function takenChange(change: LeafChange, at: string): JournalChange {
+  return {
+    at,
+    actor: change.actor,
+    field: `${RESOLUTION_PREFIX}${change.key}`,
+    oldValue: { base: change.base, theirs: { value: change.value, actor: change.actor, at: change.at } },
+    newValue: { choice: TAKEN_CHOICE, value: change.value },
+  };
 }
 
 function resolutionChange(picked: Picked, resolver: string, at: string): JournalChange {
@@ -108,13 +129,7 @@ export function resolveMerge(
     return failure('invalid-merged-content', `The merge cannot be saved: ${where} ${issue.message}.`);
   }
   const changes: JournalChange[] = [
-    ...merge.auto.map((c) => ({
-      at: c.at,
-      actor: c.actor,
-      field: c.key,
-      oldValue: c.base,
-      newValue: c.value,
-    })),
+    ...merge.auto.map((c) => takenChange(c, at)),
     ...picked.value.map((p) => resolutionChange(p, resolver, at)),
   ];
   const answeredBy = answeredByFromJournal([

@@ -26,6 +26,20 @@ import type { MergeState } from './merge-state';
 /** The journal field prefix of a conflict's resolution entry (see resolve.ts). */
 export const RESOLUTION_PREFIX = 'merge.';
 
+/** The choice of a `merge.<leaf>` entry that took a change of theirs without a conflict (see resolve.ts). */
+export const TAKEN_CHOICE = 'taken';
+
+/**
+ * When the change an entry records was made: its own time, except for a change a merge took, which is dated
+ * at the merge and keeps the time its author made it in its old value.
+ */
+export function changedAt(entry: Pick<JournalEntry, 'at' | 'field' | 'oldValue' | 'newValue'>): string {
+  if (!entry.field.startsWith(RESOLUTION_PREFIX) || !isRecord(entry.newValue)) return entry.at;
+  if (entry.newValue.choice !== TAKEN_CHOICE || !isRecord(entry.oldValue)) return entry.at;
+  const theirs = entry.oldValue.theirs;
+  return isRecord(theirs) && typeof theirs.at === 'string' ? theirs.at : entry.at;
+}
+
 /** Equal as JSON, absent and null being the same. */
 export function sameValue(a: unknown, b: unknown): boolean {
   return canonicalJson(a ?? null) === canonicalJson(b ?? null);
@@ -131,7 +145,7 @@ function touchesOf(side: Side, entries: readonly JournalEntry[]): Map<string, To
       touches.set(key, {
         seq: entry.seq,
         actor: entry.actor,
-        at: entry.at,
+        at: changedAt(entry),
         exact: touched.exact && index === 0,
         newValue: touched.newValue,
       });

@@ -8,7 +8,12 @@ import type { WorkPackage, WorkPackageScope } from '../../domain/bundle/manifest
 import { journalHeadOf } from '../../domain/bundle/work-package-check';
 import { failure, success, type Failure, type Result } from '../../domain/result';
 import type { AirrDatabase } from '../../storage/database';
-import { markReturned, recordHandOut, workingCopyOf } from '../../storage/work-package-repository';
+import {
+  markReturned,
+  packagesOf,
+  recordHandOut,
+  workingCopyOf,
+} from '../../storage/work-package-repository';
 import type { WorkPackageRow } from '../../storage/work-package-rows';
 import type { ExportCode } from '../export/export-codes';
 import { runExport, type Exported, type ExportRequest } from '../export/run-export';
@@ -17,6 +22,7 @@ export type HandOutCode =
   | ExportCode
   | 'assignee-not-trusted'
   | 'assignee-is-lead'
+  | 'package-live'
   | 'package-not-recorded'
   | 'not-a-working-copy'
   | 'wrong-identity';
@@ -40,9 +46,25 @@ function scopeOf(scope: WorkPackageScope): WorkPackageScope {
 }
 
 /**
+ * The package of this assessment the assignee still holds unmerged, if any. An assessor's device holds one
+ * working copy per assessment, so a second live package to the same person could not open there, and two
+ * bases would stand for one person's work: hand out again once a return of the first is merged (or to someone
+ * else, whenever).
+ */
+async function livePackageOf(
+  db: AirrDatabase,
+  assessmentId: string,
+  assignee: string,
+): Promise<WorkPackageRow | undefined> {
+  return (await packagesOf(db, assessmentId)).find(
+    (row) => row.side === 'lead' && row.assigneeFingerprint === assignee && row.mergedReturns.length === 0,
+  );
+}
+
+/**
  * Writes a signed hand-out of the assessment to a trusted assessor and records the package with its base (the
- * content and evidence the export read). Refused, with nothing written, when the assignee is not trusted here
- * or is the lead's own identity.
+ * content and evidence the export read). Refused, with nothing written, when the assignee is not trusted here,
+ * is the lead's own identity, or still holds a package of this assessment whose return was not merged.
  */
 export async function handOut(
   db: AirrDatabase,
@@ -59,6 +81,12 @@ export async function handOut(
     return failure(
       'assignee-is-lead',
       'Work cannot be handed out to your own identity. Nothing was written.',
+    );
+  const live = await livePackageOf(db, request.assessmentId, request.assignee);
+  if (live)
+    return failure(
+      'package-live',
+      `${trusted.subjectName} still holds the work package of this assessment handed out on ${live.createdAt.slice(0, 10)}, and no return of it has been merged. Merge their return first (or send them that file again); nothing was written.`,
     );
   const packageId = crypto.randomUUID();
   const scope = scopeOf(request.scope);

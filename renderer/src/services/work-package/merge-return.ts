@@ -1,8 +1,10 @@
 /**
  * The lead's side of a return: a verified bundle (import-service.verifyImport) is checked against the package
  * this device handed out, merged three-way against the base recorded at hand-out (domain/merge), and applied
- * with the lead's resolutions (storage/merge-repository.applyMerge). Preparing writes nothing; applying is one
- * transaction. The same return applied twice changes nothing the second time.
+ * with the lead's resolutions (storage/merge-repository.applyMerge). Preparing writes nothing; applying hashes
+ * the files of evidence the return adds (storage cannot: reading a file would end its transaction), then is one
+ * transaction that also notes the return as merged. The same return applied twice changes nothing the second
+ * time.
  */
 import { mergeReturn } from '../../domain/merge/merge';
 import { mergeSideOf } from '../../domain/merge/merge-side';
@@ -14,14 +16,13 @@ import {
   applyMerge,
   storedMergeSide,
   type AppliedMerge,
+  type HashedFile,
   type MergeApplyCode,
 } from '../../storage/merge-repository';
 import { findPack } from '../../storage/pack-repository';
-import {
-  packageOfReturn,
-  recordMergedReturn,
-  type ReturnCheckCode,
-} from '../../storage/work-package-repository';
+import { packageOfReturn, type ReturnCheckCode } from '../../storage/work-package-repository';
+import { sha256OfFile } from '../../domain/evidence/sha256-stream';
+import { workerSha256 } from '../hashing/worker-sha256';
 import type { WorkPackageRow } from '../../storage/work-package-rows';
 
 export type PrepareMergeCode = ReturnCheckCode | MergeCode | 'not-found' | 'pack-missing';
@@ -78,7 +79,30 @@ export async function prepareReturnMerge(
   });
 }
 
-/** Applies a prepared merge with the lead's resolutions, as `actor`, and notes the return as merged. */
+/** The return's files of evidence the lead does not hold yet (only those can be added), each hashed. */
+async function hashedNewFiles(
+  prepared: PreparedMerge,
+): Promise<Result<Map<string, HashedFile>, 'evidence-missing'>> {
+  const held = new Set(prepared.merge.ours.evidence.map((meta) => meta.id));
+  const hashed = new Map<string, HashedFile>();
+  for (const [id, blob] of prepared.evidenceFiles) {
+    if (held.has(id)) continue;
+    try {
+      hashed.set(id, { blob, sha256: await sha256OfFile(blob, workerSha256) });
+    } catch {
+      return failure(
+        'evidence-missing',
+        'A file of evidence in the return could not be read, so nothing was merged. Import the return again.',
+      );
+    }
+  }
+  return success(hashed);
+}
+
+/**
+ * Applies a prepared merge with the lead's resolutions, as `actor`, noting the return as merged in the same
+ * transaction. A file of evidence whose bytes do not hash to its recorded SHA-256 refuses it all.
+ */
 export async function applyReturnMerge(
   db: AirrDatabase,
   prepared: PreparedMerge,
@@ -86,11 +110,11 @@ export async function applyReturnMerge(
   actor: string,
   now: Date = new Date(),
 ): Promise<Result<AppliedMerge, MergeApplyCode>> {
-  const applied = await applyMerge(db, prepared.assessmentId, prepared.merge, resolutions, actor, {
+  const files = await hashedNewFiles(prepared);
+  if (!files.ok) return files;
+  return applyMerge(db, prepared.assessmentId, prepared.merge, resolutions, actor, {
     now,
-    evidenceFiles: prepared.evidenceFiles,
+    evidenceFiles: files.value,
+    mergedReturn: { packageId: prepared.pkg.packageId, bundleDigest: prepared.bundleDigest },
   });
-  if (!applied.ok) return applied;
-  const noted = await recordMergedReturn(db, prepared.pkg.packageId, prepared.bundleDigest);
-  return noted.ok ? applied : noted;
 }

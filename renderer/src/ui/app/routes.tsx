@@ -55,7 +55,10 @@ export function resolveRoute(parts: string[]): Resolved {
       return { section, element: <WizardPage assessmentId={second} step={third} /> };
     case 'review':
       return second
-        ? { section: 'assessments', element: <ReviewPage assessmentId={second} /> }
+        ? {
+            section: 'assessments',
+            element: <ReviewPage assessmentId={second} focusTeamWork={third === 'team'} />,
+          }
         : notFound(section);
     case 'compare':
       return second && third

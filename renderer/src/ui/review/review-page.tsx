@@ -28,7 +28,14 @@ import { TeamWorkSection } from '../team/team-work-section';
  * is never edited here (storage refuses changes to a signed record anyway); only the site's remediation plan,
  * a separate layer with its own journal, is.
  */
-export function ReviewPage({ assessmentId }: { assessmentId: string }) {
+export function ReviewPage({
+  assessmentId,
+  focusTeamWork = false,
+}: {
+  assessmentId: string;
+  /** "#/review/<id>/team" (the wizard's "Hand out work"): the Team work section is focused on arrival. */
+  focusTeamWork?: boolean;
+}) {
   const loaded = useAssessment(assessmentId);
   usePageTitle(`Review · ${loaded?.header.title ?? ''}`);
   useShownMarking(loaded?.content.marking);
@@ -95,7 +102,9 @@ export function ReviewPage({ assessmentId }: { assessmentId: string }) {
       <AssessmentPackGate header={header} missing={null}>
         <HandoffSection assessmentId={header.id} />
         {header.source === 'local' ? <AskSupplierLink assessmentId={header.id} /> : null}
-        {header.source === 'local' ? <TeamWorkSection assessmentId={header.id} /> : null}
+        {header.source === 'local' ? (
+          <TeamWorkSection assessmentId={header.id} focusOnShow={focusTeamWork} />
+        ) : null}
       </AssessmentPackGate>
     </SaveStatusProvider>
   );

@@ -1,10 +1,9 @@
-import { Button } from '@trussworks/react-uswds';
-import { useState } from 'react';
-import { useStore, useWorkPackages, type WorkPackageRow } from '../../data';
-import { useApp } from '../app/app-context';
+import { useEffect, useRef } from 'react';
+import { useWorkPackages, type WorkPackageRow } from '../../data';
 import { useIdentity } from '../identity/identity-context';
 import { UnlockForm } from '../identity/unlock-form';
 import { HandOutForm } from './hand-out-form';
+import { ReturnToLeadForm } from './return-to-lead-form';
 
 const STATE_LABELS: Record<WorkPackageRow['state'], string> = {
   'handed-out': 'handed out',
@@ -17,49 +16,27 @@ function scopeText(row: WorkPackageRow): string {
   return parts.length > 0 ? parts.join(' · ') : 'the whole assessment';
 }
 
-/** On the assessor's working copy: send it back to the lead as a signed return. */
-function ReturnToLead({ assessmentId }: { assessmentId: string }) {
-  const { platform } = useApp();
-  const store = useStore();
-  const { record, signingKey } = useIdentity();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  if (!record || !signingKey) return null;
-  async function send() {
-    if (!record || !signingKey) return;
-    const result = await store.returnToLead({
-      platform,
-      assessmentId,
-      signer: { record, signingKey },
-      seal: null,
-      signal: new AbortController().signal,
-      onProgress: () => undefined,
-      onWriting: () => undefined,
-    });
-    if (result.ok)
-      setMessage({ ok: true, text: `Returned: “${result.value.name}” was saved. Send it to the lead.` });
-    else if (result.code !== 'not-saved') setMessage({ ok: false, text: `Not returned: ${result.message}` });
-  }
-  return (
-    <>
-      <Button type="button" onClick={() => void send()}>
-        Return to lead
-      </Button>
-      {message ? (
-        <p role={message.ok ? 'status' : 'alert'} data-testid="return-result">
-          {message.text}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
 /**
  * Team work on a local assessment: the lead hands parts of it out to trusted assessors; on an assessor's
  * working copy, "Return to lead". Both sign with the unlocked identity.
  */
-export function TeamWorkSection({ assessmentId }: { assessmentId: string }) {
+export function TeamWorkSection({
+  assessmentId,
+  focusOnShow = false,
+}: {
+  assessmentId: string;
+  /** Move focus to the section once it shows (arriving from the wizard's "Hand out work"). */
+  focusOnShow?: boolean;
+}) {
   const identity = useIdentity();
   const packages = useWorkPackages(assessmentId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = packages !== undefined;
+  useEffect(() => {
+    if (!shown || !focusOnShow) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [shown, focusOnShow]);
   if (packages === undefined) return null;
   const working = packages.find((row) => row.side === 'assignee');
   const handedOut = packages.filter((row) => row.side === 'lead');
@@ -67,7 +44,9 @@ export function TeamWorkSection({ assessmentId }: { assessmentId: string }) {
   const unlocked = record && signingKey ? { record, signingKey } : null;
   return (
     <section aria-labelledby="team-work-heading">
-      <h2 id="team-work-heading">Team work</h2>
+      <h2 id="team-work-heading" ref={heading} tabIndex={-1}>
+        Team work
+      </h2>
       {working ? (
         <p data-testid="working-copy">
           This is your working copy of a work package ({scopeText(working)}), {STATE_LABELS[working.state]}.
@@ -93,7 +72,7 @@ export function TeamWorkSection({ assessmentId }: { assessmentId: string }) {
           <p>Handing out and returning work needs an assessor identity (Settings).</p>
         )
       ) : working ? (
-        <ReturnToLead assessmentId={assessmentId} />
+        <ReturnToLeadForm assessmentId={assessmentId} signer={unlocked} />
       ) : (
         <HandOutForm assessmentId={assessmentId} signer={unlocked} />
       )}

@@ -16,6 +16,7 @@ import { SummaryEditor } from './summary/summary-editor';
 import type { AreaCode } from '../../domain/assessment/model';
 import { AssessmentPackGate } from '../common/assessment-pack-gate';
 import { useFramework } from '../common/framework';
+import { TeamWorkLink } from '../team/team-work-link';
 
 // Loaded on demand (as the review route is): a static import would tie wizard and review into one chunk.
 const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
@@ -89,6 +90,7 @@ function WizardSteps({ loaded, step }: { loaded: LoadedAssessment; step: string 
           <p className="wizard__title">
             {loaded.header.title || 'Untitled assessment'} · {loaded.header.siteName}
           </p>
+          <TeamWorkLink assessmentId={assessmentId} />
           <SaveStatusIndicator />
         </div>
         <div className="wizard__layout">

@@ -212,7 +212,7 @@ describe('resolveMerge', () => {
       ],
     );
 
-  it('journals the auto-merged changes under their author, then each resolution naming both values', () => {
+  it('journals the auto-merged changes under their author at the merge’s time with their own time kept, then each resolution naming both values', () => {
     const result = resolveMerge(
       conflicting(),
       { each: { title: 'theirs', 'answers.CIO-SE-1.status': 'ours' } },
@@ -223,7 +223,13 @@ describe('resolveMerge', () => {
     expect(result.value.merged.content.title).toBe('Ann');
     expect(result.value.merged.content.answers['CIO-SE-1']?.status).toBe('implemented');
     expect(result.value.changes).toEqual([
-      { at: '2030-01-02T09:42:00.000Z', actor: 'ann', field: 'subsector', oldValue: '', newValue: 'Grid' },
+      {
+        at: '2030-01-03T00:00:00.000Z',
+        actor: 'ann',
+        field: 'merge.subsector',
+        oldValue: { base: '', theirs: { value: 'Grid', actor: 'ann', at: '2030-01-02T09:42:00.000Z' } },
+        newValue: { choice: 'taken', value: 'Grid' },
+      },
       {
         at: '2030-01-03T00:00:00.000Z',
         actor: 'lead',

@@ -4,11 +4,13 @@
  * export and the real verifier; the merge through the merge core and applyMerge.
  */
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import { createIdentity, type IdentityRecord } from '../../../../renderer/src/domain/crypto/identity';
 import { answeredByFromJournal } from '../../../../renderer/src/domain/merge/resolve';
 import { applyChange, getJournal } from '../../../../renderer/src/storage/assessment-repository';
+import { addEvidence } from '../../../../renderer/src/storage/evidence-repository';
 import { loadStoredAssessment } from '../../../../renderer/src/storage/assessment-document';
 import { answerField, setField } from '../../../../renderer/src/storage/content-binding';
 import { emptyContent } from '../../../../renderer/src/domain/assessment/model';
@@ -295,5 +297,109 @@ describe('work packages', () => {
     await trust(other, ann);
     const bundle = await prepared(other.db, await returned(ann, id));
     expect(await prepareReturnMerge(other.db, bundle)).toMatchObject({ ok: false, code: 'unknown-package' });
+  });
+
+  it('refuses a return whose file of evidence does not hash to its recorded SHA-256, changing and noting nothing', async () => {
+    const { lead, ann, id } = await team();
+    const { packageId } = await handedOutTo(lead, ann, id, ['SE']);
+    const bytes = 'photo of the panel';
+    await must(
+      addEvidence(
+        ann.db,
+        id,
+        {
+          id: 'e1',
+          practiceId: 'CIO-SE-1',
+          name: 'panel.jpg',
+          type: 'image/jpeg',
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          capturedAt: at(40).toISOString(),
+          blob: new Blob([bytes]),
+        },
+        'Ann Assessor',
+        at(40),
+      ),
+    );
+    const merge = await must(prepareReturnMerge(lead.db, await prepared(lead.db, await returned(ann, id))));
+    expect(merge.merge.auto.map((c) => c.key)).toEqual(['evidence.e1']);
+    const before = await dump(lead.db);
+    // Same size, other bytes: only the SHA-256 shows the file is not the one recorded.
+    const altered = { ...merge, evidenceFiles: new Map([['e1', new Blob(['photo of the panal'])]]) };
+    const refused = await applyReturnMerge(lead.db, altered, {}, 'Lena Lead', at(60));
+    expect(refused).toMatchObject({ ok: false, code: 'evidence-altered' });
+    expect(await dump(lead.db)).toEqual(before);
+    expect((await lead.db.workPackages.get(packageId))?.mergedReturns).toEqual([]);
+    // The file as returned merges, and the return is noted with it.
+    await must(applyReturnMerge(lead.db, merge, {}, 'Lena Lead', at(61)));
+    expect(await (await lead.db.evidence.get('e1'))?.blob.text()).toBe(bytes);
+    expect((await lead.db.workPackages.get(packageId))?.mergedReturns).toEqual([merge.bundleDigest]);
+  });
+
+  it('hands the same assessment out again to the same assessor only once a return was merged, and the returned copy takes the new package', async () => {
+    const { lead, ann, id } = await team();
+    const first = await handedOutTo(lead, ann, id, ['SE']);
+    // A second live package to Ann: refused, nothing written.
+    const early = request(lead, id);
+    const before = await dump(lead.db);
+    const refused = await handOut(lead.db, { ...early.base, assignee: ann.record.fingerprint, scope: {} });
+    expect(refused).toMatchObject({ ok: false, code: 'package-live' });
+    expect(refused.ok || refused.message).toContain('Ann Assessor still holds the work package');
+    expect(early.saved).toEqual([]);
+    expect(await dump(lead.db)).toEqual(before);
+
+    await must(applyChange(ann.db, id, status('CIO-SE-1', 'implemented'), 'Ann Assessor', at(40)));
+    const merge = await must(prepareReturnMerge(lead.db, await prepared(lead.db, await returned(ann, id))));
+    await must(applyReturnMerge(lead.db, merge, {}, 'Lena Lead', at(50)));
+
+    // Second round: Ann's returned copy is replaced by the new package, which carries the merged journal.
+    const second = await handedOutTo(lead, ann, id, ['DD']);
+    expect(second.packageId).not.toBe(first.packageId);
+    expect((await ann.db.workPackages.toArray()).map((row) => [row.packageId, row.state])).toEqual([
+      [second.packageId, 'working'],
+    ]);
+    expect(await getJournal(ann.db, id)).toEqual(await getJournal(lead.db, id));
+    expect((await loadStoredAssessment(ann.db, id))?.document.content.answers['CIO-SE-1']?.status).toBe(
+      'implemented',
+    );
+    await must(applyChange(ann.db, id, status('CIO-DD-1', 'partial'), 'Ann Assessor', at(60)));
+    const again = await must(prepareReturnMerge(lead.db, await prepared(lead.db, await returned(ann, id))));
+    expect(again.pkg.packageId).toBe(second.packageId);
+    await must(applyReturnMerge(lead.db, again, {}, 'Lena Lead', at(70)));
+    expect((await loadStoredAssessment(lead.db, id))?.document.content.answers['CIO-DD-1']?.status).toBe(
+      'partial',
+    );
+  });
+
+  it('opens a second package of an assessment only over a working copy whose work all went back, storing nothing otherwise', async () => {
+    const { lead, ann, id } = await team();
+    const out = request(lead, id);
+    await must(handOut(lead.db, { ...out.base, assignee: ann.record.fingerprint, scope: {} }));
+    const handOutBytes = bytesOf(out.saved);
+    await must(storeWorkingCopy(ann.db, await prepared(ann.db, handOutBytes)));
+    const opened = await dump(ann.db);
+    expect(await storeWorkingCopy(ann.db, await prepared(ann.db, handOutBytes))).toMatchObject({
+      ok: false,
+      code: 'package-already-open',
+    });
+    expect(await dump(ann.db)).toEqual(opened);
+
+    // Ann returns, then goes on editing: that edit has not gone back to the lead.
+    const firstReturn = await returned(ann, id);
+    await must(applyChange(ann.db, id, notes('CIO-SE-1', 'After the return'), 'Ann Assessor', at(45)));
+    const merge = await must(prepareReturnMerge(lead.db, await prepared(lead.db, firstReturn)));
+    await must(applyReturnMerge(lead.db, merge, {}, 'Lena Lead', at(50)));
+    const next = request(lead, id);
+    await must(handOut(lead.db, { ...next.base, assignee: ann.record.fingerprint, scope: {} }));
+    const nextBundle = await prepared(ann.db, bytesOf(next.saved));
+    const held = await dump(ann.db);
+    const result = await storeWorkingCopy(ann.db, nextBundle);
+    expect(result).toMatchObject({ ok: false, code: 'working-copy-not-returned' });
+    expect(result.ok || result.message).toContain('holds work not yet returned to the lead');
+    expect(await dump(ann.db)).toEqual(held);
+
+    // Returned again, the copy gives way to the new package.
+    await returned(ann, id);
+    expect(await storeWorkingCopy(ann.db, nextBundle)).toMatchObject({ ok: true });
   });
 });
