@@ -6,7 +6,7 @@
  */
 import type { AssessmentContent, JournalEntry } from '../../domain/assessment/model';
 import type { FrameworkPack } from '../../domain/framework/pack-schema';
-import { RESOLUTION_PREFIX } from '../../domain/merge/side-changes';
+import { RESOLUTION_PREFIX, TAKEN_CHOICE } from '../../domain/merge/side-changes';
 import {
   ANSWER_LABELS,
   ASSESSOR_LABELS,
@@ -180,12 +180,15 @@ const CHOICES: Readonly<Record<string, string>> = {
   ours: 'Kept mine',
   theirs: 'Took theirs',
   value: 'Set to',
+  [TAKEN_CHOICE]: 'Taken from the return',
 };
 
-function mergePath(inner: string, context: JournalContext): Described {
+/** A conflict's resolution, or a change a merge took from a return without a conflict (see resolve.ts). */
+function mergePath(inner: string, values: Values, context: JournalContext): Described {
   const described = describe(inner, {}, context);
+  const taken = isRecord(values.newValue) && values.newValue.choice === TAKEN_CHOICE;
   return {
-    what: `Merge resolution · ${described?.what ?? inner}`,
+    what: `${taken ? 'Merged' : 'Merge resolution'} · ${described?.what ?? inner}`,
     change: ({ newValue }) => {
       if (!isRecord(newValue) || typeof newValue.choice !== 'string') return shortValue(newValue);
       const value = described?.value ? described.value(newValue.value) : shortValue(newValue.value);
@@ -234,7 +237,8 @@ function otherPath(parts: string[], values: Values): Described | undefined {
 }
 
 function describe(path: string, values: Values, context: JournalContext): Described | undefined {
-  if (path.startsWith(RESOLUTION_PREFIX)) return mergePath(path.slice(RESOLUTION_PREFIX.length), context);
+  if (path.startsWith(RESOLUTION_PREFIX))
+    return mergePath(path.slice(RESOLUTION_PREFIX.length), values, context);
   const profile = PROFILE_LABELS[path];
   if (profile) return field(profile, `profile.${path}`, context);
   const parts = path.split('.');

@@ -112,6 +112,12 @@ describe('journal entries as a reader sees them', () => {
       what: `Merge resolution · ${SE1} · Status`,
       change: 'Took theirs: Implemented',
     });
+    const taken = { choice: 'taken', value: 'implemented' };
+    const theirs = { base: null, theirs: { value: 'implemented', actor: 'Bob', at: '2026-01-02T00:00:00Z' } };
+    expect(line('merge.answers.CIO-SE-1.status', theirs, taken)).toEqual({
+      what: `Merged · ${SE1} · Status`,
+      change: 'Taken from the return: Implemented',
+    });
   });
 
   it('keeps a path it does not know, and a value it cannot name, as stored', () => {
