@@ -11,9 +11,12 @@ import {
   AlertText,
 } from '@trussworks/react-uswds';
 import { useRoute } from '../app/router';
-import { useStore } from '../../data';
+import { usePackOf, usePacks, useStore, type ListedPack } from '../../data';
+import type { PackRef } from '../../domain/assessment/model';
+import { packKey } from '../../domain/scoring/own-pack-score';
 import { usePageTitle } from '../common/use-page-title';
-import { BUILT_IN_PACK_REF, SECTORS } from '../common/framework';
+import { BUILT_IN_PACK_REF, PACK, type FrameworkPack } from '../common/framework';
+import { packTrustText } from '../common/pack-trust-text';
 import { useActor } from '../common/use-actor';
 
 interface Errors {
@@ -22,12 +25,32 @@ interface Errors {
   sector?: string;
 }
 
-function validate(values: { title: string; siteName: string; sector: string }): Errors {
+function validate(
+  values: { title: string; siteName: string; sector: string },
+  pack: FrameworkPack | null | undefined,
+): Errors {
   const errors: Errors = {};
   if (!values.title.trim()) errors.title = 'Enter a title for the assessment.';
   if (!values.siteName.trim()) errors.siteName = 'Enter the site or facility name.';
   if (!values.sector) errors.sector = 'Choose the critical infrastructure sector.';
+  else if (pack && !pack.sectors.some((sector) => sector.id === values.sector))
+    errors.sector = 'Choose a sector of the chosen framework pack.';
   return errors;
+}
+
+/** How a pack is offered: title, id and version, and its signature state. */
+function packOption(listed: ListedPack): string {
+  return `${listed.title} (${listed.id} ${listed.version}) — ${packTrustText(listed.trust)}`;
+}
+
+/**
+ * The pack chosen in the form and its sectors. The built-in pack needs no read; another is read by its
+ * PackRef (undefined while it loads, null if it was removed meanwhile).
+ */
+function useChosenPack(ref: PackRef): FrameworkPack | null | undefined {
+  const builtIn = packKey(ref) === packKey(BUILT_IN_PACK_REF);
+  const found = usePackOf(builtIn ? undefined : ref);
+  return builtIn ? PACK : found;
 }
 
 export function NewAssessmentPage() {
@@ -38,6 +61,14 @@ export function NewAssessmentPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const packs = usePacks();
+  const [packRef, setPackRef] = useState<PackRef>(BUILT_IN_PACK_REF);
+  const pack = useChosenPack(packRef);
+  const offered = packs ?? [];
+  const choosePack = (key: string) => {
+    const listed = offered.find((candidate) => packKey(candidate) === key);
+    if (listed) setPackRef({ id: listed.id, version: listed.version });
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,14 +78,14 @@ export function NewAssessmentPage() {
       return typeof value === 'string' ? value : '';
     };
     const values = { title: text('title'), siteName: text('siteName'), sector: text('sector') };
-    const found = validate(values);
+    const found = validate(values, pack);
     setErrors(found);
     const firstInvalid = (['title', 'siteName', 'sector'] as const).find((key) => found[key]);
     if (firstInvalid) {
       formRef.current?.querySelector<HTMLElement>(`[name="${firstInvalid}"]`)?.focus();
       return;
     }
-    const result = await store.createAssessment(values, BUILT_IN_PACK_REF, actor);
+    const result = await store.createAssessment(values, packRef, actor);
     if (!result.ok) {
       setFailure(result.message);
       return;
@@ -99,6 +130,31 @@ export function NewAssessmentPage() {
             aria-describedby={errors.siteName ? 'new-site-error' : undefined}
           />
         </FormGroup>
+        <FormGroup>
+          <Label htmlFor="new-pack">Framework pack</Label>
+          <span className="usa-hint" id="new-pack-hint">
+            The practices the assessment is made on. It stays on this pack version until you upgrade it.
+          </span>
+          <Select
+            id="new-pack"
+            name="pack"
+            aria-describedby="new-pack-hint"
+            value={packKey(packRef)}
+            onChange={(event) => choosePack(event.target.value)}
+          >
+            {offered.length === 0 ? (
+              <option value={packKey(BUILT_IN_PACK_REF)}>
+                {PACK.title} ({BUILT_IN_PACK_REF.id} {BUILT_IN_PACK_REF.version})
+              </option>
+            ) : (
+              offered.map((listed) => (
+                <option key={packKey(listed)} value={packKey(listed)}>
+                  {packOption(listed)}
+                </option>
+              ))
+            )}
+          </Select>
+        </FormGroup>
         <FormGroup error={Boolean(errors.sector)}>
           <Label htmlFor="new-sector">Critical infrastructure sector</Label>
           {errors.sector ? <ErrorMessage id="new-sector-error">{errors.sector}</ErrorMessage> : null}
@@ -109,9 +165,11 @@ export function NewAssessmentPage() {
             validationStatus={errors.sector ? 'error' : undefined}
             aria-describedby={errors.sector ? 'new-sector-error' : undefined}
             defaultValue=""
+            // A new pack has its own sector list: the choice starts again.
+            key={packKey(packRef)}
           >
             <option value="">- Select a sector -</option>
-            {SECTORS.map((sector) => (
+            {(pack?.sectors ?? []).map((sector) => (
               <option key={sector.id} value={sector.id}>
                 {sector.name}
               </option>
