@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { test, expect, accessibilityViolations } from './fixtures';
 import { ImportPage } from './pages/import-page';
+import { LibraryPage } from './pages/library-page';
 import { TrustPage } from './pages/trust-page';
 import { buildBundle, makeAssessor, type Assessor } from './support/bundle-factory';
 import { dumpDatabase } from './support/db-dump';
@@ -147,6 +148,16 @@ test('a bundle on a pack this device lacks is reviewed read-only by practice id,
   await expect(
     page.getByText(/framework pack dhs-ai-rr-2024 version 2\.0\.0, which this app does not have/),
   ).toBeVisible();
+  // The preview is not scored on the built-in pack: answers by practice id, with the missing-pack sentence.
+  await expect(page.getByTestId('preview-pack-missing')).toContainText(
+    'made on the framework pack dhs-ai-rr-2024 2.0.0, which is not installed on this device',
+  );
+  await expect(page.getByTestId('preview-score')).toHaveText('Not scored on this device');
+  await expect(page.getByRole('row', { name: /^CIO-DD-1 / }).getByRole('cell')).toHaveText(
+    'Partially implemented',
+  );
+  await expect(page.getByRole('table', { name: 'Score by area' })).toHaveCount(0);
+  expect(await accessibilityViolations(page)).toEqual([]);
   await importer.accept();
 
   await page.goto(`#/review/${id}`);
@@ -180,4 +191,84 @@ test('a bundle on a pack this device lacks is reviewed read-only by practice id,
       .first(),
   ).toHaveText('Implemented');
   await expect(page.getByRole('button', { name: /^Upgrade to/ })).toHaveCount(0);
+});
+
+/** Pack 3.0.0: pack v2 with the area DD and a practice renamed, so labels show which pack a screen uses. */
+function renamedPack() {
+  const pack = makePackV2('3.0.0');
+  return {
+    ...pack,
+    areas: pack.areas.map((area) =>
+      area.code === 'DD' ? { ...area, name: 'Data stewardship (pack 3)' } : area,
+    ),
+    practices: pack.practices.map((practice) =>
+      practice.id === 'CIO-SE-1'
+        ? { ...practice, title: 'Secure environment, as pack 3 words it' }
+        : practice,
+    ),
+  };
+}
+
+test('a new assessment is made on an installed pack chosen on the form, and the portfolio and Framework page use that pack', async ({
+  page,
+}) => {
+  await page.goto('#/settings');
+  await choosePackFile(page, 'v3.airrpack', await buildPackFile(utf8(JSON.stringify(renamedPack()))));
+  await page.getByRole('button', { name: 'Install' }).click();
+  await expect(page.getByTestId('pack-dhs-ai-rr-2024-3.0.0')).toBeVisible();
+
+  // The chooser lists the built-in pack (the default) and the installed one, with its signature state.
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.startNew();
+  const chooser = page.getByLabel('Framework pack');
+  await expect(chooser).toHaveValue('dhs-ai-rr-2024@1.0.0');
+  await expect(chooser.getByRole('option')).toHaveText([
+    /\(dhs-ai-rr-2024 1\.0\.0\) — Built into the app$/,
+    /\(dhs-ai-rr-2024 3\.0\.0\) — Unsigned: who published it cannot be checked$/,
+  ]);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await library.create({
+    title: 'On pack 3',
+    site: 'Alpha Plant',
+    sector: 'Energy',
+    pack: 'dhs-ai-rr-2024@3.0.0',
+  });
+  const match = /#\/assessments\/([0-9a-f-]+)\//.exec(page.url());
+  if (!match?.[1]) throw new Error(`no assessment id in ${page.url()}`);
+  await page.goto(`#/review/${match[1]}`);
+  await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 3.0.0');
+
+  // One site on pack 3: the portfolio's columns carry pack 3's area names, without codes or a pack note.
+  await page.goto('#/portfolio');
+  const sites = page.getByRole('table', { name: 'Overall and per-area score of each site' });
+  await expect(
+    sites.getByRole('columnheader', { name: 'Data stewardship (pack 3)', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByTestId('portfolio-different-packs')).toHaveCount(0);
+
+  // A second site, changed last, on the built-in pack: each is scored on its own pack, the columns are named
+  // by the latest assessment's pack with their codes, and the screen says the packs differ.
+  await library.create({ title: 'On the built-in pack', site: 'Beta Dam', sector: 'Dams' });
+  await page.goto('#/portfolio');
+  await expect(page.getByTestId('portfolio-different-packs')).toHaveText(
+    "The sites' latest assessments use different framework packs (dhs-ai-rr-2024 1.0.0 and dhs-ai-rr-2024 3.0.0); each is scored on its own pack and areas are compared by code.",
+  );
+  await expect(
+    sites.getByRole('columnheader', { name: 'Drive Responsible Model and System Design (DD)', exact: true }),
+  ).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // The Framework page shows the built-in pack first, and pack 3 with its own practice titles when chosen.
+  await page.goto('#/framework');
+  await expect(page.getByTestId('pack-ref')).toHaveText('dhs-ai-rr-2024, version 1.0.0');
+  await expect(page.getByTestId('pack-practice-CIO-SE-1')).not.toContainText('as pack 3 words it');
+  await page.getByLabel('Pack to show').selectOption('dhs-ai-rr-2024@3.0.0');
+  await expect(page.getByTestId('pack-ref')).toHaveText('dhs-ai-rr-2024, version 3.0.0');
+  await expect(page.getByTestId('pack-practice-CIO-SE-1')).toContainText(
+    'Secure environment, as pack 3 words it',
+  );
+  await expect(page.getByTestId('pack-practice-CIO-DD-4')).toContainText('Data stewardship (pack 3)');
+  expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -31,6 +31,7 @@ export function PortfolioPage() {
   );
   if (view === undefined || portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
+  // Columns are named by the pack of the most recently changed assessment (refs come newest first).
   const pack = labelPack(view.packs, view.refs);
   const mixed = view.refs.length > 1;
   // A practice as a reader knows it: its title next to its id (ids alone mean little to a manager).
