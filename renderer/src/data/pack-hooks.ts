@@ -63,10 +63,15 @@ export function useUpgradeTarget(ref: PackRef | undefined): PackRef | null | und
 
 /**
  * The packs of these refs that this device has, by pack key (domain/scoring/own-pack-score); undefined while
- * loading. For screens that show assessments on several packs at once.
+ * loading. For screens that show assessments on several packs at once. Tagged with the refs it answers, as
+ * usePackRefQuery is: the last answer for other refs (say, none yet) must not show as this one's.
  */
 export function usePackSet(refs: readonly PackRef[]): PackSet | undefined {
   const store = useStore();
   const key = JSON.stringify(distinctPackRefs(refs));
-  return useDeferredQuery(() => resolvePacks(store, JSON.parse(key) as PackRef[]), [store, key]);
+  const found = useDeferredQuery(
+    async () => ({ key, packs: await resolvePacks(store, JSON.parse(key) as PackRef[]) }),
+    [store, key],
+  );
+  return found?.key === key ? found.packs : undefined;
 }
