@@ -209,7 +209,7 @@ function renamedPack() {
   };
 }
 
-test('a new assessment is made on an installed pack chosen on the form, and the portfolio and Framework page use that pack', async ({
+test('a new assessment is made on an installed pack chosen on the form, and the portfolio, compare and Framework page use that pack', async ({
   page,
 }) => {
   await page.goto('#/settings');
@@ -251,6 +251,7 @@ test('a new assessment is made on an installed pack chosen on the form, and the 
   // A second site, changed last, on the built-in pack: each is scored on its own pack, the columns are named
   // by the latest assessment's pack with their codes, and the screen says the packs differ.
   await library.create({ title: 'On the built-in pack', site: 'Beta Dam', sector: 'Dams' });
+  const builtInId = /#\/assessments\/([0-9a-f-]+)\//.exec(page.url())?.[1] ?? '';
   await page.goto('#/portfolio');
   await expect(page.getByTestId('portfolio-different-packs')).toHaveText(
     "The sites' latest assessments use different framework packs (dhs-ai-rr-2024 1.0.0 and dhs-ai-rr-2024 3.0.0); each is scored on its own pack and areas are compared by code.",
@@ -258,6 +259,16 @@ test('a new assessment is made on an installed pack chosen on the form, and the 
   await expect(
     sites.getByRole('columnheader', { name: 'Drive Responsible Model and System Design (DD)', exact: true }),
   ).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Compared side by side: the one sentence, and areas met by code, named by the newer side's pack.
+  await page.goto(`#/compare/${match[1]}/${builtInId}`);
+  await expect(page.getByTestId('compare-different-packs')).toHaveText(
+    'These two assessments use different framework packs (dhs-ai-rr-2024 3.0.0 and dhs-ai-rr-2024 1.0.0); each is scored on its own pack and areas are compared by code.',
+  );
+  await expect(page.getByTestId('delta-DD').getByRole('rowheader')).toHaveText(
+    'Drive Responsible Model and System Design (DD)',
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 
   // The Framework page shows the built-in pack first, and pack 3 with its own practice titles when chosen.
