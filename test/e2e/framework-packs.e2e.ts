@@ -193,13 +193,16 @@ test('a bundle on a pack this device lacks is reviewed read-only by practice id,
   await expect(page.getByRole('button', { name: /^Upgrade to/ })).toHaveCount(0);
 });
 
-/** Pack 3.0.0: pack v2 with the area DD and a practice renamed, so labels show which pack a screen uses. */
+/** Pack 3.0.0: pack v2 with an area, a sector and a practice renamed, so labels show which pack is used. */
 function renamedPack() {
   const pack = makePackV2('3.0.0');
   return {
     ...pack,
     areas: pack.areas.map((area) =>
       area.code === 'DD' ? { ...area, name: 'Data stewardship (pack 3)' } : area,
+    ),
+    sectors: pack.sectors.map((sector) =>
+      sector.id === 'energy' ? { ...sector, name: 'Energy (pack 3)' } : sector,
     ),
     practices: pack.practices.map((practice) =>
       practice.id === 'CIO-SE-1'
@@ -232,13 +235,18 @@ test('a new assessment is made on an installed pack chosen on the form, and the 
   await library.create({
     title: 'On pack 3',
     site: 'Alpha Plant',
-    sector: 'Energy',
+    sector: 'Energy (pack 3)',
     pack: 'dhs-ai-rr-2024@3.0.0',
   });
+  // The wizard offers the sectors of the assessment's own pack too.
+  await expect(page.getByLabel('Critical infrastructure sector').locator('option:checked')).toHaveText(
+    'Energy (pack 3)',
+  );
   const match = /#\/assessments\/([0-9a-f-]+)\//.exec(page.url());
   if (!match?.[1]) throw new Error(`no assessment id in ${page.url()}`);
   await page.goto(`#/review/${match[1]}`);
   await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 3.0.0');
+  await expect(page.getByText('Alpha Plant · Energy (pack 3)')).toBeVisible();
 
   // One site on pack 3: the portfolio's columns carry pack 3's area names, without codes or a pack note.
   await page.goto('#/portfolio');
