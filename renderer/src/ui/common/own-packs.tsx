@@ -3,10 +3,12 @@
  * pack names the area columns, the one sentence when they differ, and the missing-pack sentence for each
  * assessment that could not be scored here.
  */
+import { usePackOf, type ListedPack } from '../../data';
 import type { PackRef } from '../../domain/assessment/model';
-import { differentPacksSentence, packOf, type PackSet } from '../../domain/scoring/own-pack-score';
+import { differentPacksSentence, packKey, packOf, type PackSet } from '../../domain/scoring/own-pack-score';
 import { missingPackSentence } from './assessment-pack-gate';
-import { PACK, type FrameworkPack } from './framework';
+import { BUILT_IN_PACK_REF, PACK, type FrameworkPack } from './framework';
+import { packTrustText } from './pack-trust-text';
 
 /**
  * The pack whose names label the columns: the first of `refs` this device has (callers order them so the
@@ -45,4 +47,19 @@ export function DifferentPacksNote({
 /** The missing-pack sentence for an assessment on this pack, as the review shows it. */
 export function missingPackOf(ref: PackRef): string {
   return missingPackSentence({ packId: ref.id, packVersion: ref.version });
+}
+
+/**
+ * One pack by its ref, for the pack choosers (new assessment, Framework page): the built-in pack needs no
+ * read; another is undefined while it loads and null when this device no longer has it.
+ */
+export function usePackByRef(ref: PackRef): FrameworkPack | null | undefined {
+  const builtIn = packKey(ref) === packKey(BUILT_IN_PACK_REF);
+  const found = usePackOf(builtIn ? undefined : ref);
+  return builtIn ? PACK : found;
+}
+
+/** How a chooser offers a pack: title, id and version, and its signature state. */
+export function packChoiceLabel(listed: ListedPack): string {
+  return `${listed.title} (${listed.id} ${listed.version}) — ${packTrustText(listed.trust)}`;
 }

@@ -1,11 +1,11 @@
 import { Label, Select } from '@trussworks/react-uswds';
 import { useState } from 'react';
-import { usePackOf, usePacks } from '../../data';
+import { usePacks } from '../../data';
 import type { PackRef } from '../../domain/assessment/model';
 import { packKey } from '../../domain/scoring/own-pack-score';
 import { usePageTitle } from '../common/use-page-title';
-import { BUILT_IN_PACK_REF, PACK } from '../common/framework';
-import { packTrustText } from '../common/pack-trust-text';
+import { BUILT_IN_PACK_REF } from '../common/framework';
+import { packChoiceLabel, usePackByRef } from '../common/own-packs';
 import { PackDetails } from './pack-details';
 
 /**
@@ -17,9 +17,7 @@ export function FrameworkPage() {
   usePageTitle('Framework');
   const packs = usePacks();
   const [chosen, setChosen] = useState<PackRef>(BUILT_IN_PACK_REF);
-  const builtIn = packKey(chosen) === packKey(BUILT_IN_PACK_REF);
-  const found = usePackOf(builtIn ? undefined : chosen);
-  const pack = builtIn ? PACK : found;
+  const pack = usePackByRef(chosen);
   const choose = (key: string) => {
     const listed = packs?.find((candidate) => packKey(candidate) === key);
     if (listed) setChosen({ id: listed.id, version: listed.version });
@@ -43,7 +41,7 @@ export function FrameworkPage() {
           >
             {packs.map((listed) => (
               <option key={packKey(listed)} value={packKey(listed)}>
-                {listed.title} ({listed.id} {listed.version}) — {packTrustText(listed.trust)}
+                {packChoiceLabel(listed)}
               </option>
             ))}
           </Select>

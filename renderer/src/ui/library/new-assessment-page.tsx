@@ -11,12 +11,12 @@ import {
   AlertText,
 } from '@trussworks/react-uswds';
 import { useRoute } from '../app/router';
-import { usePackOf, usePacks, useStore, type ListedPack } from '../../data';
+import { usePacks, useStore } from '../../data';
 import type { PackRef } from '../../domain/assessment/model';
 import { packKey } from '../../domain/scoring/own-pack-score';
 import { usePageTitle } from '../common/use-page-title';
 import { BUILT_IN_PACK_REF, PACK, type FrameworkPack } from '../common/framework';
-import { packTrustText } from '../common/pack-trust-text';
+import { packChoiceLabel, usePackByRef } from '../common/own-packs';
 import { useActor } from '../common/use-actor';
 
 interface Errors {
@@ -38,21 +38,6 @@ function validate(
   return errors;
 }
 
-/** How a pack is offered: title, id and version, and its signature state. */
-function packOption(listed: ListedPack): string {
-  return `${listed.title} (${listed.id} ${listed.version}) — ${packTrustText(listed.trust)}`;
-}
-
-/**
- * The pack chosen in the form and its sectors. The built-in pack needs no read; another is read by its
- * PackRef (undefined while it loads, null if it was removed meanwhile).
- */
-function useChosenPack(ref: PackRef): FrameworkPack | null | undefined {
-  const builtIn = packKey(ref) === packKey(BUILT_IN_PACK_REF);
-  const found = usePackOf(builtIn ? undefined : ref);
-  return builtIn ? PACK : found;
-}
-
 export function NewAssessmentPage() {
   usePageTitle('New assessment');
   const store = useStore();
@@ -63,7 +48,7 @@ export function NewAssessmentPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const packs = usePacks();
   const [packRef, setPackRef] = useState<PackRef>(BUILT_IN_PACK_REF);
-  const pack = useChosenPack(packRef);
+  const pack = usePackByRef(packRef);
   const offered = packs ?? [];
   const choosePack = (key: string) => {
     const listed = offered.find((candidate) => packKey(candidate) === key);
@@ -149,7 +134,7 @@ export function NewAssessmentPage() {
             ) : (
               offered.map((listed) => (
                 <option key={packKey(listed)} value={packKey(listed)}>
-                  {packOption(listed)}
+                  {packChoiceLabel(listed)}
                 </option>
               ))
             )}
