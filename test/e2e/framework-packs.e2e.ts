@@ -167,6 +167,12 @@ test('a bundle on a pack this device lacks is reviewed read-only by practice id,
   const raw = page.getByRole('row', { name: /^CIO-DD-1 / });
   await expect(raw.getByRole('cell').first()).toHaveText('Partially implemented');
   expect(await accessibilityViolations(page)).toEqual([]);
+  // The portfolio does not score it on the built-in pack either: it says which pack is missing.
+  await page.goto('#/portfolio');
+  await expect(page.getByTestId('portfolio-pack-missing')).toContainText(
+    'made on the framework pack dhs-ai-rr-2024 2.0.0, which is not installed on this device',
+  );
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   await page.goto('#/settings');
   await choosePackFile(page, 'v2.airrpack', await buildPackFile(utf8(JSON.stringify(makePackV2()))));
@@ -191,6 +197,9 @@ test('a bundle on a pack this device lacks is reviewed read-only by practice id,
       .first(),
   ).toHaveText('Implemented');
   await expect(page.getByRole('button', { name: /^Upgrade to/ })).toHaveCount(0);
+  await page.goto('#/portfolio');
+  await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+  await expect(page.getByTestId('portfolio-pack-missing')).toHaveCount(0);
 });
 
 /** Pack 3.0.0: pack v2 with an area, a sector and a practice renamed, so labels show which pack is used. */
