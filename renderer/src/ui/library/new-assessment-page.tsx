@@ -91,30 +91,7 @@ export function NewAssessmentPage() {
         </Alert>
       ) : null}
       <Form ref={formRef} onSubmit={(event) => void submit(event)} noValidate large>
-        <FormGroup error={Boolean(errors.title)}>
-          <Label htmlFor="new-title">Assessment title</Label>
-          {errors.title ? <ErrorMessage id="new-title-error">{errors.title}</ErrorMessage> : null}
-          <TextInput
-            id="new-title"
-            name="title"
-            type="text"
-            required
-            validationStatus={errors.title ? 'error' : undefined}
-            aria-describedby={errors.title ? 'new-title-error' : undefined}
-          />
-        </FormGroup>
-        <FormGroup error={Boolean(errors.siteName)}>
-          <Label htmlFor="new-site">Site or facility name</Label>
-          {errors.siteName ? <ErrorMessage id="new-site-error">{errors.siteName}</ErrorMessage> : null}
-          <TextInput
-            id="new-site"
-            name="siteName"
-            type="text"
-            required
-            validationStatus={errors.siteName ? 'error' : undefined}
-            aria-describedby={errors.siteName ? 'new-site-error' : undefined}
-          />
-        </FormGroup>
+        {/* The pack first: the sectors below are the chosen pack's. */}
         <FormGroup>
           <Label htmlFor="new-pack">Framework pack</Label>
           <span className="usa-hint" id="new-pack-hint">
@@ -139,6 +116,30 @@ export function NewAssessmentPage() {
               ))
             )}
           </Select>
+        </FormGroup>
+        <FormGroup error={Boolean(errors.title)}>
+          <Label htmlFor="new-title">Assessment title</Label>
+          {errors.title ? <ErrorMessage id="new-title-error">{errors.title}</ErrorMessage> : null}
+          <TextInput
+            id="new-title"
+            name="title"
+            type="text"
+            required
+            validationStatus={errors.title ? 'error' : undefined}
+            aria-describedby={errors.title ? 'new-title-error' : undefined}
+          />
+        </FormGroup>
+        <FormGroup error={Boolean(errors.siteName)}>
+          <Label htmlFor="new-site">Site or facility name</Label>
+          {errors.siteName ? <ErrorMessage id="new-site-error">{errors.siteName}</ErrorMessage> : null}
+          <TextInput
+            id="new-site"
+            name="siteName"
+            type="text"
+            required
+            validationStatus={errors.siteName ? 'error' : undefined}
+            aria-describedby={errors.siteName ? 'new-site-error' : undefined}
+          />
         </FormGroup>
         <FormGroup error={Boolean(errors.sector)}>
           <Label htmlFor="new-sector">Critical infrastructure sector</Label>
