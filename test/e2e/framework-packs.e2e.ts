@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { test, expect, accessibilityViolations } from './fixtures';
 import { ImportPage } from './pages/import-page';
+import { LibraryPage } from './pages/library-page';
 import { TrustPage } from './pages/trust-page';
 import { buildBundle, makeAssessor, type Assessor } from './support/bundle-factory';
 import { dumpDatabase } from './support/db-dump';
@@ -149,6 +150,16 @@ test('a bundle on a pack this device lacks is reviewed read-only by practice id,
   await expect(
     page.getByText(/framework pack dhs-ai-rr-2024 version 2\.0\.0, which this app does not have/),
   ).toBeVisible();
+  // The preview is not scored on the built-in pack: answers by practice id, with the missing-pack sentence.
+  await expect(page.getByTestId('preview-pack-missing')).toContainText(
+    'made on the framework pack dhs-ai-rr-2024 2.0.0, which is not installed on this device',
+  );
+  await expect(page.getByTestId('preview-score')).toHaveText('Not scored on this device');
+  await expect(page.getByRole('row', { name: /^CIO-DD-1 / }).getByRole('cell')).toHaveText(
+    'Partially implemented',
+  );
+  await expect(page.getByRole('table', { name: 'Score by area' })).toHaveCount(0);
+  expect(await accessibilityViolations(page)).toEqual([]);
   await importer.accept();
 
   await page.goto(`#/review/${id}`);
@@ -157,6 +168,12 @@ test('a bundle on a pack this device lacks is reviewed read-only by practice id,
   );
   const raw = page.getByRole('row', { name: /^CIO-DD-1 / });
   await expect(raw.getByRole('cell').first()).toHaveText('Partially implemented');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  // The portfolio does not score it on the built-in pack either: it says which pack is missing.
+  await page.goto('#/portfolio');
+  await expect(page.getByTestId('portfolio-pack-missing')).toContainText(
+    'made on the framework pack dhs-ai-rr-2024 2.0.0, which is not installed on this device',
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 
   await page.goto('#/settings');
@@ -182,4 +199,106 @@ test('a bundle on a pack this device lacks is reviewed read-only by practice id,
       .first(),
   ).toHaveText('Implemented');
   await expect(page.getByRole('button', { name: /^Upgrade to/ })).toHaveCount(0);
+  await page.goto('#/portfolio');
+  await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+  await expect(page.getByTestId('portfolio-pack-missing')).toHaveCount(0);
+});
+
+/** Pack 3.0.0: pack v2 with an area, a sector and a practice renamed, so labels show which pack is used. */
+function renamedPack() {
+  const pack = makePackV2('3.0.0');
+  return {
+    ...pack,
+    areas: pack.areas.map((area) =>
+      area.code === 'DD' ? { ...area, name: 'Data stewardship (pack 3)' } : area,
+    ),
+    sectors: pack.sectors.map((sector) =>
+      sector.id === 'energy' ? { ...sector, name: 'Energy (pack 3)' } : sector,
+    ),
+    practices: pack.practices.map((practice) =>
+      practice.id === 'CIO-SE-1'
+        ? { ...practice, title: 'Secure environment, as pack 3 words it' }
+        : practice,
+    ),
+  };
+}
+
+test('a new assessment is made on an installed pack chosen on the form, and the portfolio, compare and Framework page use that pack', async ({
+  page,
+}) => {
+  await page.goto('#/settings');
+  await choosePackFile(page, 'v3.airrpack', await buildPackFile(utf8(JSON.stringify(renamedPack()))));
+  await page.getByRole('button', { name: 'Install' }).click();
+  await expect(page.getByTestId('pack-dhs-ai-rr-2024-3.0.0')).toBeVisible();
+
+  // The chooser lists the built-in pack (the default) and the installed one, with its signature state.
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.startNew();
+  const chooser = page.getByLabel('Framework pack');
+  await expect(chooser).toHaveValue('dhs-ai-rr-2024@1.0.0');
+  await expect(chooser.getByRole('option')).toHaveText([
+    /\(dhs-ai-rr-2024 1\.0\.0\) — Built into the app$/,
+    /\(dhs-ai-rr-2024 3\.0\.0\) — Unsigned: who published it cannot be checked$/,
+  ]);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await library.create({
+    title: 'On pack 3',
+    site: 'Alpha Plant',
+    sector: 'Energy (pack 3)',
+    pack: 'dhs-ai-rr-2024@3.0.0',
+  });
+  // The wizard offers the sectors of the assessment's own pack too.
+  await expect(page.getByLabel('Critical infrastructure sector').locator('option:checked')).toHaveText(
+    'Energy (pack 3)',
+  );
+  const match = /#\/assessments\/([0-9a-f-]+)\//.exec(page.url());
+  if (!match?.[1]) throw new Error(`no assessment id in ${page.url()}`);
+  await page.goto(`#/review/${match[1]}`);
+  await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 3.0.0');
+  await expect(page.getByText('Alpha Plant · Energy (pack 3)')).toBeVisible();
+
+  // One site on pack 3: the portfolio's columns carry pack 3's area names, without codes or a pack note.
+  await page.goto('#/portfolio');
+  const sites = page.getByRole('table', { name: 'Overall and per-area score of each site' });
+  await expect(
+    sites.getByRole('columnheader', { name: 'Data stewardship (pack 3)', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByTestId('portfolio-different-packs')).toHaveCount(0);
+
+  // A second site, changed last, on the built-in pack: each is scored on its own pack, the columns are named
+  // by the latest assessment's pack with their codes, and the screen says the packs differ.
+  await library.create({ title: 'On the built-in pack', site: 'Beta Dam', sector: 'Dams' });
+  const builtInId = /#\/assessments\/([0-9a-f-]+)\//.exec(page.url())?.[1] ?? '';
+  await page.goto('#/portfolio');
+  await expect(page.getByTestId('portfolio-different-packs')).toHaveText(
+    "The sites' latest assessments use different framework packs (dhs-ai-rr-2024 1.0.0 and dhs-ai-rr-2024 3.0.0); each is scored on its own pack and areas are compared by code.",
+  );
+  await expect(
+    sites.getByRole('columnheader', { name: 'Drive Responsible Model and System Design (DD)', exact: true }),
+  ).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Compared side by side: the one sentence, and areas met by code, named by the newer side's pack.
+  await page.goto(`#/compare/${match[1]}/${builtInId}`);
+  await expect(page.getByTestId('compare-different-packs')).toHaveText(
+    'These two assessments use different framework packs (dhs-ai-rr-2024 3.0.0 and dhs-ai-rr-2024 1.0.0); each is scored on its own pack and areas are compared by code.',
+  );
+  await expect(page.getByTestId('delta-DD').getByRole('rowheader')).toHaveText(
+    'Drive Responsible Model and System Design (DD)',
+  );
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // The Framework page shows the built-in pack first, and pack 3 with its own practice titles when chosen.
+  await page.goto('#/framework');
+  await expect(page.getByTestId('pack-ref')).toHaveText('dhs-ai-rr-2024, version 1.0.0');
+  await expect(page.getByTestId('pack-practice-CIO-SE-1')).not.toContainText('as pack 3 words it');
+  await page.getByLabel('Pack to show').selectOption('dhs-ai-rr-2024@3.0.0');
+  await expect(page.getByTestId('pack-ref')).toHaveText('dhs-ai-rr-2024, version 3.0.0');
+  await expect(page.getByTestId('pack-practice-CIO-SE-1')).toContainText(
+    'Secure environment, as pack 3 words it',
+  );
+  await expect(page.getByTestId('pack-practice-CIO-DD-4')).toContainText('Data stewardship (pack 3)');
+  expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -9,7 +9,7 @@ export { preloadStorageCode } from './storage-code';
 export { useAssessment, useAssessmentContent, useAssessmentHeader, useEvidence } from './assessment-hooks';
 export type { LoadedAssessment } from '../storage/assessment-queries';
 export { useLibraryPage, useLibrarySigners, type LibraryPage } from './library-hooks';
-export { usePortfolio, useSeriesTrend, useSiteTrends } from './portfolio-hooks';
+export { usePortfolio, useSeriesTrend, useSiteTrends, type OnOwnPacks } from './portfolio-hooks';
 export { useDocuments, useRevisions, useSiteAssessments } from './revision-hooks';
 export { useSignedReport } from './report-hooks';
 export { useKnownSuppliers, useSentRequests } from './supplier-requester-hooks';
@@ -24,7 +24,7 @@ export {
 export { useIdleLockMinutes, useRecipients, useStoredIdentity } from './settings-hooks';
 export { useInboxAttachments, useInboxRequest, useSupplierInbox } from './supplier-inbox-hooks';
 export { useTrustedFingerprints, useTrustedSigner, useTrustedSigners } from './trust-hooks';
-export { usePackOf, usePacks, useUpgradeTarget } from './pack-hooks';
+export { usePackOf, usePacks, usePackSet, useUpgradeTarget } from './pack-hooks';
 export { useWorkPackages } from './work-package-hooks';
 export type { WorkPackageRow } from '../storage/work-package-rows';
 export type { ListedPack, PackTrust } from '../storage/pack-repository';

@@ -1,9 +1,25 @@
 /** Live reads of the framework packs: the list Settings shows, one pack by its PackRef, an upgrade target. */
 import type { PackRef } from '../domain/assessment/model';
 import type { FrameworkPack } from '../domain/framework/pack-schema';
+import { distinctPackRefs, packKey, type PackSet } from '../domain/scoring/own-pack-score';
 import type { ListedPack } from '../storage/pack-repository';
 import { useStore } from './store-context';
 import { useDeferredQuery } from './storage-code';
+
+/** The packs of these refs that this device has (domain/scoring/own-pack-score), by pack key. */
+export async function resolvePacks(
+  store: ReturnType<typeof useStore>,
+  refs: readonly PackRef[],
+): Promise<PackSet> {
+  const distinct = distinctPackRefs(refs);
+  const found = await Promise.all(distinct.map((ref) => store.findPack(ref)));
+  const packs = new Map<string, FrameworkPack>();
+  distinct.forEach((ref, index) => {
+    const pack = found[index];
+    if (pack) packs.set(packKey(ref), pack);
+  });
+  return packs;
+}
 
 /** The built-in pack and every installed one, with trust read live; undefined while loading. */
 export function usePacks(): ListedPack[] | undefined {
@@ -43,4 +59,19 @@ export function usePackOf(ref: PackRef | undefined): FrameworkPack | null | unde
 /** The newest installed version this pack version can be upgraded to; null for none. */
 export function useUpgradeTarget(ref: PackRef | undefined): PackRef | null | undefined {
   return usePackRefQuery(ref, upgradeTarget);
+}
+
+/**
+ * The packs of these refs that this device has, by pack key (domain/scoring/own-pack-score); undefined while
+ * loading. For screens that show assessments on several packs at once. Tagged with the refs it answers, as
+ * usePackRefQuery is: the last answer for other refs (say, none yet) must not show as this one's.
+ */
+export function usePackSet(refs: readonly PackRef[]): PackSet | undefined {
+  const store = useStore();
+  const key = JSON.stringify(distinctPackRefs(refs));
+  const found = useDeferredQuery(
+    async () => ({ key, packs: await resolvePacks(store, JSON.parse(key) as PackRef[]) }),
+    [store, key],
+  );
+  return found?.key === key ? found.packs : undefined;
 }

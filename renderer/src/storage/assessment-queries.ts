@@ -2,7 +2,7 @@
  * Read-only queries the screens make over assessments, revisions and signed reports. Each is one repository
  * function so the data layer (renderer/src/data/) can watch it live; none writes.
  */
-import type { AssessmentContent } from '../domain/assessment/model';
+import type { AssessmentContent, PackRef } from '../domain/assessment/model';
 import { groupSeries } from '../domain/compare/series';
 import type { AirrDatabase } from './database';
 import type { AssessmentHeader, EvidenceRow, ReportRow, RevisionRow } from './rows';
@@ -44,8 +44,11 @@ export function getSignedReport(db: AirrDatabase, assessmentId: string): Promise
   return db.reports.get(assessmentId);
 }
 
-/** One assessment of a site's series: when it was made (its end date, else start, else last change). */
-export type SeriesEntry = { id: string; date: string; content: AssessmentContent };
+/**
+ * One assessment of a site's series: when it was made (its end date, else start, else last change), and the
+ * framework pack it is on (scored on that pack only).
+ */
+export type SeriesEntry = { id: string; date: string; content: AssessmentContent; pack: PackRef };
 export type Series = { site: string; entries: SeriesEntry[] };
 
 /**
@@ -75,20 +78,19 @@ async function loadSeries(
   byId: ReadonlyMap<string, AssessmentHeader>,
 ): Promise<Series> {
   const contents = await db.contents.bulkGet([...group]);
-  const entries = contents.flatMap((row) =>
-    row
+  const entries = contents.flatMap((row) => {
+    const header = row ? byId.get(row.assessmentId) : undefined;
+    return row && header
       ? [
           {
             id: row.assessmentId,
-            date:
-              row.content.endDate ||
-              row.content.startDate ||
-              (byId.get(row.assessmentId)?.updatedAt ?? '').slice(0, 10),
+            date: row.content.endDate || row.content.startDate || header.updatedAt.slice(0, 10),
             content: row.content,
+            pack: { id: header.packId, version: header.packVersion },
           },
         ]
-      : [],
-  );
+      : [];
+  });
   // Same date (a site assessed twice a day, or no dates given): the one changed first comes first.
   const changedAt = (id: string) => byId.get(id)?.updatedAt ?? '';
   entries.sort((a, b) => a.date.localeCompare(b.date) || changedAt(a.id).localeCompare(changedAt(b.id)));
@@ -97,9 +99,10 @@ async function loadSeries(
   return { site: latest?.content.site.name.trim() ?? '', entries };
 }
 
+/** The most recently changed assessment of each site, with the framework pack it is on. */
 export async function latestPerSite(
   db: AirrDatabase,
-): Promise<Array<{ id: string; content: AssessmentContent }>> {
+): Promise<Array<{ id: string; content: AssessmentContent; pack: PackRef }>> {
   const headers = await db.assessments.orderBy('updatedAt').reverse().toArray();
   const seen = new Set<string>();
   const latest = headers.filter((header) => {
@@ -109,5 +112,16 @@ export async function latestPerSite(
     return true;
   });
   const contents = await db.contents.bulkGet(latest.map((header) => header.id));
-  return contents.flatMap((row) => (row ? [{ id: row.assessmentId, content: row.content }] : []));
+  return contents.flatMap((row, index) => {
+    const header = latest[index];
+    return row && header
+      ? [
+          {
+            id: row.assessmentId,
+            content: row.content,
+            pack: { id: header.packId, version: header.packVersion },
+          },
+        ]
+      : [];
+  });
 }

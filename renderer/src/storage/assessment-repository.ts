@@ -60,7 +60,10 @@ export function headerFor(
   };
 }
 
-/** Creates an assessment with a first journal entry; its value is the new id. */
+/**
+ * Creates an assessment on the framework pack `pack` (the built-in one or one installed here) with a first
+ * journal entry; its value is the new id. A pack this device lacks is refused and nothing is stored.
+ */
 export async function createAssessment(
   db: AirrDatabase,
   init: NewAssessment,
@@ -68,6 +71,12 @@ export async function createAssessment(
   actor: string,
   now = new Date(),
 ): Promise<Result<string, StorageCode>> {
+  const framework = await findPack(db, pack);
+  if (!framework)
+    return failure(
+      'invalid-change',
+      `The framework pack ${pack.id} ${pack.version} is not installed on this device, so no assessment was created. Install it in Settings → Framework packs or choose another pack.`,
+    );
   const id = crypto.randomUUID();
   const at = now.toISOString();
   const content: AssessmentContent = {
@@ -89,15 +98,20 @@ export async function createAssessment(
         newValue: { title: content.title, site: content.site.name, sector: content.sector },
       });
       await db.assessments.add(
-        headerFor(id, content, {
-          createdAt: at,
-          updatedAt: at,
-          revision: 1,
-          packId: pack.id,
-          packVersion: pack.version,
-          source: 'local',
-          signerFingerprint: '',
-        }),
+        headerFor(
+          id,
+          content,
+          {
+            createdAt: at,
+            updatedAt: at,
+            revision: 1,
+            packId: pack.id,
+            packVersion: pack.version,
+            source: 'local',
+            signerFingerprint: '',
+          },
+          framework,
+        ),
       );
       await db.contents.add({ assessmentId: id, content });
       await db.journal.add({ ...entry, assessmentId: id });

@@ -18,9 +18,12 @@ export class LibraryPage {
     await this.page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
   }
 
-  async create(values: { title: string; site: string; sector: string }): Promise<void> {
+  /** `pack` is the chosen framework pack as "id@version" (the built-in pack when absent). */
+  async create(values: { title: string; site: string; sector: string; pack?: string }): Promise<void> {
     await this.open();
     await this.startNew();
+    // The pack first: its own sector list replaces the sector choice.
+    if (values.pack) await this.page.getByLabel('Framework pack').selectOption(values.pack);
     await this.page.getByLabel('Assessment title').fill(values.title);
     await this.page.getByLabel('Site or facility name').fill(values.site);
     await this.page.getByLabel('Critical infrastructure sector').selectOption({ label: values.sector });

@@ -6,6 +6,7 @@ import { buildPackFile, readPackFile, type ReadPack } from '../../../renderer/sr
 import { BUILT_IN_PACK } from '../../../renderer/src/domain/framework/builtin-pack';
 import {
   applyChange,
+  createAssessment,
   getContent,
   getHeader,
   getJournal,
@@ -98,6 +99,25 @@ describe('pack repository', () => {
       trustedAs: 'Framework Office',
     });
     expect((await findPack(db, V2))?.version).toBe('2.0.0');
+  });
+
+  it('creates an assessment on an installed pack, and refuses a pack this device lacks with nothing stored', async () => {
+    const db = await freshDb();
+    const init = { title: 'On v2', siteName: 'Plant B', sector: 'energy' };
+    const before = await db.assessments.count();
+    const refused = await createAssessment(db, init, V2, 'dana');
+    expect(refused).toMatchObject({ ok: false, code: 'invalid-change' });
+    expect(refused.ok ? '' : refused.message).toContain(
+      'dhs-ai-rr-2024 2.0.0 is not installed on this device',
+    );
+    expect(await db.assessments.count()).toBe(before);
+    expect(await db.contents.count()).toBe(0);
+
+    await installPack(db, await readV2());
+    const created = await createAssessment(db, init, V2, 'dana');
+    if (!created.ok) throw new Error(created.message);
+    expect(await getHeader(db, created.value)).toMatchObject({ packId: V2.id, packVersion: V2.version });
+    expect((await listPacks(db)).find((pack) => pack.version === V2.version)?.assessmentCount).toBe(1);
   });
 
   it('lists an unsigned pack as unsigned', async () => {

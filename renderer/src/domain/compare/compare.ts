@@ -75,14 +75,18 @@ function findingChanges(older: readonly Finding[], newer: readonly Finding[]) {
   return { newFindings, closedFindings };
 }
 
-/** Compares an older and a newer assessment document. */
+/**
+ * Compares an older and a newer assessment document. Each side is scored by its own function where the two
+ * are on different framework packs (`newerScoreFn`; by default the older one's); areas meet by code.
+ */
 export function compareAssessments(
   older: AssessmentDocument,
   newer: AssessmentDocument,
   scoreFn: ScoreFn,
+  newerScoreFn: ScoreFn = scoreFn,
 ): Comparison {
   const before = scoreFn(older.content);
-  const after = scoreFn(newer.content);
+  const after = newerScoreFn(newer.content);
   const areaCodes = [...new Set([...Object.keys(before.byArea), ...Object.keys(after.byArea)])].sort();
   return {
     changes: statusChanges(older.content, newer.content),

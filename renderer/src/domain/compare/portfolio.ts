@@ -6,7 +6,7 @@ import { strictestMarking } from '../assessment/marking';
 import { SEVERITIES, type AssessmentContent, type Marking, type Severity } from '../assessment/model';
 import { isFindingOpen, NO_PLANS, type FindingPlans } from '../remediation/finding-status';
 import type { RedactionMark } from '../redaction/redaction-mark';
-import type { ScoreFn } from './score-fn';
+import type { ItemScoreFn, ScoreFn } from './score-fn';
 
 /**
  * What the portfolio needs of one assessment. A full AssessmentDocument fits; `plans` are the site's stored
@@ -22,6 +22,8 @@ export type SiteScores = {
   byArea: Record<string, number | null>;
   /** The redaction mark of the site's first redacted assessment shown; null when none is redacted. */
   redaction: RedactionMark | null;
+  /** The site's assessments the score function could not score (their pack is not on this device). */
+  unscoredIds: string[];
 };
 
 export type PracticeGapCount = { practiceId: string; notImplemented: number; partial: number; total: number };
@@ -40,24 +42,32 @@ function mean(values: readonly (number | null | undefined)[]): number | null {
   return scored.length === 0 ? null : scored.reduce((a, b) => a + b, 0) / scored.length;
 }
 
-function siteScores(items: readonly PortfolioItem[], scoreFn: ScoreFn): SiteScores[] {
-  type Entry = { ids: string[]; scores: ReturnType<ScoreFn>[]; redaction: RedactionMark | null };
+function siteScores<T extends PortfolioItem>(items: readonly T[], scoreFn: ItemScoreFn<T>): SiteScores[] {
+  type Entry = {
+    ids: string[];
+    scores: ReturnType<ScoreFn>[];
+    unscoredIds: string[];
+    redaction: RedactionMark | null;
+  };
   const bySite = new Map<string, Entry>();
   for (const item of items) {
     const site = item.content.site.name.trim() || '(no site)';
-    const entry = bySite.get(site) ?? { ids: [], scores: [], redaction: null };
+    const entry = bySite.get(site) ?? { ids: [], scores: [], unscoredIds: [], redaction: null };
     entry.ids.push(item.id);
-    entry.scores.push(scoreFn(item.content));
+    const score = scoreFn(item.content, item);
+    if (score) entry.scores.push(score);
+    else entry.unscoredIds.push(item.id);
     entry.redaction ??= item.content.redaction ?? null;
     bySite.set(site, entry);
   }
   return [...bySite.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([site, { ids, scores, redaction }]) => {
+    .map(([site, { ids, scores, unscoredIds, redaction }]) => {
       const areas = [...new Set(scores.flatMap((s) => Object.keys(s.byArea)))].sort();
       return {
         site,
         assessmentIds: ids,
+        unscoredIds,
         redaction,
         overall: mean(scores.map((s) => s.overall.score)),
         byArea: Object.fromEntries(
@@ -84,8 +94,12 @@ function gapCounts(items: readonly PortfolioItem[], limit: number): PracticeGapC
     .slice(0, limit);
 }
 
-/** Aggregates assessments into a portfolio. */
-export function buildPortfolio(items: readonly PortfolioItem[], scoreFn: ScoreFn, topGaps = 10): Portfolio {
+/** Aggregates assessments into a portfolio; an item the score function cannot score counts in no score. */
+export function buildPortfolio<T extends PortfolioItem>(
+  items: readonly T[],
+  scoreFn: ItemScoreFn<T>,
+  topGaps = 10,
+): Portfolio {
   const open = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const { content, plans = NO_PLANS } of items) {
     for (const finding of content.findings) if (isFindingOpen(finding, plans)) open[finding.severity]++;

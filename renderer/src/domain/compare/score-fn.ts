@@ -13,3 +13,9 @@ export type ScoreFn = (content: AssessmentContent) => {
   /** Per framework role, when the scoring gives it (domain/scoring does). */
   byRole?: Readonly<Record<string, ScoreLike>>;
 };
+
+/**
+ * Scores one item of a list (an assessment with what it came with, such as its pack) by its content; null when
+ * it cannot be scored here (domain/scoring/own-pack-score: its pack is not on this device). A ScoreFn fits.
+ */
+export type ItemScoreFn<T> = (content: AssessmentContent, item: T) => ReturnType<ScoreFn> | null;

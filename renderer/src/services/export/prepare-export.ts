@@ -59,8 +59,15 @@ export async function prepareExport(
 ): Promise<Result<PreparedExport, ExportCode>> {
   const source = await loadExportSource(db, assessmentId);
   if (!source.ok) return source;
+  // The report (and a redacted copy's sector name) is built on the assessment's own pack, not "the" pack.
+  const pack = await findPack(db, source.value.document.pack);
+  if (!pack)
+    return failure(
+      'invalid-assessment',
+      `The framework pack ${source.value.document.pack.id} ${source.value.document.pack.version} is not installed, so the report cannot be built.`,
+    );
   // Redaction first: nothing below sees the stored document, so nothing removed can reach the bundle.
-  const redacted = redactForExport(source.value.document, profile);
+  const redacted = redactForExport(source.value.document, profile, pack);
   const planned = planDocument(redacted.document);
   if (!planned.ok)
     return failure(
@@ -72,13 +79,6 @@ export async function prepareExport(
   const site = document.content.site.name;
   // The site's plan names owners and holds free text: a redacted report leaves it out.
   const remediation = redacted.mark ? null : await reportRemediation(db, assessmentId, now);
-  // The report is built on the assessment's own pack (its PackRef), not "the" pack.
-  const pack = await findPack(db, document.pack);
-  if (!pack)
-    return failure(
-      'invalid-assessment',
-      `The framework pack ${document.pack.id} ${document.pack.version} is not installed, so the report cannot be built.`,
-    );
   const built = buildReportInput(
     pack,
     document,

@@ -16,7 +16,6 @@ export type { FrameworkPack, Practice };
 /** The built-in pack: for screens that are not about one assessment. */
 export const PACK = BUILT_IN_PACK;
 export { BUILT_IN_PACK_REF };
-export const SECTORS = BUILT_IN_PACK.sectors;
 
 /** The pack of the assessment on screen; the built-in pack where none is provided. */
 export const ActivePackContext = createContext<FrameworkPack>(BUILT_IN_PACK);

@@ -1,9 +1,11 @@
-import { useDocuments, useSignerStateOfRef } from '../../data';
+import { useDocuments, usePackSet, useSignerStateOfRef } from '../../data';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
 import { compareAssessments } from '../../domain/compare/compare';
 import { formatPercent, formatPointChange } from '../../domain/scoring/percent';
-import { PACK, scoreContent } from '../common/framework';
+import { scoreContent } from '../common/framework';
+import { packOf } from '../../domain/scoring/own-pack-score';
+import { DifferentPacksNote, labelPack, missingPackOf } from '../common/own-packs';
 import { STATUS_LABELS, SEVERITY_LABELS } from '../common/labels';
 import { DeltaChart } from './delta-chart';
 import { SignerBadge } from '../common/signer-badge';
@@ -17,8 +19,9 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
   const docs = useDocuments([olderRef, newerRef]);
   const olderSigner = useSignerStateOfRef(olderRef);
   const newerSigner = useSignerStateOfRef(newerRef);
+  const packs = usePackSet((docs ?? []).flatMap((doc) => (doc ? [doc.pack] : [])));
   useShownMarking(strictestMarking((docs ?? []).flatMap((doc) => (doc ? [doc.content.marking] : []))));
-  if (docs === undefined) return <p role="status">Loading…</p>;
+  if (docs === undefined || packs === undefined) return <p role="status">Loading…</p>;
   const [older, newer] = docs;
   if (!older || !newer)
     return (
@@ -27,8 +30,38 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
         <a href={routeHref('assessments')}>Back to the assessments</a>.
       </p>
     );
-  const comparison = compareAssessments(older, newer, scoreContent);
-  const areaName = (code: string) => PACK.areas.find((area) => area.code === code)?.name ?? code;
+  // Each side is scored on its own framework pack; one this device lacks is not scored on another.
+  const olderPack = packOf(packs, older.pack);
+  const newerPack = packOf(packs, newer.pack);
+  const missing = [older, newer].filter((doc) => !packOf(packs, doc.pack));
+  if (!olderPack || !newerPack)
+    return (
+      <>
+        <h1>Compare assessments</h1>
+        {missing.map((doc) => (
+          <p key={doc.id + String(doc.revision)} data-testid="compare-pack-missing">
+            {doc.content.title || 'Untitled assessment'}: {missingPackOf(doc.pack)}
+          </p>
+        ))}
+        <p>
+          The two cannot be compared on this device.{' '}
+          <a href={routeHref('assessments')}>Back to the assessments</a>.
+        </p>
+      </>
+    );
+  const comparison = compareAssessments(
+    older,
+    newer,
+    (content) => scoreContent(content, olderPack),
+    (content) => scoreContent(content, newerPack),
+  );
+  const samePack = older.pack.id === newer.pack.id && older.pack.version === newer.pack.version;
+  // Areas are named by the newer side's pack; on different packs they meet by code, which the name carries.
+  const namer = labelPack(packs, [newer.pack, older.pack]);
+  const areaName = (code: string) => {
+    const name = namer.areas.find((area) => area.code === code)?.name ?? code;
+    return samePack || name === code ? name : `${name} (${code})`;
+  };
   return (
     <>
       <h1>Compare assessments</h1>
@@ -57,6 +90,11 @@ export function ComparePage({ olderRef, newerRef }: { olderRef: string; newerRef
         <dt>After (revision {newer.revision}) signed by</dt>
         <dd>{newerSigner ? <SignerBadge state={newerSigner} fingerprint="full" /> : '…'}</dd>
       </dl>
+      <DifferentPacksNote
+        subject="These two assessments"
+        refs={[older.pack, newer.pack]}
+        testId="compare-different-packs"
+      />
       <p data-testid="overall-delta">
         Overall score {formatPercent(comparison.overall.from)} → {formatPercent(comparison.overall.to)} (
         {formatPointChange(comparison.overall.from, comparison.overall.to)})

@@ -1,12 +1,12 @@
+import type { ReactNode } from 'react';
+import { Alert } from '@trussworks/react-uswds';
 import { AREA_CODES, type AssessmentDocument } from '../../domain/assessment/model';
 import { formatPercent } from '../../domain/scoring/percent';
-import { PACK, scoreContent, sectorName } from '../common/framework';
+import { useFramework } from '../common/framework';
+import { AssessmentPackGate, missingPackSentence } from '../common/assessment-pack-gate';
+import { STATUS_LABELS } from '../common/labels';
 import { useShownMarking } from '../app/use-shown-marking';
 import { RedactedTag } from '../common/redacted-tag';
-
-function areaName(code: string): string {
-  return PACK.areas.find((area) => area.code === code)?.name ?? code;
-}
 
 function dates(document: AssessmentDocument): string {
   const { startDate, endDate } = document.content;
@@ -14,10 +14,17 @@ function dates(document: AssessmentDocument): string {
   return `${startDate || '…'} to ${endDate || '…'}`;
 }
 
-/** What the bundle holds, before it is stored: enough to judge whether it is the expected assessment. */
+function packHeader(document: AssessmentDocument) {
+  return { packId: document.pack.id, packVersion: document.pack.version };
+}
+
+/**
+ * What the bundle holds, before it is stored: enough to judge whether it is the expected assessment. It is
+ * scored and labeled on its own framework pack; on a pack this device lacks it is shown read-only by
+ * practice id, not scored on another pack.
+ */
 export function BundlePreview({ document, packKnown }: { document: AssessmentDocument; packKnown: boolean }) {
   const { content } = document;
-  const score = scoreContent(content);
   useShownMarking(content.marking);
   return (
     <section aria-labelledby="preview-heading">
@@ -28,37 +35,29 @@ export function BundlePreview({ document, packKnown }: { document: AssessmentDoc
           is not in the bundle; scores and answer statuses are complete.
         </p>
       ) : null}
-      <dl className="app-details">
-        <dt>Title</dt>
-        <dd data-testid="preview-title">{content.title || '—'}</dd>
-        <dt>Marking</dt>
-        <dd data-testid="preview-marking">
-          {content.marking.tlp}
-          {content.marking.text.trim() ? ` · ${content.marking.text}` : ''}
-        </dd>
-        <dt>Site</dt>
-        <dd>{content.site.name || '—'}</dd>
-        <dt>Sector</dt>
-        <dd>{sectorName(content.sector) || content.sector || '—'}</dd>
-        <dt>Dates</dt>
-        <dd>{dates(document)}</dd>
-        <dt>Assessors</dt>
-        <dd>
-          {content.assessors.map((a) => [a.name, a.organization].filter(Boolean).join(', ')).join('; ') ||
-            '—'}
-        </dd>
-        <dt>Revision</dt>
-        <dd data-testid="preview-revision">{document.revision}</dd>
-        <dt>Framework pack</dt>
-        <dd>
-          {document.pack.id} {document.pack.version}
-          {packKnown ? '' : ' (not one this app has)'}
-        </dd>
-        <dt>Overall score</dt>
-        <dd data-testid="preview-score">{formatPercent(score.overall.score)}</dd>
-        <dt>Findings</dt>
-        <dd>{content.findings.length}</dd>
-      </dl>
+      <AssessmentPackGate
+        header={packHeader(document)}
+        missing={<UnscoredPreview document={document} packKnown={packKnown} />}
+      >
+        <ScoredPreview document={document} packKnown={packKnown} />
+      </AssessmentPackGate>
+    </section>
+  );
+}
+
+function ScoredPreview({ document, packKnown }: { document: AssessmentDocument; packKnown: boolean }) {
+  const { pack, scoreContent, sectorName } = useFramework();
+  const { content } = document;
+  const score = scoreContent(content);
+  const areaName = (code: string) => pack.areas.find((area) => area.code === code)?.name ?? code;
+  return (
+    <>
+      <PreviewDetails
+        document={document}
+        packKnown={packKnown}
+        sector={sectorName(content.sector) || content.sector || '—'}
+        overall={formatPercent(score.overall.score)}
+      />
       <table className="usa-table usa-table--borderless usa-table--compact">
         <caption>Score by area</caption>
         <thead>
@@ -80,6 +79,88 @@ export function BundlePreview({ document, packKnown }: { document: AssessmentDoc
           ))}
         </tbody>
       </table>
-    </section>
+    </>
+  );
+}
+
+/** A bundle on a pack this device lacks: its details and answers by practice id, without scores. */
+function UnscoredPreview({ document, packKnown }: { document: AssessmentDocument; packKnown: boolean }) {
+  const { content } = document;
+  const answers = Object.entries(content.answers).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <>
+      <PreviewDetails
+        document={document}
+        packKnown={packKnown}
+        sector={content.sector || '—'}
+        overall="Not scored on this device"
+      />
+      <Alert type="warning" slim data-testid="preview-pack-missing">
+        {missingPackSentence(packHeader(document))}
+      </Alert>
+      <table className="usa-table usa-table--borderless usa-table--compact">
+        <caption>Answers by practice id ({answers.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Practice id</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {answers.map(([id, answer]) => (
+            <tr key={id}>
+              <th scope="row">{id}</th>
+              <td>{STATUS_LABELS[answer.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function PreviewDetails({
+  document,
+  packKnown,
+  sector,
+  overall,
+}: {
+  document: AssessmentDocument;
+  packKnown: boolean;
+  sector: string;
+  overall: ReactNode;
+}) {
+  const { content } = document;
+  return (
+    <dl className="app-details">
+      <dt>Title</dt>
+      <dd data-testid="preview-title">{content.title || '—'}</dd>
+      <dt>Marking</dt>
+      <dd data-testid="preview-marking">
+        {content.marking.tlp}
+        {content.marking.text.trim() ? ` · ${content.marking.text}` : ''}
+      </dd>
+      <dt>Site</dt>
+      <dd>{content.site.name || '—'}</dd>
+      <dt>Sector</dt>
+      <dd>{sector}</dd>
+      <dt>Dates</dt>
+      <dd>{dates(document)}</dd>
+      <dt>Assessors</dt>
+      <dd>
+        {content.assessors.map((a) => [a.name, a.organization].filter(Boolean).join(', ')).join('; ') || '—'}
+      </dd>
+      <dt>Revision</dt>
+      <dd data-testid="preview-revision">{document.revision}</dd>
+      <dt>Framework pack</dt>
+      <dd data-testid="preview-pack">
+        {document.pack.id} {document.pack.version}
+        {packKnown ? '' : ' (not one this app has)'}
+      </dd>
+      <dt>Overall score</dt>
+      <dd data-testid="preview-score">{overall}</dd>
+      <dt>Findings</dt>
+      <dd>{content.findings.length}</dd>
+    </dl>
   );
 }

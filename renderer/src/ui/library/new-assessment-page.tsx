@@ -11,9 +11,12 @@ import {
   AlertText,
 } from '@trussworks/react-uswds';
 import { useRoute } from '../app/router';
-import { useStore } from '../../data';
+import { usePacks, useStore } from '../../data';
+import type { PackRef } from '../../domain/assessment/model';
+import { packKey } from '../../domain/scoring/own-pack-score';
 import { usePageTitle } from '../common/use-page-title';
-import { BUILT_IN_PACK_REF, SECTORS } from '../common/framework';
+import { BUILT_IN_PACK_REF, PACK, type FrameworkPack } from '../common/framework';
+import { packChoiceLabel, usePackByRef } from '../common/own-packs';
 import { useActor } from '../common/use-actor';
 
 interface Errors {
@@ -22,11 +25,16 @@ interface Errors {
   sector?: string;
 }
 
-function validate(values: { title: string; siteName: string; sector: string }): Errors {
+function validate(
+  values: { title: string; siteName: string; sector: string },
+  pack: FrameworkPack | null | undefined,
+): Errors {
   const errors: Errors = {};
   if (!values.title.trim()) errors.title = 'Enter a title for the assessment.';
   if (!values.siteName.trim()) errors.siteName = 'Enter the site or facility name.';
   if (!values.sector) errors.sector = 'Choose the critical infrastructure sector.';
+  else if (pack && !pack.sectors.some((sector) => sector.id === values.sector))
+    errors.sector = 'Choose a sector of the chosen framework pack.';
   return errors;
 }
 
@@ -38,6 +46,14 @@ export function NewAssessmentPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const packs = usePacks();
+  const [packRef, setPackRef] = useState<PackRef>(BUILT_IN_PACK_REF);
+  const pack = usePackByRef(packRef);
+  const offered = packs ?? [];
+  const choosePack = (key: string) => {
+    const listed = offered.find((candidate) => packKey(candidate) === key);
+    if (listed) setPackRef({ id: listed.id, version: listed.version });
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,14 +63,14 @@ export function NewAssessmentPage() {
       return typeof value === 'string' ? value : '';
     };
     const values = { title: text('title'), siteName: text('siteName'), sector: text('sector') };
-    const found = validate(values);
+    const found = validate(values, pack);
     setErrors(found);
     const firstInvalid = (['title', 'siteName', 'sector'] as const).find((key) => found[key]);
     if (firstInvalid) {
       formRef.current?.querySelector<HTMLElement>(`[name="${firstInvalid}"]`)?.focus();
       return;
     }
-    const result = await store.createAssessment(values, BUILT_IN_PACK_REF, actor);
+    const result = await store.createAssessment(values, packRef, actor);
     if (!result.ok) {
       setFailure(result.message);
       return;
@@ -75,6 +91,32 @@ export function NewAssessmentPage() {
         </Alert>
       ) : null}
       <Form ref={formRef} onSubmit={(event) => void submit(event)} noValidate large>
+        {/* The pack first: the sectors below are the chosen pack's. */}
+        <FormGroup>
+          <Label htmlFor="new-pack">Framework pack</Label>
+          <span className="usa-hint" id="new-pack-hint">
+            The practices the assessment is made on. It stays on this pack version until you upgrade it.
+          </span>
+          <Select
+            id="new-pack"
+            name="pack"
+            aria-describedby="new-pack-hint"
+            value={packKey(packRef)}
+            onChange={(event) => choosePack(event.target.value)}
+          >
+            {offered.length === 0 ? (
+              <option value={packKey(BUILT_IN_PACK_REF)}>
+                {PACK.title} ({BUILT_IN_PACK_REF.id} {BUILT_IN_PACK_REF.version})
+              </option>
+            ) : (
+              offered.map((listed) => (
+                <option key={packKey(listed)} value={packKey(listed)}>
+                  {packChoiceLabel(listed)}
+                </option>
+              ))
+            )}
+          </Select>
+        </FormGroup>
         <FormGroup error={Boolean(errors.title)}>
           <Label htmlFor="new-title">Assessment title</Label>
           {errors.title ? <ErrorMessage id="new-title-error">{errors.title}</ErrorMessage> : null}
@@ -109,9 +151,11 @@ export function NewAssessmentPage() {
             validationStatus={errors.sector ? 'error' : undefined}
             aria-describedby={errors.sector ? 'new-sector-error' : undefined}
             defaultValue=""
+            // A new pack has its own sector list: the choice starts again.
+            key={packKey(packRef)}
           >
             <option value="">- Select a sector -</option>
-            {SECTORS.map((sector) => (
+            {(pack?.sectors ?? []).map((sector) => (
               <option key={sector.id} value={sector.id}>
                 {sector.name}
               </option>

@@ -1,10 +1,12 @@
 import { usePortfolio, useSignerStatesByIds, useSiteTrends } from '../../data';
 import { TREND_MINIMUM } from '../../domain/compare/trend';
 import { TrendChart } from './trend-chart';
+import { TrendPackNotes } from './trend-pack-notes';
 import { routeHref } from '../app/router';
 import { strictestMarking } from '../../domain/assessment/marking';
 import { usePageTitle } from '../common/use-page-title';
-import { PACK, scoreContent } from '../common/framework';
+import { practiceTitleIn } from '../../domain/scoring/own-pack-score';
+import { DifferentPacksNote, foundPacks, labelPack, missingPackOf } from '../common/own-packs';
 import { SeverityCounts } from '../common/severity-counts';
 import { RemediationBySite } from '../remediation/remediation-by-site';
 import { SignerBadge } from '../common/signer-badge';
@@ -12,26 +14,34 @@ import { AreaHeaders, HeatLegend, ScoreCell } from '../common/scores/heat-map';
 import { useShownMarking } from '../app/use-shown-marking';
 import { RedactedTag } from '../common/redacted-tag';
 
-/** A practice as a reader knows it: its title next to its id (ids alone mean little to a manager). */
-function practiceTitle(id: string): string {
-  return PACK.practices.find((practice) => practice.id === id)?.title ?? '';
-}
-
 export function PortfolioPage() {
   usePageTitle('Portfolio');
-  const portfolio = usePortfolio(scoreContent, 10);
+  // Each site's latest assessment is scored on its own framework pack.
+  const view = usePortfolio(10);
+  const portfolio = view?.value;
   // Who signed each site's assessment, with its trust state, as the library shows it.
   const signers = useSignerStatesByIds(portfolio?.sites.flatMap((site) => site.assessmentIds) ?? []);
-  const trends = useSiteTrends(scoreContent);
+  const trends = useSiteTrends();
   // Trends show older assessments too: the screen carries the strictest marking of all it shows.
   useShownMarking(
     strictestMarking([
       ...(portfolio?.marking ? [portfolio.marking] : []),
-      ...(trends ?? []).flatMap((trend) => trend.points.map((point) => point.marking)),
+      ...(trends ?? []).flatMap((trend) => trend.value.points.map((point) => point.marking)),
     ]),
   );
-  if (portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
+  if (view === undefined || portfolio === undefined) return <p role="status">Loading the portfolio…</p>;
   const maxGap = Math.max(1, ...portfolio.gaps.map((gap) => gap.total));
+  // Columns are named by the pack of the most recently changed assessment (refs come newest first).
+  const pack = labelPack(view.packs, view.refs);
+  const mixed = view.refs.length > 1;
+  // A practice as a reader knows it: its title next to its id (ids alone mean little to a manager).
+  const titleSources = foundPacks(view.packs, view.refs);
+  const unscored = portfolio.sites.flatMap((site) =>
+    site.unscoredIds.flatMap((id) => {
+      const ref = view.packById.get(id);
+      return ref ? [{ site: site.site, id, ref }] : [];
+    }),
+  );
   return (
     <>
       <h1>Portfolio</h1>
@@ -45,7 +55,7 @@ export function PortfolioPage() {
               <th scope="col">Site</th>
               <th scope="col">Signed by</th>
               <th scope="col">Overall</th>
-              <AreaHeaders />
+              <AreaHeaders pack={pack} codes={mixed} />
             </tr>
           </thead>
           <tbody>
@@ -67,7 +77,7 @@ export function PortfolioPage() {
                   })}
                 </td>
                 <ScoreCell score={site.overall} testId={`portfolio-${site.site}-overall`} />
-                {PACK.areas.map((area) => (
+                {pack.areas.map((area) => (
                   <ScoreCell
                     key={area.code}
                     score={site.byArea[area.code] ?? null}
@@ -79,6 +89,16 @@ export function PortfolioPage() {
           </tbody>
         </table>
         <HeatLegend />
+        <DifferentPacksNote
+          subject="The sites' latest assessments"
+          refs={view.refs}
+          testId="portfolio-different-packs"
+        />
+        {unscored.map(({ site, id, ref }) => (
+          <p key={id} data-testid="portfolio-pack-missing">
+            {site}: {missingPackOf(ref)}
+          </p>
+        ))}
       </section>
       <section aria-labelledby="portfolio-gaps">
         <h2 id="portfolio-gaps">Most frequent gaps</h2>
@@ -87,8 +107,8 @@ export function PortfolioPage() {
           {portfolio.gaps.map((gap) => (
             <li key={gap.practiceId}>
               <span className="gap-bars__label">
-                <strong>{gap.practiceId}</strong> {practiceTitle(gap.practiceId)} — {gap.notImplemented} not
-                implemented, {gap.partial} partial
+                <strong>{gap.practiceId}</strong> {practiceTitleIn(titleSources, gap.practiceId)} —{' '}
+                {gap.notImplemented} not implemented, {gap.partial} partial
               </span>
               <span
                 className="gap-bars__track"
@@ -117,10 +137,11 @@ export function PortfolioPage() {
         {trends?.length === 0 ? (
           <p>A trend appears for each site with {TREND_MINIMUM} or more assessments.</p>
         ) : null}
-        {trends?.map((trend, index) => (
+        {trends?.map(({ value: trend, packs, refs, packById }, index) => (
           <section key={trend.site} aria-labelledby={`trend-heading-${index}`}>
             <h3 id={`trend-heading-${index}`}>{trend.site}</h3>
-            <TrendChart trend={trend} />
+            <TrendChart trend={trend} pack={labelPack(packs, [...refs].reverse())} codes={refs.length > 1} />
+            <TrendPackNotes trend={trend} refs={refs} packById={packById} />
             {trend.points.at(-1) ? (
               <p>
                 <a href={routeHref('series', trend.points.at(-1)?.id ?? '')}>

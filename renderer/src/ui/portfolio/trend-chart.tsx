@@ -1,7 +1,7 @@
 import type { SiteTrend } from '../../domain/compare/trend';
 import { toPercent } from '../../domain/scoring/percent';
 import { PARTIAL_FROM, SCORE_BAND_STYLE, STRONG_FROM } from '../../domain/scoring/score-band';
-import { PACK } from '../common/framework';
+import type { FrameworkPack } from '../common/framework';
 import { AreaHeaders, ScoreCell } from '../common/scores/heat-map';
 
 const WIDTH = 640;
@@ -17,7 +17,19 @@ const rgb = ([r, g, b]: readonly [number, number, number]) => `rgb(${r}, ${g}, $
  * point's value written beside it, then a table of the overall and per-area scores of every assessment (the
  * chart is a picture of that table, which is what screen readers read).
  */
-export function TrendChart({ trend, byRole = false }: { trend: SiteTrend; byRole?: boolean }) {
+export function TrendChart({
+  trend,
+  pack,
+  codes = false,
+  byRole = false,
+}: {
+  trend: SiteTrend;
+  /** Names the area and role columns (scores are each point's own, on its own pack). */
+  pack: FrameworkPack;
+  /** The points are on different packs: the area columns carry their codes. */
+  codes?: boolean;
+  byRole?: boolean;
+}) {
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const x = (index: number) =>
@@ -92,7 +104,7 @@ export function TrendChart({ trend, byRole = false }: { trend: SiteTrend; byRole
             <th scope="col">Date</th>
             <th scope="col">Assessment</th>
             <th scope="col">Overall</th>
-            <AreaHeaders />
+            <AreaHeaders pack={pack} codes={codes} />
           </tr>
         </thead>
         <tbody>
@@ -101,7 +113,7 @@ export function TrendChart({ trend, byRole = false }: { trend: SiteTrend; byRole
               <td>{point.date || '—'}</td>
               <th scope="row">{point.title || 'Untitled assessment'}</th>
               <ScoreCell score={point.overall} />
-              {PACK.areas.map((area) => (
+              {pack.areas.map((area) => (
                 <ScoreCell key={area.code} score={point.byArea[area.code] ?? null} />
               ))}
             </tr>
@@ -115,7 +127,7 @@ export function TrendChart({ trend, byRole = false }: { trend: SiteTrend; byRole
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Assessment</th>
-              {PACK.roles.map((role) => (
+              {pack.roles.map((role) => (
                 <th key={role.code} scope="col">
                   {role.name}
                 </th>
@@ -127,7 +139,7 @@ export function TrendChart({ trend, byRole = false }: { trend: SiteTrend; byRole
               <tr key={point.id}>
                 <td>{point.date || '—'}</td>
                 <th scope="row">{point.title || 'Untitled assessment'}</th>
-                {PACK.roles.map((role) => (
+                {pack.roles.map((role) => (
                   <ScoreCell key={role.code} score={point.byRole[role.code] ?? null} />
                 ))}
               </tr>

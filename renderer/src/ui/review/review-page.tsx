@@ -2,7 +2,7 @@ import { useShownMarking } from '../app/use-shown-marking';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
 import { SaveStatusProvider } from '../autosave/save-status-context';
-import { useAssessment } from '../../data';
+import { useAssessment, usePackOf } from '../../data';
 import { ReviewStep } from '../common/scores/review-step';
 import { sectorName } from '../common/framework';
 import { SignerPanel } from './signer-panel';
@@ -22,6 +22,13 @@ import { AssessmentPackGate } from '../common/assessment-pack-gate';
 import { MissingPackAnswers } from './missing-pack-answers';
 import { PackUpgradeSection } from './pack-upgrade-section';
 import { TeamWorkSection } from '../team/team-work-section';
+import type { AssessmentHeader } from '../../storage/rows';
+
+/** The sector as the assessment's own pack names it; its id while that pack loads or when it is missing. */
+function SectorOnOwnPack({ header }: { header: AssessmentHeader }) {
+  const pack = usePackOf({ id: header.packId, version: header.packVersion });
+  return <>{pack ? sectorName(header.sector, pack) : header.sector}</>;
+}
 
 /**
  * Review mode: any assessment, read-only, for facility managers and security teams. The assessment itself
@@ -66,7 +73,7 @@ export function ReviewPage({
         </p>
       ) : null}
       <p className="review-meta">
-        {header.siteName} · {sectorName(header.sector)}
+        {header.siteName} · <SectorOnOwnPack header={header} />
         {dates ? ` · ${dates}` : ''} · revision {header.revision} · framework pack{' '}
         <span data-testid="assessment-pack">
           {header.packId} {header.packVersion}

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Button, Label, Select } from '@trussworks/react-uswds';
 import { useSeriesTrend } from '../../data';
 import { useRoute, routeHref } from '../app/router';
-import { scoreContent } from '../common/framework';
+import { labelPack } from '../common/own-packs';
 import { usePageTitle } from '../common/use-page-title';
 import { useShownMarking } from '../app/use-shown-marking';
 import { TrendChart } from '../portfolio/trend-chart';
+import { TrendPackNotes } from '../portfolio/trend-pack-notes';
 import { HeatLegend } from '../common/scores/heat-map';
 import { strictestMarking } from '../../domain/assessment/marking';
 
@@ -14,7 +15,9 @@ import { strictestMarking } from '../../domain/assessment/marking';
  * scores across all of them, and a way to see what changed between any two (the compare screen).
  */
 export function SeriesPage({ assessmentId }: { assessmentId: string }) {
-  const trend = useSeriesTrend(assessmentId, scoreContent);
+  // Each cycle is scored on its own framework pack; the columns are named by the latest cycle's.
+  const view = useSeriesTrend(assessmentId);
+  const trend = view === undefined ? undefined : (view?.value ?? null);
   const { navigate } = useRoute();
   const points = trend?.points ?? [];
   const [from, setFrom] = useState('');
@@ -27,7 +30,7 @@ export function SeriesPage({ assessmentId }: { assessmentId: string }) {
   // Every cycle shown counts: the screen carries the strictest marking among them.
   useShownMarking(strictestMarking(points.map((point) => point.marking)));
   if (trend === undefined) return <p role="status">Loading the series…</p>;
-  if (trend === null) return <p role="alert">No such assessment is stored on this device.</p>;
+  if (trend === null || !view) return <p role="alert">No such assessment is stored on this device.</p>;
   const label = (id: string) => {
     const index = points.findIndex((point) => point.id === id);
     const point = points[index];
@@ -44,8 +47,14 @@ export function SeriesPage({ assessmentId }: { assessmentId: string }) {
           : `${points.length} assessments of the site, oldest first. Cycles started from an earlier one stay in the series even when the site was renamed.`}{' '}
         <a href={routeHref('review', assessmentId)}>Back to the review</a>
       </p>
-      <TrendChart trend={trend} byRole />
+      <TrendChart
+        trend={trend}
+        pack={labelPack(view.packs, [...view.refs].reverse())}
+        codes={view.refs.length > 1}
+        byRole
+      />
       <HeatLegend />
+      <TrendPackNotes trend={trend} refs={view.refs} packById={view.packById} />
       {points.length > 1 ? (
         <section aria-labelledby="series-compare-heading">
           <h2 id="series-compare-heading">What changed between two cycles</h2>

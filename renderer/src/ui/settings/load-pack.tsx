@@ -3,7 +3,7 @@ import { Alert, Button, ButtonGroup } from '@trussworks/react-uswds';
 import { useStore, type PackTrust, type ReadPack } from '../../data';
 import { MAX_PACK_FILE_BYTES } from '../../domain/framework/pack-file';
 import { useApp } from '../app/app-context';
-import { packTrustText } from './pack-trust-text';
+import { packTrustText } from '../common/pack-trust-text';
 
 type Step =
   | { at: 'idle' }

@@ -1,6 +1,6 @@
 import { usePacks } from '../../data';
 import { LoadPack } from './load-pack';
-import { packTrustText } from './pack-trust-text';
+import { packTrustText } from '../common/pack-trust-text';
 
 /**
  * Framework packs: the built-in one and those installed from pack files. Each assessment stays on the pack

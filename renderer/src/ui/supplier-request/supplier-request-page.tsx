@@ -13,7 +13,8 @@ import {
 } from '../../domain/supplier/supplier-names';
 import { routeHref } from '../app/router';
 import { useShownMarking } from '../app/use-shown-marking';
-import { PACK } from '../common/framework';
+import { useFramework } from '../common/framework';
+import { AssessmentPackGate, missingPackSentence } from '../common/assessment-pack-gate';
 import { usePageTitle } from '../common/use-page-title';
 import { SealOptions } from '../wizard/export/seal-options';
 import { NO_SEAL, sealTargetOf, type SealChoice, type SealErrors } from '../wizard/export/seal-choice';
@@ -47,6 +48,8 @@ function inTwoWeeks(): string {
 }
 
 function Composer({ loaded, known }: { loaded: LoadedAssessment; known: KnownSupplier[] }) {
+  // Inside the assessment's pack gate: the questions come from the practices of its own pack.
+  const { pack } = useFramework();
   const names = useMemo(() => supplierNames(loaded, known), [loaded, known]);
   const first = names[0] ?? NEW_SUPPLIER;
   const recipients = useRecipients() ?? [];
@@ -55,7 +58,7 @@ function Composer({ loaded, known }: { loaded: LoadedAssessment; known: KnownSup
   const [contact, setContact] = useState(() => contactOf(loaded, first));
   const [role, setRole] = useState<SupplierRole>('AID');
   const [systemIds, setSystemIds] = useState(() => systemsOf(loaded, first));
-  const [items, setItems] = useState<RequestItem[]>(() => proposeRequestItems(PACK, 'AID', []));
+  const [items, setItems] = useState<RequestItem[]>(() => proposeRequestItems(pack, 'AID', []));
   const [dueDate, setDueDate] = useState(inTwoWeeks);
   const [instructions, setInstructions] = useState('');
   const [seal, setSeal] = useState<SealChoice>(NO_SEAL);
@@ -73,7 +76,7 @@ function Composer({ loaded, known }: { loaded: LoadedAssessment; known: KnownSup
     setRole(next);
     // The practices follow the role; the assessor's own questions stay.
     setItems((current) => [
-      ...proposeRequestItems(PACK, next, []),
+      ...proposeRequestItems(pack, next, []),
       ...current.filter((item) => !item.practiceId),
     ]);
   };
@@ -204,7 +207,17 @@ export function SupplierRequestPage({ assessmentId }: { assessmentId: string }) 
         app and returns a signed response.
       </p>
       {loaded.header.source === 'local' ? (
-        <Composer loaded={loaded} known={known} />
+        <AssessmentPackGate
+          header={loaded.header}
+          missing={
+            <p data-testid="pack-missing">
+              {missingPackSentence(loaded.header)} A request proposes questions from its practices, so it can
+              be composed once that pack is installed.
+            </p>
+          }
+        >
+          <Composer loaded={loaded} known={known} />
+        </AssessmentPackGate>
       ) : (
         <p>This is an imported, signed record: ask suppliers from an assessment of your own.</p>
       )}

@@ -1,7 +1,7 @@
 import type { AreaCode, RoleCode } from '../../../domain/assessment/model';
 import type { ScoreSummary } from '../../../domain/scoring/tally';
 import { formatPercent } from '../../../domain/scoring/percent';
-import { PACK } from '../framework';
+import { useFramework, type FrameworkPack } from '../framework';
 import { bandOfScore, SCORE_BAND_LEGEND, SCORE_BAND_STYLE } from '../../../domain/scoring/score-band';
 
 /** The cell's class (app.css colors it) and words for a score, from the one band rule the reports use too. */
@@ -21,13 +21,16 @@ export function ScoreCell({ score, testId }: { score: number | null | undefined;
   );
 }
 
-/** Column headers for the framework's five areas, in pack order. */
-export function AreaHeaders() {
+/**
+ * Column headers for the framework's five areas, named and ordered by `pack`. With `codes` (what is shown is
+ * on more than one pack, compared by area code) each name carries its code.
+ */
+export function AreaHeaders({ pack, codes = false }: { pack: FrameworkPack; codes?: boolean }) {
   return (
     <>
-      {PACK.areas.map((area) => (
+      {pack.areas.map((area) => (
         <th key={area.code} scope="col">
-          {area.name}
+          {codes ? `${area.name} (${area.code})` : area.name}
         </th>
       ))}
     </>
@@ -47,6 +50,8 @@ export function HeatMap({
   roles: RoleCode[];
   heatMap: Record<RoleCode, Record<AreaCode, ScoreSummary>>;
 }) {
+  // Inside an assessment's pack gate: its own pack's role and area names.
+  const { pack } = useFramework();
   return (
     <>
       <table className="usa-table heat-map">
@@ -54,14 +59,14 @@ export function HeatMap({
         <thead>
           <tr>
             <th scope="col">Role</th>
-            <AreaHeaders />
+            <AreaHeaders pack={pack} />
           </tr>
         </thead>
         <tbody>
           {roles.map((role) => (
             <tr key={role}>
-              <th scope="row">{PACK.roles.find((candidate) => candidate.code === role)?.name ?? role}</th>
-              {PACK.areas.map((area) => (
+              <th scope="row">{pack.roles.find((candidate) => candidate.code === role)?.name ?? role}</th>
+              {pack.areas.map((area) => (
                 <ScoreCell
                   key={area.code}
                   score={heatMap[role][area.code].score}

@@ -1,7 +1,7 @@
 import { useRecordJournal, type LoadedAssessment } from '../../../data';
 import { CATEGORY_SHORT, profileCategories, type RedactionProfile } from '../../../domain/redaction/profiles';
 import { previewRedaction, removedTotal } from '../../../domain/redaction/redact';
-import { sectorName } from '../../common/framework';
+import { useFramework } from '../../common/framework';
 
 /** What the chosen profile will remove from this assessment, counted by the same code as the export. */
 export function RedactionPreview({
@@ -12,6 +12,8 @@ export function RedactionPreview({
   profile: RedactionProfile;
 }) {
   const journal = useRecordJournal(loaded.header.id);
+  // Inside the assessment's pack gate: sectors as its own pack names them, as the export does.
+  const { sectorName } = useFramework();
   const categories = profileCategories(profile);
   const counts = previewRedaction(
     loaded.content,

@@ -2,7 +2,7 @@ import { Fieldset } from '@trussworks/react-uswds';
 import { TLP_LABELS } from '../../../domain/assessment/model';
 import { AutosaveDate, AutosaveSelect, AutosaveText } from '../../autosave/autosave-fields';
 import { contentField, markingField, siteField } from '../../../data';
-import { SECTORS } from '../../common/framework';
+import { useFramework } from '../../common/framework';
 import type { LoadedAssessment } from '../../../data';
 import { AssessorsEditor } from './assessors-editor';
 
@@ -17,6 +17,8 @@ const TLP_HINTS: Record<(typeof TLP_LABELS)[number], string> = {
 /** Who, where, when, and how sensitive: the cover facts of the assessment. */
 export function SetupStep({ loaded }: { loaded: LoadedAssessment }) {
   const { content } = loaded;
+  // Inside the assessment's pack gate: the sectors of its own pack.
+  const { pack } = useFramework();
   const endBeforeStart = Boolean(content.startDate && content.endDate && content.endDate < content.startDate);
   return (
     <>
@@ -44,7 +46,7 @@ export function SetupStep({ loaded }: { loaded: LoadedAssessment }) {
           label="Critical infrastructure sector"
           id="setup-sector"
           placeholder="- Select a sector -"
-          options={SECTORS.map((sector) => ({ value: sector.id, label: sector.name }))}
+          options={pack.sectors.map((sector) => ({ value: sector.id, label: sector.name }))}
         />
         <AutosaveText
           field={contentField(content, 'subsector')}
