@@ -8,7 +8,6 @@
 import { AssessmentContent, EMPTY_ANSWER, emptyContent, type PackRef } from '../domain/assessment/model';
 import { appendEntry, coalesceEntry, mayCoalesce } from '../domain/journal/journal';
 import { summarizeContent } from '../domain/assessment/summary';
-import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import type { FrameworkPack } from '../domain/framework/pack-schema';
 import type { AirrDatabase } from './database';
 import { appendAt, readPath, removeAt, writePath, type ContentPath } from './content-path';
@@ -44,8 +43,8 @@ export function headerFor(
     AssessmentHeader,
     'id' | 'title' | 'siteName' | 'sector' | 'status' | 'completeness' | 'overallScore' | 'searchWords'
   >,
-  /** The assessment's own pack (by its PackRef); the built-in one unless it was made on another. */
-  pack: FrameworkPack = BUILT_IN_PACK,
+  /** The assessment's own pack (by its PackRef, findPack); undefined when this device lacks it: not scored. */
+  pack: FrameworkPack | undefined,
 ): AssessmentHeader {
   // `base` first: callers pass the stored header, whose old title, site and sector must not win.
   return {

@@ -6,7 +6,6 @@
  */
 import type { AssessmentDocument } from '../domain/assessment/model';
 import { summarizeContent } from '../domain/assessment/summary';
-import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import type { FrameworkPack } from '../domain/framework/pack-schema';
 import { findPack } from './pack-repository';
 import { failure, success, type Failure, type Result } from '../domain/result';
@@ -113,7 +112,11 @@ function incomingOf(prepared: PreparedImport) {
   };
 }
 
-function headerOf(prepared: PreparedImport, importedAt: string, pack: FrameworkPack): AssessmentHeader {
+function headerOf(
+  prepared: PreparedImport,
+  importedAt: string,
+  pack: FrameworkPack | undefined,
+): AssessmentHeader {
   const { document, signer } = prepared.verdict;
   return {
     id: document.id,
@@ -179,8 +182,9 @@ async function writeCurrent(
   const journal: JournalRow[] = document.journal.map((entry) => ({ ...entry, assessmentId: document.id }));
   await db.evidence.where('assessmentId').equals(document.id).delete();
   await db.journal.where('assessmentId').equals(document.id).delete();
-  // Scored on its own pack when this device has it; a bundle on a pack it lacks is summarized on the built-in one.
-  const pack = (await findPack(db, document.pack)) ?? BUILT_IN_PACK;
+  // Scored on its own pack when this device has it; a bundle on a pack it lacks is stored unscored until it is
+  // installed (installPack summarizes it then).
+  const pack = await findPack(db, document.pack);
   await db.assessments.put(headerOf(prepared, at, pack));
   await db.contents.put({ assessmentId: document.id, content: document.content });
   // add, not put: an evidence id already used by another assessment must fail the import, not steal the row.

@@ -11,6 +11,7 @@
  * Time: every entry the merge appends is dated max(now, the journal's last entry), so the chain's times never
  * go backwards; a taken change's own author stays its actor and its own time stays in its payload.
  */
+import { findPack } from './pack-repository';
 import { canonicalJson } from '../domain/journal/canonical-json';
 import { appendEntry, GENESIS_HASH } from '../domain/journal/journal';
 import type { Merge, Resolutions, ResolveCode } from '../domain/merge/merge-types';
@@ -137,7 +138,7 @@ export async function applyMerge(
   options: ApplyMergeOptions = {},
 ): Promise<Result<AppliedMerge, MergeApplyCode>> {
   const now = (options.now ?? new Date()).toISOString();
-  const tables = [db.assessments, db.contents, db.journal, db.evidence, db.workPackages];
+  const tables = [db.assessments, db.contents, db.journal, db.evidence, db.workPackages, db.packs];
   try {
     return await db.transaction('rw', tables, async () => {
       const readOnly = await signedRecordRefusal(db, assessmentId);
@@ -171,8 +172,9 @@ export async function applyMerge(
       }
       const revision = revisionAfterChange(header);
       await db.contents.put({ assessmentId, content: merged.content });
+      const pack = await findPack(db, { id: header.packId, version: header.packVersion });
       await db.assessments.put(
-        headerFor(assessmentId, merged.content, { ...header, updatedAt: at, revision }),
+        headerFor(assessmentId, merged.content, { ...header, updatedAt: at, revision }, pack),
       );
       return success({ revision, appended: changes.length, answeredBy });
     });

@@ -6,6 +6,7 @@
  */
 import { BUILT_IN_PACK, BUILT_IN_PACK_REF } from '../domain/framework/builtin-pack';
 import type { PackRef } from '../domain/assessment/model';
+import { summarizeContent } from '../domain/assessment/summary';
 import type { ReadPack } from '../domain/framework/pack-file';
 import type { FrameworkPack } from '../domain/framework/pack-schema';
 import { failure, success, type Failure, type Result } from '../domain/result';
@@ -119,6 +120,20 @@ export async function installRefusal(
 }
 
 /** Installs a pack read by readPackFile, in one write; an installed id and version is never replaced. */
+/**
+ * Assessments stored while this device lacked their pack (imported, handed out) were stored unscored
+ * (summarizeContent); once the pack is installed, the library's status, completeness and score are theirs.
+ */
+async function summarizeOnPack(db: AirrDatabase, pack: FrameworkPack): Promise<void> {
+  const headers = await db.assessments
+    .filter((header) => header.packId === pack.id && header.packVersion === pack.version)
+    .toArray();
+  for (const header of headers) {
+    const row = await db.contents.get(header.id);
+    if (row) await db.assessments.put({ ...header, ...summarizeContent(pack, row.content) });
+  }
+}
+
 export async function installPack(
   db: AirrDatabase,
   read: ReadPack,
@@ -135,10 +150,11 @@ export async function installPack(
   if (!row.success)
     return failure('pack-row-invalid', `The pack was not installed: ${row.error.issues[0]?.message ?? ''}`);
   try {
-    return await db.transaction('rw', db.packs, async () => {
+    return await db.transaction('rw', [db.packs, db.assessments, db.contents], async () => {
       const refused = await installRefusal(db, row.data);
       if (refused) throw new Refusal(refused);
       await db.packs.add(row.data);
+      await summarizeOnPack(db, row.data.pack);
       return success(row.data);
     });
   } catch (error) {

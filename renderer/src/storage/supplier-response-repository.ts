@@ -5,6 +5,7 @@
  * answeredAt/responseIds, the attachments as evidence of the assessment, and the attestations in its content
  * under one journal entry. Every check runs again inside that transaction, so a refusal writes nothing.
  */
+import { findPack } from './pack-repository';
 import { AssessmentContent, type EvidenceMeta } from '../domain/assessment/model';
 import { appendEntry } from '../domain/journal/journal';
 import { failure, success, type Result } from '../domain/result';
@@ -171,6 +172,7 @@ export async function acceptSupplierResponse(
     db.contents,
     db.journal,
     db.evidence,
+    db.packs,
   ];
   try {
     return await db.transaction('rw', tables, async () => {
@@ -227,7 +229,10 @@ export async function acceptSupplierResponse(
       await db.evidence.bulkAdd(evidence.rows);
       await db.contents.put({ assessmentId, content: content.data });
       await db.journal.add({ ...entry, assessmentId });
-      await db.assessments.put(headerFor(assessmentId, content.data, { ...header, updatedAt: at, revision }));
+      const pack = await findPack(db, { id: header.packId, version: header.packVersion });
+      await db.assessments.put(
+        headerFor(assessmentId, content.data, { ...header, updatedAt: at, revision }, pack),
+      );
       await db.supplierResponses.add({
         id: verified.document.id,
         requestId: request.id,

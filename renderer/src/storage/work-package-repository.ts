@@ -10,7 +10,6 @@
 import type { WorkPackage } from '../domain/bundle/manifest';
 import { journalHeadOf } from '../domain/bundle/work-package-check';
 import { failure, success, type Failure, type Result } from '../domain/result';
-import { BUILT_IN_PACK } from '../domain/framework/builtin-pack';
 import type { AirrDatabase } from './database';
 import { headerFor } from './assessment-repository';
 import { evidenceRows, type PreparedImport } from './import-repository';
@@ -164,7 +163,7 @@ export async function storeWorkingCopy(
     return await db.transaction('rw', tables, async () => {
       const { pkg, replaced } = await checkHandOut(db, prepared);
       if (replaced) await clearReturnedCopy(db, replaced);
-      const pack = (await findPack(db, document.pack)) ?? BUILT_IN_PACK;
+      const pack = await findPack(db, document.pack);
       const header = headerFor(
         document.id,
         document.content,

@@ -296,4 +296,27 @@ describe('importing a bundle made on another pack version', () => {
       summary.completeness,
     );
   });
+
+  it('stores a bundle on a missing pack unscored, and scores it when that pack is installed', async () => {
+    const signer = await makeSigner();
+    const db = await freshDb();
+    const bundle = await bundleAt(signer, 1, undefined, { pack: V2 });
+    const prepared = await prepareImport(db, bundle);
+    if (!prepared.ok) throw new Error(prepared.message);
+    const stored = await storeVerifiedBundle(db, prepared.value);
+    expect(stored.ok).toBe(true);
+    const { id, content } = prepared.value.verdict.document;
+    const answered = Object.keys(content.answers).length > 0;
+    // Not scored on the built-in pack it was not made on.
+    expect(await getHeader(db, id)).toMatchObject({
+      overallScore: null,
+      completeness: 0,
+      status: answered ? 'in-progress' : 'draft',
+    });
+    const installed = await installPack(db, await readV2());
+    expect(installed.ok).toBe(true);
+    const summary = summarizeContent(makePackV2(), content);
+    expect(summary.completeness).toBeGreaterThan(0);
+    expect(await getHeader(db, id)).toMatchObject(summary);
+  });
 });
