@@ -9,13 +9,12 @@ import type { AirrDatabase } from '../../storage/database';
 import { loadDocument } from '../../storage/assessment-document';
 import { listPlans } from '../../storage/remediation-repository';
 import { loadRemediation } from '../../storage/remediation-view';
-import { BUILT_IN_PACK } from '../../domain/framework/builtin-pack';
 import { findPack } from '../../storage/pack-repository';
 import { failure, success, type Result } from '../../domain/result';
 
 /** A POA&M file to save: its contents, the file name's suffix and its extension. */
 export type PoamFile = { blob: Blob; suffix: string; ext: string };
-export type PoamCode = 'not-found' | 'no-open-items';
+export type PoamCode = 'not-found' | 'no-open-items' | 'pack-missing';
 
 export async function poamFile(
   db: AirrDatabase,
@@ -35,8 +34,13 @@ export async function poamFile(
   }
   const lastModified =
     [document.updatedAt, ...rows.map((row) => row.updatedAt)].sort().at(-1) ?? document.updatedAt;
-  // The assessment's own pack; one this device lacks falls back to the built-in pack's names.
-  const pack = (await findPack(db, document.pack)) ?? BUILT_IN_PACK;
+  // The assessment's own pack: the POA&M names it and its practices, so it is not made on another one.
+  const pack = await findPack(db, document.pack);
+  if (!pack)
+    return failure(
+      'pack-missing',
+      `The framework pack ${document.pack.id} ${document.pack.version} this assessment was made on is not installed, so its OSCAL POA&M cannot name its practices. Install that pack in Settings → Framework packs, or save the CSV.`,
+    );
   const poam = toOscalPoam({ document, plans: view.planned, lastModified }, pack);
   if (!poam.ok) return poam;
   return success({
