@@ -8,8 +8,7 @@ import { markStart, onReady, START_MARKS } from './ui/common/ready-mark';
 import { openDatabase } from './storage/database';
 import { createStore, DEFAULT_QUERY, preloadStorageCode } from './data';
 import { detectPlatform } from './platform/detect-platform';
-import { parseRoute } from './ui/app/router';
-import { showsLibrary } from './ui/app/routes';
+import { parseRoute, showsLibrary } from './ui/app/router';
 import { PAGE_SIZE } from './ui/library/assessments-page';
 
 markStart(START_MARKS.script);

@@ -43,12 +43,6 @@ export interface Resolved {
   element: ReactElement;
 }
 
-/** Whether these route parts show the library (the start screen, "#/" or "#/assessments"), as resolveRoute. */
-export function showsLibrary(parts: string[]): boolean {
-  const [section = 'assessments', second] = parts;
-  return section === 'assessments' && !second;
-}
-
 /** The screen for the route parts of "#/a/b/c". */
 export function resolveRoute(parts: string[]): Resolved {
   const [section = 'assessments', second, third] = parts;
