@@ -49,6 +49,13 @@ export default defineConfig({
       // but CSS), so a module whose exports a chunk does not use stays out of that chunk. Without this,
       // re-exports in data/index.ts would pull schema modules into the start chunk.
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/renderer/src/') || id.endsWith('.css') },
+      output: {
+        codeSplitting: {
+          // React DOM (over 200 kB) in a chunk of its own: Chromium parses each module script on a background
+          // thread as it arrives, and the start chunk was the last to finish; two chunks parse side by side.
+          groups: [{ name: 'react-dom', test: /node_modules\/(react-dom|scheduler)\// }],
+        },
+      },
     },
   },
   define: {

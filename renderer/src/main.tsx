@@ -6,8 +6,10 @@ import './ui/app/app.css';
 import { App } from './ui/app/app';
 import { markStart, onReady, START_MARKS } from './ui/common/ready-mark';
 import { openDatabase } from './storage/database';
-import { createStore, preloadStorageCode } from './data';
+import { createStore, DEFAULT_QUERY, preloadStorageCode } from './data';
 import { detectPlatform } from './platform/detect-platform';
+import { parseRoute, showsLibrary } from './ui/app/router';
+import { PAGE_SIZE } from './ui/library/assessments-page';
 
 markStart(START_MARKS.script);
 const root = document.getElementById('root');
@@ -28,10 +30,17 @@ void db.open().then(
 );
 const store = createStore(db);
 // Edits typed just before the last reload, close or crash are applied before any screen can edit the same
-// fields (storage/pending-edits.ts); with nothing logged this reads local storage only.
+// fields (storage/pending-edits.ts); with nothing logged this reads local storage only. Then, if the library
+// is the first screen, its first page is read before the first render, so that render shows the rows
+// (data/primed-page.ts) instead of "Loading…" and a second render, style and layout for them.
 void store
   .replayPendingEdits()
   .catch(() => undefined)
+  .then(() =>
+    showsLibrary(parseRoute(window.location.hash))
+      ? store.primeLibraryPage(DEFAULT_QUERY, 0, PAGE_SIZE)
+      : undefined,
+  )
   .then(() =>
     createRoot(root).render(
       <StrictMode>

@@ -68,3 +68,26 @@ test('data written before a browser restart is there after it', async ({ app }) 
   await again.open();
   await expect(again.assessmentLink('Survives restart')).toBeVisible();
 });
+
+test('after a reload the library shows its rows in its first render, with no loading step', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await library.create({ title: 'Autumn walk-down 2026', site: 'Lakeside Dam', sector: 'Dams' });
+  await library.open();
+  // What the page shows at the first commit: React inserts the whole first tree into #root at once.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const root = document.getElementById('root');
+      if (!root?.firstChild) return;
+      seen.disconnect();
+      document.documentElement.dataset.firstRender = root.textContent ?? '';
+    });
+    seen.observe(document, { subtree: true, childList: true });
+  });
+  await page.reload();
+  await expect(library.assessmentLink('Autumn walk-down 2026')).toBeVisible();
+  const firstRender = await page.evaluate(() => document.documentElement.dataset.firstRender ?? '');
+  expect(firstRender).toContain('Autumn walk-down 2026');
+  expect(firstRender).not.toContain('Loading assessments');
+});

@@ -1,4 +1,5 @@
 /** The library screen's live reads: one page of matching assessments, the match count and the signer list. */
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LibraryQuery } from '../storage/library-query';
 import type { AssessmentHeader } from '../storage/rows';
@@ -48,12 +49,18 @@ export function useLibraryPage(
   const waiting = filtersTrust && signers === undefined;
   const trusted = query.trust ? signers?.trusted : undefined;
   const firstSigners = query.trust ? signers?.firstSigners : undefined;
+  // The page main.tsx read before the first render, if it is this one: the first commit shows its rows.
+  const [primed] = useState(() => {
+    const rows = filtersTrust ? undefined : store.takePrimedLibraryPage(query, page * pageSize, pageSize);
+    return rows && { query, rows };
+  });
   const read = useLiveQuery(
     async () =>
       waiting
         ? undefined
         : { query, rows: await store.queryPage(query, page * pageSize, pageSize, trusted, firstSigners) },
     [store, query, page, pageSize, waiting, trusted, firstSigners],
+    primed,
   );
   // The count starts once this query's rows are shown, so its index reads never queue ahead of the page's.
   const counting = read?.query === query;

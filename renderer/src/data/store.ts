@@ -37,6 +37,7 @@ import type * as DeferredStorageModule from './deferred-storage';
 import type { PlanDraft, RemediationPlan } from '../domain/remediation/model';
 import type { PackRef } from '../domain/assessment/model';
 import { supplierRequesterStore } from './supplier-requester-store';
+import { primedPage } from './primed-page';
 
 const trustCode = () => import('../storage/trust-repository');
 const recipientCode = () => import('../storage/recipient-repository');
@@ -80,6 +81,7 @@ function loadedStorageCode(): DeferredStorage {
 }
 
 export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null = defaultPendingArea()) {
+  const firstPage = primedPage((query, offset, limit) => queryPage(db, query, offset, limit));
   return {
     // Assessments
     getHeader: deferred(db, storageCode, (m) => m.getHeader),
@@ -149,6 +151,10 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     queryPage: bind(db, queryPage),
     countMatching: bind(db, countMatching),
     librarySigners: bind(db, librarySigners),
+    /** Reads a library page before the first render (main.tsx), so the library's first commit shows it. */
+    primeLibraryPage: firstPage.prime,
+    /** The page {@link primeLibraryPage} read, if it is this query's; handed out once. */
+    takePrimedLibraryPage: firstPage.take,
     // Identity
     getIdentity: deferred(db, storageCode, (m) => m.getIdentity),
     saveIdentity: deferred(db, storageCode, (m) => m.saveIdentity),

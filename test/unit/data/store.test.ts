@@ -90,6 +90,19 @@ describe('the data layer store', () => {
     live.stop();
   });
 
+  it('primes the library page it reads from the database, for the first render to take once', async () => {
+    const store = await freshStore();
+    await created(store, 'Plant A', 'First');
+    await created(store, 'Plant B', 'Second');
+    await store.primeLibraryPage(DEFAULT_QUERY, 0, 25);
+    const primed = store.takePrimedLibraryPage(DEFAULT_QUERY, 0, 25);
+    expect(primed?.map((row) => row.id)).toEqual(
+      (await store.queryPage(DEFAULT_QUERY, 0, 25)).map((row) => row.id),
+    );
+    expect(primed).toHaveLength(2);
+    expect(store.takePrimedLibraryPage(DEFAULT_QUERY, 0, 25)).toBeUndefined();
+  });
+
   it('reads an unknown assessment as null, not as an error or an empty one', async () => {
     const store = await freshStore();
     expect(await store.getLoadedAssessment('no-such-id')).toBeNull();

@@ -21,6 +21,12 @@ export function parseRoute(hash: string): string[] {
     .map((part) => decodeURIComponent(part));
 }
 
+/** Whether these route parts show the library, the start screen ("#/" or "#/assessments"; routes.tsx). */
+export function showsLibrary(parts: string[]): boolean {
+  const [section = 'assessments', second] = parts;
+  return section === 'assessments' && !second;
+}
+
 export function routeHref(...parts: string[]): string {
   return `#/${parts.map((part) => encodeURIComponent(part)).join('/')}`;
 }
