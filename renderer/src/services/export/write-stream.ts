@@ -8,7 +8,7 @@
  */
 import { toBundleFailure } from '../../domain/bundle/bundle-error';
 import { hashBlobPart, wasmSha256, type CreateSha256 } from '../../domain/crypto/sha256-hasher';
-import { success, type Result } from '../../domain/result';
+import { failure, success, type Result } from '../../domain/result';
 import type { SaveTarget } from '../../platform';
 import { CANCELLED, type ExportCode, type ExportFailure } from './export-codes';
 
@@ -65,7 +65,17 @@ export async function writeStream(
     digest.catch(() => undefined);
     const committed = await target.commit();
     if (!committed.ok) return await abandon(reader, target, committed);
-    const sha256 = await digest;
+    let sha256: string;
+    try {
+      sha256 = await digest;
+    } catch (error) {
+      // The file is saved and complete; only the digest to show is missing, so it is not called unwritten.
+      const detail = error instanceof Error ? ` (${error.message})` : '';
+      return failure(
+        'export-failed',
+        `${committed.value} was saved, but its SHA-256 could not be computed${detail}. Check the file with sha256sum before sending it.`,
+      );
+    }
     return success({ name: committed.value, sha256, bytes });
   } catch (error) {
     // Only the hasher throws here (a worker that failed); the file it was hashing is not kept.
