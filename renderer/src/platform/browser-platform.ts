@@ -39,7 +39,11 @@ function collectingTarget(options: SaveOptions): SaveTarget {
   return {
     write(chunk) {
       if (!open) return Promise.resolve(failure('unknown-save', 'This file is already closed.'));
-      if (chunk.length >= BLOB_PART_BYTES) {
+      if (chunk instanceof Blob) {
+        // A stored Blob (evidence) joins the list by reference: its bytes are neither read nor copied.
+        flushSmall();
+        parts.push(chunk);
+      } else if (chunk.length >= BLOB_PART_BYTES) {
         flushSmall();
         // The Blob constructor copies the bytes, so the caller may reuse `chunk` once this returns.
         parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]));

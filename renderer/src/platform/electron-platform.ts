@@ -4,7 +4,7 @@
  */
 // eslint-disable-next-line no-restricted-imports -- types only: the preload API's shape is the contract.
 import type { DesktopApi, OpenedFileHandle } from '../../../electron/preload';
-import { DONE, success } from '../domain/result';
+import { DONE, failure, success } from '../domain/result';
 import type {
   AutoBackupPlatform,
   OpenedFile,
@@ -51,12 +51,28 @@ type TargetCalls = {
   abort: (token: string) => Promise<unknown>;
 };
 
+/** Bytes of `chunk` in pieces main accepts; a Blob is read slice by slice, one slice held at a time. */
+async function* piecesOf(chunk: Uint8Array | Blob): AsyncGenerator<Uint8Array> {
+  const size = chunk instanceof Blob ? chunk.size : chunk.byteLength;
+  for (let offset = 0; offset < size; offset += CHUNK_BYTES) {
+    const end = Math.min(size, offset + CHUNK_BYTES);
+    yield chunk instanceof Blob
+      ? new Uint8Array(await chunk.slice(offset, end).arrayBuffer())
+      : chunk.subarray(offset, end);
+  }
+}
+
 function chunkedTarget(calls: TargetCalls, token: string): SaveTarget {
   return {
     async write(chunk) {
-      for (let offset = 0; offset < chunk.byteLength; offset += CHUNK_BYTES) {
-        const written = await calls.chunk(token, chunk.subarray(offset, offset + CHUNK_BYTES));
-        if (!written.ok) return written;
+      try {
+        for await (const piece of piecesOf(chunk)) {
+          const written = await calls.chunk(token, piece);
+          if (!written.ok) return written;
+        }
+      } catch (error) {
+        const why = error instanceof Error ? error.name || error.message : String(error);
+        return failure('write-failed', `A stored file could not be read for saving (${why}).`);
       }
       return DONE;
     },

@@ -43,9 +43,11 @@ export interface SaveOptions {
 /**
  * A file being written. Chunks are appended in order; commit() makes the file appear at its final place
  * in one step (Electron: temp file + fsync + rename; browser: a download), abort() leaves nothing behind.
+ * A chunk may be a Blob (stored evidence passed through by the bundle): the browser appends it as it is,
+ * Electron reads it in slices. The caller may reuse a Uint8Array chunk once its write resolved.
  */
 export interface SaveTarget {
-  write(chunk: Uint8Array): Promise<PlatformResult<void>>;
+  write(chunk: Uint8Array | Blob): Promise<PlatformResult<void>>;
   /** The saved file's name. */
   commit(): Promise<PlatformResult<string>>;
   /** Best effort and idempotent: nothing is left behind, and there is nothing to report. */

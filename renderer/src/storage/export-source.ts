@@ -35,6 +35,7 @@ function sourceOf(row: EvidenceRow): EvidenceSource {
     ext: evidenceExtension(row.name),
     size: row.size,
     open: () => blobSlices(row.blob),
+    ...(row.crc32 === undefined ? {} : { stored: { blob: row.blob, crc32: row.crc32 } }),
   };
 }
 

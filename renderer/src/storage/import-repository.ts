@@ -158,11 +158,16 @@ function evidenceBlob(content: BundleContent, evidence: VerifiedEvidence | undef
 export function evidenceRows(prepared: PreparedImport): EvidenceRow[] {
   const { verdict, content } = prepared;
   const byHash = new Map(verdict.evidence.map((file) => [file.sha256, file]));
-  return verdict.document.evidence.map((meta) => ({
-    ...meta,
-    assessmentId: verdict.document.id,
-    blob: evidenceBlob(content, byHash.get(meta.sha256), meta.type),
-  }));
+  return verdict.document.evidence.map((meta) => {
+    const verified = byHash.get(meta.sha256);
+    return {
+      ...meta,
+      assessmentId: verdict.document.id,
+      blob: evidenceBlob(content, verified, meta.type),
+      // Checked by the verifier: an export of this assessment passes the stored blob through unread.
+      ...(verified ? { crc32: verified.crc32 } : {}),
+    };
+  });
 }
 
 /** The stored current revision as a document, to keep as history (evidence as metadata; blobs are replaced). */

@@ -72,6 +72,12 @@ export interface ContentRow {
 export interface EvidenceRow extends EvidenceMeta {
   assessmentId: string;
   blob: Blob;
+  /**
+   * Local only (not journaled, not in the bundle's metadata): the ZIP CRC-32 of `blob`, from capture's or
+   * import's read of its bytes, so an export passes the blob through unread. Not indexed (no schema
+   * version); rows stored before it was recorded lack it and are read at export instead.
+   */
+  crc32?: number;
 }
 
 export interface JournalRow extends JournalEntry {

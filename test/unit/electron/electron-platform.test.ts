@@ -107,6 +107,35 @@ describe('the Electron platform over the preload API', () => {
     await expect(target?.commit()).resolves.toEqual({ ok: true, value: 'site.airr' });
   });
 
+  it('reads a Blob part in slices and writes its bytes to main in order, as it writes bytes', async () => {
+    const api = fakeApi();
+    const chosen = await createElectronPlatform(api).saveFile({
+      suggestedName: 'site.airr',
+      mimeType: 'application/vnd.airr.bundle+zip',
+      extensions: ['airr'],
+    });
+    const target = chosen.ok ? chosen.value : null;
+    const data = new Uint8Array(20 * 1024 * 1024 + 5).map((_, i) => i % 251);
+    await expect(target?.write(new Blob([data]))).resolves.toEqual({ ok: true, value: undefined });
+    const calls = vi.mocked(api.saveChunk).mock.calls;
+    expect(calls.map(([, bytes]) => bytes.byteLength)).toEqual([8388608, 8388608, 4194309]);
+    expect(Buffer.concat(calls.map(([, bytes]) => bytes)).equals(data)).toBe(true);
+  });
+
+  it('stops at the first refused slice of a Blob part and passes the failure on', async () => {
+    const refused = { ok: false as const, code: 'write-failed' as const, message: 'The disk is full.' };
+    const saveChunk = vi.fn(() => Promise.resolve(refused));
+    const api = fakeApi({ saveChunk });
+    const chosen = await createElectronPlatform(api).saveFile({
+      suggestedName: 'site.airr',
+      mimeType: 'application/vnd.airr.bundle+zip',
+      extensions: ['airr'],
+    });
+    const target = chosen.ok ? chosen.value : null;
+    await expect(target?.write(new Blob([new Uint8Array(20 * 1024 * 1024)]))).resolves.toEqual(refused);
+    expect(saveChunk).toHaveBeenCalledTimes(1);
+  });
+
   it('returns null when the user cancels the save dialog', async () => {
     const api = fakeApi({ saveBegin: vi.fn(() => Promise.resolve(ok(null))) });
     const chosen = await createElectronPlatform(api).saveFile({

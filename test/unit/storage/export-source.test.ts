@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentDocument } from '../../../renderer/src/domain/assessment/model';
 import { assessmentJson } from '../../../renderer/src/domain/bundle/assessment-json';
 import { chunksOfSource } from '../../../renderer/src/domain/bundle/byte-source';
+import { crc32 } from '../../../renderer/src/domain/import/crc32';
 import { verifyJournal } from '../../../renderer/src/domain/journal/journal';
 import { createAssessment } from '../../../renderer/src/storage/assessment-repository';
 import { openDatabase } from '../../../renderer/src/storage/database';
@@ -13,7 +14,7 @@ import { evidenceExtension, loadExportSource } from '../../../renderer/src/stora
 
 const PACK = { id: 'dhs-ai-rr-2024', version: '1.0.0' };
 
-async function seeded() {
+async function seeded(crc32?: number) {
   const db = openDatabase(`airr-export-source-${Date.now()}-${Math.random()}`);
   await db.open();
   const created = await createAssessment(
@@ -36,6 +37,7 @@ async function seeded() {
       sha256: bytesToHex(sha256(bytes)),
       capturedAt: '2026-03-03T12:00:00.000Z',
       blob: new Blob([bytes], { type: 'text/plain' }),
+      ...(crc32 === undefined ? {} : { crc32 }),
     },
     'tester',
   );
@@ -67,6 +69,23 @@ describe('export source', () => {
     const parts: Uint8Array[] = [];
     for await (const chunk of chunksOfSource(evidence!.open())) parts.push(chunk);
     expect(Buffer.concat(parts)).toEqual(Buffer.from(bytes));
+  });
+
+  it('hands over the stored blob with the CRC-32 recorded at capture, so the bundle passes it through', async () => {
+    const { db, id, bytes } = await seeded(crc32(new TextEncoder().encode('interview notes\n')));
+    const source = await loadExportSource(db, id);
+    if (!source.ok) throw new Error(source.message);
+    const stored = source.value.evidence[0]?.stored;
+    expect(stored?.crc32).toBe(crc32(bytes));
+    expect(Buffer.from(await stored!.blob.arrayBuffer())).toEqual(Buffer.from(bytes));
+    expect(source.value.document.evidence[0]).not.toHaveProperty('crc32');
+  });
+
+  it('gives a row stored before CRC-32s were recorded no stored blob: the export reads it instead', async () => {
+    const { db, id } = await seeded();
+    const source = await loadExportSource(db, id);
+    if (!source.ok) throw new Error(source.message);
+    expect(source.value.evidence[0]).not.toHaveProperty('stored');
   });
 
   it('answers not-found for an assessment that does not exist', async () => {

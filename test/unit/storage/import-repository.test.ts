@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../renderer/src/domain/journal/journal';
+import { crc32 } from '../../../renderer/src/domain/import/crc32';
 import { createAssessment } from '../../../renderer/src/storage/assessment-repository';
 import { importBundle, prepareImport } from '../../../renderer/src/storage/import-pipeline';
 import {
@@ -67,6 +68,8 @@ describe('storeVerifiedBundle', () => {
     expect(await Promise.all(evidence.map((row) => row.blob.text()))).toEqual(
       expect.arrayContaining(['photo of the HMI', 'policy text']),
     );
+    // The CRC-32 the verifier checked is kept, so exporting the imported assessment passes each blob through.
+    for (const row of evidence) expect(row.crc32).toBe(crc32(new Uint8Array(await row.blob.arrayBuffer())));
     expect(await db.journal.where('assessmentId').equals(SAMPLE_ID).toArray()).toHaveLength(1);
   });
 

@@ -13,7 +13,7 @@ import { chunksOfSource } from './byte-source';
 import { BUNDLE_FILES } from './manifest';
 import { formatSha256Sums } from './sha256-sums';
 import { wasmCrc32 } from './wasm-crc32';
-import { ZipChunkWriter } from './zip-writer';
+import { ZipChunkWriter, type ZipPart } from './zip-writer';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BundleError('cancelled', 'The export was canceled.');
@@ -38,7 +38,15 @@ async function* streamEvidence(
   evidence: PlannedEvidence,
   progress: (bytes: number) => void,
   signal: AbortSignal | undefined,
-): AsyncGenerator<Uint8Array> {
+): AsyncGenerator<ZipPart> {
+  if (evidence.stored) {
+    // Its CRC-32 was recorded at capture: the stored Blob goes out as one part, unread by this thread.
+    if (evidence.stored.blob.size !== evidence.size) throw changedEvidence(evidence);
+    zip.storedBlob(evidence.path, evidence.stored.blob, evidence.stored.crc32);
+    progress(evidence.size);
+    yield* zip.drainParts();
+    return;
+  }
   const entry = zip.entry(evidence.path, false, evidence.size);
   let size = 0;
   for await (const chunk of chunksOfSource(evidence.open())) {
@@ -47,22 +55,23 @@ async function* streamEvidence(
     if (size > evidence.size) throw changedEvidence(evidence);
     entry.push(chunk);
     progress(chunk.length);
-    yield* zip.drain();
+    yield* zip.drainParts();
   }
   if (size !== evidence.size) throw changedEvidence(evidence);
   entry.end();
-  yield* zip.drain();
+  yield* zip.drainParts();
 }
 
 /**
- * Produces the bundle as ZIP chunks, pulling evidence only as fast as the consumer takes output.
+ * Produces the bundle as ZIP parts, pulling evidence only as fast as the consumer takes output: bytes, and
+ * the stored Blob of each evidence file whose CRC-32 is known (see {@link EvidenceSource.stored}).
  * Throws {@link BundleError} (codes in {@link BundleErrorCode}); on any error the partial output is garbage.
  * The generator's return value is the {@link BundleSummary}.
  */
-export async function* bundleChunks(
+export async function* bundleParts(
   input: BundleInput,
   options: BundleOptions = {},
-): AsyncGenerator<Uint8Array, BundleSummary> {
+): AsyncGenerator<ZipPart, BundleSummary> {
   const { signal, onProgress } = options;
   throwIfAborted(signal);
   const plan = await planBundle(input);
@@ -76,7 +85,7 @@ export async function* bundleChunks(
     throwIfAborted(signal);
     zip.file(file.path, file.bytes, file.compress);
     progress(file.bytes.length);
-    yield* zip.drain();
+    yield* zip.drainParts();
   }
   for (const evidence of plan.evidence) yield* streamEvidence(zip, evidence, progress, signal);
   throwIfAborted(signal);
@@ -85,8 +94,49 @@ export async function* bundleChunks(
   zip.file(BUNDLE_FILES.sums, sumsBytes, true);
   zip.file(BUNDLE_FILES.sumsSignature, await signDetached(input.signingKey, sumsBytes), false);
   zip.finish();
-  yield* zip.drain();
+  yield* zip.drainParts();
   return { manifest: plan.manifest, sums, bytesWritten: zip.bytesWritten };
+}
+
+/** Bytes of a Blob part, read in slices of this size. */
+const PART_SLICE_BYTES = 8 * 2 ** 20;
+
+/** `part` as bytes: itself, or a Blob read slice by slice. */
+export async function* bytesOfPart(part: ZipPart): AsyncGenerator<Uint8Array> {
+  if (part instanceof Uint8Array) {
+    yield part;
+    return;
+  }
+  for (let at = 0; at < part.size; at += PART_SLICE_BYTES) {
+    const bytes = new Uint8Array(
+      await part.slice(at, Math.min(part.size, at + PART_SLICE_BYTES)).arrayBuffer(),
+    );
+    if (bytes.length === 0) throw new BundleError('evidence-changed', 'A stored evidence file ended early.');
+    yield bytes;
+  }
+}
+
+/** {@link bundleParts} as bytes only, Blob parts read in slices: for writers that take bytes (Node, sealing). */
+export async function* bundleChunks(
+  input: BundleInput,
+  options: BundleOptions = {},
+): AsyncGenerator<Uint8Array, BundleSummary> {
+  const parts = bundleParts(input, options);
+  let finished = false;
+  try {
+    for (;;) {
+      const next = await parts.next();
+      if (next.done) {
+        finished = true;
+        return next.value;
+      }
+      yield* bytesOfPart(next.value);
+    }
+  } finally {
+    // Left early (an error, a cancel): the parts' own cleanup runs (an evidence stream is canceled).
+    if (!finished)
+      await parts.throw(new BundleError('cancelled', 'The export was canceled.')).catch(() => undefined);
+  }
 }
 
 /**
@@ -110,10 +160,8 @@ export async function writeBundle(
   }
 }
 
-/** The bundle as a ReadableStream (pull-based, for piping to a browser file handle). Errors the stream. */
-export function bundleStream(input: BundleInput, options: BundleOptions = {}): ReadableStream<Uint8Array> {
-  const chunks = bundleChunks(input, options);
-  return new ReadableStream<Uint8Array>({
+function streamOf<T>(chunks: AsyncGenerator<T, BundleSummary>): ReadableStream<T> {
+  return new ReadableStream<T>({
     async pull(controller) {
       try {
         const next = await chunks.next();
@@ -129,4 +177,14 @@ export function bundleStream(input: BundleInput, options: BundleOptions = {}): R
       await chunks.throw(new BundleError('cancelled', 'The export was canceled.')).catch(() => undefined);
     },
   });
+}
+
+/** The bundle as a ReadableStream of bytes (pull-based, e.g. for sealing). Errors the stream. */
+export function bundleStream(input: BundleInput, options: BundleOptions = {}): ReadableStream<Uint8Array> {
+  return streamOf(bundleChunks(input, options));
+}
+
+/** The bundle as a ReadableStream of {@link ZipPart}s, for a writer that appends Blobs as they are. */
+export function bundlePartStream(input: BundleInput, options: BundleOptions = {}): ReadableStream<ZipPart> {
+  return streamOf(bundleParts(input, options));
 }

@@ -13,6 +13,12 @@ export type EvidenceSource = {
   size: number;
   /** Opens the stored bytes; called once, when the file's turn comes. Yield chunks of a few MB at most. */
   open(): ByteSource;
+  /**
+   * The stored Blob and the CRC-32 of its bytes, recorded at capture, when known (rows stored before the
+   * CRC was recorded lack it). With it, the bundle passes the Blob through without reading it (see
+   * ZipChunkWriter.storedBlob); without it, the bytes are read through {@link open} and checksummed.
+   */
+  stored?: { blob: Blob; crc32: number };
 };
 
 /** Everything an export needs. The PDF must already be signed (see report/sign-pdf.ts). */

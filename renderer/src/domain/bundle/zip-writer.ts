@@ -24,8 +24,19 @@ export const MAX_ZIP_BYTES = MAX_BUNDLE_BYTES;
 
 export type ZipEntry = { push(chunk: Uint8Array): void; end(): void };
 
+/**
+ * A piece of ZIP output: bytes, or a stored Blob passed through as the data of an entry whose CRC-32 was
+ * recorded earlier (see {@link ZipChunkWriter.storedBlob}). Whoever writes the output appends a Blob as is.
+ */
+export type ZipPart = Uint8Array | Blob;
+
+/** How many bytes `part` holds. */
+export function partSize(part: ZipPart): number {
+  return part instanceof Uint8Array ? part.length : part.size;
+}
+
 export class ZipChunkWriter {
-  private readonly pending: Uint8Array[] = [];
+  private readonly pending: ZipPart[] = [];
   private readonly entries: WrittenEntry[] = [];
   private readonly time: number;
   private open: ZipEntry | null = null;
@@ -46,10 +57,11 @@ export class ZipChunkWriter {
     return this.written;
   }
 
-  private emit(chunk: Uint8Array): void {
-    if (chunk.length === 0) return;
-    this.pending.push(chunk);
-    this.produced += chunk.length;
+  private emit(part: ZipPart): void {
+    const size = partSize(part);
+    if (size === 0) return;
+    this.pending.push(part);
+    this.produced += size;
   }
 
   /**
@@ -58,20 +70,7 @@ export class ZipChunkWriter {
    * declared throws (its local header already went out).
    */
   entry(path: string, compress: boolean, sizeHint = 0): ZipEntry {
-    if (this.open) throw new Error('Finish the previous ZIP entry first.');
-    const name = new TextEncoder().encode(path);
-    const record: WrittenEntry = {
-      name,
-      utf8: name.length !== path.length,
-      method: compress ? 8 : 0,
-      dosTime: this.time,
-      crc: 0,
-      compressedSize: 0,
-      size: 0,
-      offset: this.produced,
-      zip64: sizeHint >= U32_MAX,
-    };
-    this.emit(localHeader(record));
+    const record = this.begin(path, compress, sizeHint);
     const crc = this.createCrc();
     const out = (chunk: Uint8Array) => {
       record.compressedSize += chunk.length;
@@ -88,17 +87,53 @@ export class ZipChunkWriter {
       end: () => {
         deflate?.push(new Uint8Array(0), true);
         record.crc = crc.value();
-        // Its local header is written: the size must be on the side of 4 GiB it was declared on.
-        if (record.zip64 !== Math.max(record.size, record.compressedSize) >= U32_MAX) {
-          throw new Error(`The ZIP entry ${path} is not on the side of 4 GiB its declared size was.`);
-        }
-        this.emit(dataDescriptor(record));
-        this.entries.push(record);
-        this.open = null;
+        this.close(record, path);
       },
     };
     this.open = entry;
     return entry;
+  }
+
+  /**
+   * Writes a stored entry whose data is `blob`, passed on as one output part without reading it; `crc32` is
+   * the CRC-32 of its bytes, recorded when they were captured. The records are those {@link entry} writes for
+   * the same bytes (local header without sizes, data descriptor after the data), so the output is identical.
+   */
+  storedBlob(path: string, blob: Blob, crc32: number): void {
+    const record = this.begin(path, false, blob.size);
+    this.emit(blob);
+    record.size = blob.size;
+    record.compressedSize = blob.size;
+    record.crc = crc32 >>> 0;
+    this.close(record, path);
+  }
+
+  private begin(path: string, compress: boolean, sizeHint: number): WrittenEntry {
+    if (this.open) throw new Error('Finish the previous ZIP entry first.');
+    const name = new TextEncoder().encode(path);
+    const record: WrittenEntry = {
+      name,
+      utf8: name.length !== path.length,
+      method: compress ? 8 : 0,
+      dosTime: this.time,
+      crc: 0,
+      compressedSize: 0,
+      size: 0,
+      offset: this.produced,
+      zip64: sizeHint >= U32_MAX,
+    };
+    this.emit(localHeader(record));
+    return record;
+  }
+
+  private close(record: WrittenEntry, path: string): void {
+    // Its local header is written: the size must be on the side of 4 GiB it was declared on.
+    if (record.zip64 !== Math.max(record.size, record.compressedSize) >= U32_MAX) {
+      throw new Error(`The ZIP entry ${path} is not on the side of 4 GiB its declared size was.`);
+    }
+    this.emit(dataDescriptor(record));
+    this.entries.push(record);
+    this.open = null;
   }
 
   /** Writes a whole small file as one entry. */
@@ -121,10 +156,17 @@ export class ZipChunkWriter {
     this.emit(endRecords(this.entries.length, size, start));
   }
 
-  /** Output produced since the last drain. */
+  /** Output produced since the last drain, Blob parts included. */
+  drainParts(): ZipPart[] {
+    const parts = this.pending.splice(0, this.pending.length);
+    for (const part of parts) this.written += partSize(part);
+    return parts;
+  }
+
+  /** Output produced since the last drain, for a writer that never passes a Blob through. */
   drain(): Uint8Array[] {
-    const chunks = this.pending.splice(0, this.pending.length);
-    for (const chunk of chunks) this.written += chunk.length;
-    return chunks;
+    if (this.pending.some((part) => !(part instanceof Uint8Array)))
+      throw new Error('This ZIP holds a Blob part: drain it with drainParts.');
+    return this.drainParts() as Uint8Array[];
   }
 }

@@ -13,6 +13,11 @@ export interface Sha256Hasher {
    * "wait before feeding more" (the hasher is behind), so a slow hasher throttles its producer.
    */
   update(chunk: Uint8Array): void | Promise<void>;
+  /**
+   * Feeds the bytes of `blob` next, read by the hasher itself (a worker reads it off the page's thread);
+   * absent: the caller reads the Blob and feeds its bytes with update (see hashBlobPart).
+   */
+  updateBlob?(blob: Blob): void | Promise<void>;
   /** Lowercase hex digest of everything fed. The hasher is finished afterwards. */
   digestHex(): Promise<string>;
   /** Lets go of a hasher whose digest is no longer wanted (a canceled job); harmless after digestHex. */
@@ -37,3 +42,18 @@ export const wasmSha256: CreateSha256 = async () => {
     dispose: () => undefined,
   };
 };
+
+/** Slices a Blob is read in when the hasher does not read Blobs itself. */
+const BLOB_SLICE_BYTES = 8 * 2 ** 20;
+
+/** Feeds `blob` to `hasher`: handed over whole when it reads Blobs itself, else read here slice by slice. */
+export async function hashBlobPart(hasher: Sha256Hasher, blob: Blob): Promise<void> {
+  if (hasher.updateBlob) return hasher.updateBlob(blob);
+  for (let at = 0; at < blob.size; at += BLOB_SLICE_BYTES) {
+    const bytes = new Uint8Array(
+      await blob.slice(at, Math.min(blob.size, at + BLOB_SLICE_BYTES)).arrayBuffer(),
+    );
+    if (bytes.length === 0) throw new Error('The file ended before its recorded size.');
+    await hasher.update(bytes);
+  }
+}

@@ -45,18 +45,23 @@ export async function sha256OfFile(
   return hasher.digestHex();
 }
 
+/** A whole file's SHA-256 (hex) and ZIP CRC-32 (unsigned), as evidence capture records them. */
+export type FileDigest = { sha256: string; crc32: number };
+
 /** SHA-256 and ZIP CRC-32 of a stored bundle entry (a slice of the bundle file), in one pass over its bytes. */
-export type StoredCheck = { sha256: string; crc32: number; bytes: number };
+export type StoredCheck = FileDigest & { bytes: number };
 
 /**
  * Both checksums of `file` from one read of each slice: the importer's check of a stored evidence entry, run
- * in a worker on a slice of the picked bundle so that the page neither reads nor copies evidence bytes.
+ * in a worker on a slice of the picked bundle so that the page neither reads nor copies evidence bytes, and
+ * evidence capture of a large file (the CRC-32 lets an export pass the stored file through unread).
  * `bytes` is what was read, which the caller compares with the size the ZIP directory declares.
  */
 export async function sha256AndCrc32OfFile(
   file: SliceableFile,
   createHasher: CreateSha256,
   createCrc: CreateCrc32,
+  onProgress?: (bytesDone: number) => void,
 ): Promise<StoredCheck> {
   const hasher = await createHasher();
   const crc = createCrc();
@@ -73,6 +78,7 @@ export async function sha256AndCrc32OfFile(
       const bytes = new Uint8Array(current);
       crc.update(bytes);
       await hasher.update(bytes);
+      onProgress?.(done);
     }
     return { sha256: await hasher.digestHex(), crc32: crc.value(), bytes: done };
   } finally {

@@ -117,11 +117,12 @@ async function verify(source: BundleSource, options: VerifyOptions): Promise<Ver
   for (const [path, file] of hashed.value) {
     if (file.bytes) contents.set(path, file.bytes);
     if (evidenceHashOf(path) === null) continue;
-    const size = byName.get(path)?.size ?? 0;
+    const entry = byName.get(path);
     const content: EvidenceContent = file.at
       ? { kind: 'range', ...file.at }
       : { kind: 'bytes', bytes: file.bytes ?? new Uint8Array() };
-    evidence.push({ path, sha256: file.sha256, size, content });
+    // Its CRC-32 was checked against the bytes above, as was its SHA-256: storage keeps it for the next export.
+    evidence.push({ path, sha256: file.sha256, size: entry?.size ?? 0, crc32: entry?.crc ?? 0, content });
   }
 
   const manifestRead = readManifest(contents.get(BUNDLE_FILES.manifest) ?? new Uint8Array());

@@ -51,7 +51,14 @@ export type EvidenceContent =
   { kind: 'range'; start: number; end: number } | { kind: 'bytes'; bytes: Uint8Array };
 
 /** One evidence file, checked against SHA256SUMS, its name and the document. */
-export type VerifiedEvidence = { path: string; sha256: string; size: number; content: EvidenceContent };
+export type VerifiedEvidence = {
+  path: string;
+  sha256: string;
+  size: number;
+  /** The ZIP CRC-32 of its bytes, as the directory declares it and the verifier checked it. */
+  crc32: number;
+  content: EvidenceContent;
+};
 
 /** Everything in a bundle, verified. Nothing here is partially checked. */
 export type VerifiedBundle = {

@@ -2,7 +2,7 @@
  * The export itself: prepare (document planned once, signed report), ask where to save, then stream the
  * bundle — through age when sealing — into the chosen file. Every outcome is a Result with an ExportCode.
  */
-import { bundleStream } from '../../domain/bundle/build-bundle';
+import { bundlePartStream, bundleStream } from '../../domain/bundle/build-bundle';
 import type { BundleProgress } from '../../domain/bundle/bundle-input';
 import { sealStream, type SealTarget } from '../../domain/bundle/seal';
 import { failure, success, type Result } from '../../domain/result';
@@ -91,18 +91,26 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   const target = chosen.value;
   if (!target) return NOT_SAVED;
   request.onWriting();
-  // A worker hashes the written file (its digest is shown) while this thread zips and writes.
-  let stream = bundleStream(bundle, { signal, onProgress: request.onProgress });
-  if (seal) {
-    const encrypted = await sealStream(stream, seal, workerPayloadCipher);
-    if (!encrypted.ok) {
-      await stream.cancel().catch(() => undefined);
-      await target.abort();
-      return encrypted;
-    }
-    stream = encrypted.value;
+  // A worker hashes the written file (its digest is shown) while this thread zips and writes. A plain bundle
+  // passes stored evidence through as Blobs (read only by that worker); sealing needs the bytes here.
+  const options = { signal, onProgress: request.onProgress };
+  if (!seal) {
+    const parts = bundlePartStream(bundle, options);
+    return written(db, prepared.value, await writeStream(parts, target, signal, workerSha256), sealed);
   }
-  return written(db, prepared.value, await writeStream(stream, target, signal, workerSha256), sealed);
+  const plain = bundleStream(bundle, options);
+  const encrypted = await sealStream(plain, seal, workerPayloadCipher);
+  if (!encrypted.ok) {
+    await plain.cancel().catch(() => undefined);
+    await target.abort();
+    return encrypted;
+  }
+  return written(
+    db,
+    prepared.value,
+    await writeStream(encrypted.value, target, signal, workerSha256),
+    sealed,
+  );
 }
 
 /** Only the signed PDF report, for people who need to read the assessment but not verify the bundle. */

@@ -1,4 +1,5 @@
-/** Evidence capture's hash, as a result: the SHA-256 of a picked file, or why it could not be read. */
+/** Evidence capture's hash, as a result: the SHA-256 and CRC-32 of a picked file, or why it could not be read. */
+import type { FileDigest } from '../../domain/evidence/sha256-stream';
 import { failure, success, type Result } from '../../domain/result';
 import { hashFileInWorker } from './worker-sha256';
 
@@ -8,7 +9,7 @@ export type HashCode = 'file-unreadable';
 export async function hashEvidenceFile(
   file: File,
   onProgress?: (bytesDone: number) => void,
-): Promise<Result<string, HashCode>> {
+): Promise<Result<FileDigest, HashCode>> {
   try {
     return success(await hashFileInWorker(file, onProgress));
   } catch {

@@ -5,7 +5,12 @@
  * Two workers hash on two cores while the page stays responsive. Messages: hash-messages.ts.
  */
 import { wasmSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
-import { sha256AndCrc32OfFile, sha256OfFile, type StoredCheck } from '../../domain/evidence/sha256-stream';
+import {
+  READ_SLICE_BYTES,
+  sha256AndCrc32OfFile,
+  type FileDigest,
+  type StoredCheck,
+} from '../../domain/evidence/sha256-stream';
 import { wasmCrc32 } from '../../domain/bundle/wasm-crc32';
 import { toHex } from '../../domain/crypto/bytes';
 import type { FromHashWorker, ToHashWorker } from './hash-messages';
@@ -23,11 +28,23 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.name || err
  */
 const ONE_SHOT_MAX_BYTES = 128 * 2 ** 20;
 
-async function oneShotSha256(file: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return toHex(new Uint8Array(digest));
+/**
+ * SHA-256 (WebCrypto) and CRC-32 (WebAssembly) of a file read whole. The digest is started first: WebCrypto
+ * hashes off this thread, so the CRC-32 here overlaps it instead of adding to capture's time.
+ */
+async function oneShotDigest(file: Blob): Promise<FileDigest> {
+  const buffer = await file.arrayBuffer();
+  const createCrc = await wasmCrc32();
+  const digest = crypto.subtle.digest('SHA-256', buffer);
+  const crc = createCrc();
+  crc.update(new Uint8Array(buffer));
+  return { sha256: toHex(new Uint8Array(await digest)), crc32: crc.value() };
 }
 
+/**
+ * Evidence capture: the SHA-256 names the file; the CRC-32, from the same read, is stored with it so that
+ * an export writes the stored file into the ZIP without reading it again (domain/bundle/zip-writer.ts).
+ */
 function hashFile(file: Blob): void {
   let last = 0;
   const onProgress = (bytesDone: number) => {
@@ -36,8 +53,11 @@ function hashFile(file: Blob): void {
     post({ kind: 'progress', bytesDone });
   };
   const oneShot = file.size <= ONE_SHOT_MAX_BYTES && typeof crypto.subtle !== 'undefined';
-  (oneShot ? oneShotSha256(file) : sha256OfFile(file, wasmSha256, { onProgress }))
-    .then((sha256) => post({ kind: 'digest', sha256 }))
+  const hashed = oneShot
+    ? oneShotDigest(file)
+    : wasmCrc32().then((crc) => sha256AndCrc32OfFile(file, wasmSha256, crc, onProgress));
+  hashed
+    .then(({ sha256, crc32 }) => post({ kind: 'hashed', sha256, crc32 }))
     .catch((error: unknown) => post({ kind: 'error', reason: reasonOf(error) }));
 }
 
@@ -72,7 +92,25 @@ function checkStored(file: Blob): void {
 let stream: Promise<Sha256Hasher> | null = null;
 let failed = false;
 
-function hashChunk(message: ToHashWorker): void {
+/** Feeds a posted Blob's bytes to the stream's hasher; the next slice is read while this one is hashed. */
+async function hashBlob(hasher: Sha256Hasher, blob: Blob): Promise<void> {
+  const read = (at: number) => blob.slice(at, Math.min(blob.size, at + READ_SLICE_BYTES)).arrayBuffer();
+  let next = blob.size > 0 ? read(0) : null;
+  let done = 0;
+  try {
+    while (next) {
+      const current = await next;
+      if (current.byteLength === 0) throw new Error('A stored file ended before its recorded size.');
+      done += current.byteLength;
+      next = done < blob.size ? read(done) : null;
+      await hasher.update(new Uint8Array(current));
+    }
+  } finally {
+    next?.catch(() => undefined);
+  }
+}
+
+function hashChunk(message: Exclude<ToHashWorker, { kind: 'file' | 'stored' }>): void {
   stream ??= wasmSha256();
   stream = stream.then(async (hasher) => {
     if (failed) return hasher;
@@ -80,7 +118,8 @@ function hashChunk(message: ToHashWorker): void {
       if (message.kind === 'chunk') {
         await hasher.update(message.bytes);
         post({ kind: 'ack', bytes: message.bytes.byteLength });
-      } else post({ kind: 'digest', sha256: await hasher.digestHex() });
+      } else if (message.kind === 'blob') await hashBlob(hasher, message.blob);
+      else post({ kind: 'digest', sha256: await hasher.digestHex() });
     } catch (error) {
       failed = true;
       post({ kind: 'error', reason: reasonOf(error) });

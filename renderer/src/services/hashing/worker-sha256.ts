@@ -3,7 +3,7 @@
  * Where there are no workers (Node, the unit tests) the same WebAssembly hasher runs on the calling thread.
  */
 import { wasmSha256, type CreateSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
-import { sha256AndCrc32OfFile, sha256OfFile, type StoredCheck } from '../../domain/evidence/sha256-stream';
+import { sha256AndCrc32OfFile, type FileDigest, type StoredCheck } from '../../domain/evidence/sha256-stream';
 import { wasmCrc32 } from '../../domain/bundle/wasm-crc32';
 import type { FromHashWorker, ToHashWorker } from './hash-messages';
 
@@ -40,14 +40,14 @@ async function inTurn<T>(job: () => Promise<T>): Promise<T> {
   }
 }
 
-function hashInWorker(file: Blob, onProgress: (bytesDone: number) => void): Promise<string> {
+function hashInWorker(file: Blob, onProgress: (bytesDone: number) => void): Promise<FileDigest> {
   return new Promise((resolve, reject) => {
     const worker = startWorker();
     worker.onmessage = (event: MessageEvent<FromHashWorker>) => {
       const message = event.data;
       if (message.kind === 'progress') return onProgress(message.bytesDone);
       worker.terminate();
-      if (message.kind === 'digest') resolve(message.sha256);
+      if (message.kind === 'hashed') resolve({ sha256: message.sha256, crc32: message.crc32 });
       else reject(new Error(message.kind === 'error' ? message.reason : 'unexpected message'));
     };
     worker.onerror = (event) => {
@@ -60,14 +60,18 @@ function hashInWorker(file: Blob, onProgress: (bytesDone: number) => void): Prom
 }
 
 /**
- * Hex SHA-256 of a picked or stored file, hashed in a worker; at most two files at a time, the rest wait
- * their turn. Rejects with the read error's name when the file cannot be read (moved, changed on disk).
+ * Hex SHA-256 and CRC-32 of a picked or stored file, from one read in a worker; at most two files at a time,
+ * the rest wait their turn. Rejects with the read error's name when the file cannot be read (moved, changed
+ * on disk).
  */
-export function hashFileInWorker(
+export async function hashFileInWorker(
   file: Blob,
   onProgress: (bytesDone: number) => void = () => undefined,
-): Promise<string> {
-  if (!hasWorkers()) return sha256OfFile(file, wasmSha256, { onProgress });
+): Promise<FileDigest> {
+  if (!hasWorkers()) {
+    const { sha256, crc32 } = await sha256AndCrc32OfFile(file, wasmSha256, await wasmCrc32(), onProgress);
+    return { sha256, crc32 };
+  }
   return inTurn(() => hashInWorker(file, onProgress));
 }
 
@@ -117,6 +121,13 @@ class WorkerHasher implements Sha256Hasher {
       if (this.filled === BATCH_BYTES) this.flush();
     }
     if (this.inFlight > MAX_IN_FLIGHT_BYTES) return this.drained();
+  }
+
+  /** Posts `blob` by reference: the worker reads its bytes, so they never count against the in-flight budget. */
+  updateBlob(blob: Blob): void {
+    if (this.failure) throw this.failure;
+    this.flush();
+    send(this.worker, { kind: 'blob', blob });
   }
 
   digestHex(): Promise<string> {

@@ -80,7 +80,7 @@ export async function attachFile(db: AirrDatabase, requestId: string, itemId: st
     name: picked.name.slice(0, 255) || 'attachment',
     type: file.type.slice(0, 200),
     size: file.size,
-    sha256: hashed.value,
+    sha256: hashed.value.sha256,
     blob: picked.blob,
   };
   return addInboxAttachment(db, row);

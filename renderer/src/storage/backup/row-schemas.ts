@@ -85,7 +85,12 @@ const RemediationRowSchema = z
 export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   assessments: AssessmentHeaderRow,
   contents: z.object({ assessmentId: ID, content: AssessmentContent }),
-  evidence: EvidenceMeta.extend({ assessmentId: ID, blob: BLOB }),
+  // crc32: recorded at capture or import (rows.ts); a row from before lacks it, and its export reads the blob.
+  evidence: EvidenceMeta.extend({
+    assessmentId: ID,
+    blob: BLOB,
+    crc32: z.number().int().min(0).max(0xffffffff).optional(),
+  }),
   journal: JournalEntry.extend({ assessmentId: ID }),
   identities: z.object({
     id: ID,

@@ -44,7 +44,7 @@ export function ClosureEvidenceList({
           problems.push(hashed.message);
           continue;
         }
-        const sha256 = hashed.value;
+        const { sha256 } = hashed.value;
         const row = {
           id: newId(),
           name: file.name,

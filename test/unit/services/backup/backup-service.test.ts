@@ -33,10 +33,10 @@ function memoryTarget(failAt = Infinity) {
   const chunks: Uint8Array[] = [];
   const state = { committed: false, aborted: false };
   const target: SaveTarget = {
-    write: (chunk) => {
-      if (chunks.length >= failAt) return Promise.resolve(failure('write-failed', 'The disk is full.'));
-      chunks.push(chunk.slice());
-      return Promise.resolve(DONE);
+    write: async (chunk) => {
+      if (chunks.length >= failAt) return failure('write-failed', 'The disk is full.');
+      chunks.push(chunk instanceof Blob ? new Uint8Array(await chunk.arrayBuffer()) : chunk.slice());
+      return DONE;
     },
     commit: () => {
       state.committed = true;

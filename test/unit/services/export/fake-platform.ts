@@ -5,6 +5,8 @@ import type { Platform, SaveOptions, SaveTarget } from '../../../../renderer/src
 export type SavedFile = {
   options: SaveOptions;
   chunks: Uint8Array[];
+  /** How many of the chunks arrived as Blobs (stored evidence passed through). */
+  blobParts: number;
   state: 'open' | 'committed' | 'aborted';
 };
 
@@ -14,13 +16,16 @@ export function fakePlatform(onWrite?: (file: SavedFile) => void): {
 } {
   const saved: SavedFile[] = [];
   const target = (options: SaveOptions): SaveTarget => {
-    const file: SavedFile = { options, chunks: [], state: 'open' };
+    const file: SavedFile = { options, chunks: [], blobParts: 0, state: 'open' };
     saved.push(file);
     return {
-      write: (chunk) => {
-        file.chunks.push(chunk.slice());
+      write: async (chunk) => {
+        if (chunk instanceof Blob) {
+          file.blobParts += 1;
+          file.chunks.push(new Uint8Array(await chunk.arrayBuffer()));
+        } else file.chunks.push(chunk.slice());
         onWrite?.(file);
-        return Promise.resolve(DONE);
+        return DONE;
       },
       commit: () => {
         file.state = 'committed';

@@ -13,6 +13,7 @@ import { contentField, setField } from '../../../../renderer/src/storage/content
 import { emptyContent } from '../../../../renderer/src/domain/assessment/model';
 import { openDatabase } from '../../../../renderer/src/storage/database';
 import { addEvidence } from '../../../../renderer/src/storage/evidence-repository';
+import { crc32 } from '../../../../renderer/src/domain/import/crc32';
 import { runExport, saveReportOnly } from '../../../../renderer/src/services/export/run-export';
 import { BUILT_IN_PACK_REF } from '../../../../renderer/src/ui/common/framework';
 import { fakePlatform, joined } from './fake-platform';
@@ -25,7 +26,8 @@ vi.mock('../../../../renderer/src/domain/report/docx/build-docx', async (importO
   return { ...actual, buildReportDocx: vi.fn(actual.buildReportDocx) };
 });
 
-async function seeded() {
+/** `recordCrc`: the evidence row carries the CRC-32 capture records (rows from before it do not). */
+async function seeded(recordCrc = false) {
   const db = openDatabase(`airr-run-export-${Date.now()}-${Math.random()}`);
   await db.open();
   const created = await createAssessment(
@@ -48,6 +50,7 @@ async function seeded() {
       sha256: bytesToHex(sha256(bytes)),
       capturedAt: '2026-03-03T12:00:00.000Z',
       blob: new Blob([bytes], { type: 'image/jpeg' }),
+      ...(recordCrc ? { crc32: crc32(bytes) } : {}),
     },
     'tester',
   );
@@ -100,6 +103,71 @@ describe('running an export', () => {
     });
     expect(verdict).toMatchObject({ ok: true, value: { status: 'trusted' } });
     expect(verdict.ok && verdict.value.evidence).toHaveLength(1);
+  });
+
+  it('passes evidence with a recorded CRC-32 to the target as its Blob, and the digest shown is the file’s', async () => {
+    const { db, id, signer, fingerprint } = await seeded(true);
+    const { platform, saved } = fakePlatform();
+    const result = await runExport(db, {
+      platform,
+      assessmentId: id,
+      signer,
+      seal: null,
+      signal: new AbortController().signal,
+      onProgress: noop,
+      onWriting: noop,
+    });
+    if (!result.ok) throw new Error(result.message);
+    const file = saved[0]!;
+    expect(file).toMatchObject({ state: 'committed', blobParts: 1 });
+    const bytes = joined(file);
+    expect(result.value).toMatchObject({ bytes: bytes.length, sha256: bytesToHex(sha256(bytes)) });
+    const verdict = await verifyBundle(bytes, {
+      knownPacks: [BUILT_IN_PACK_REF],
+      trustedFingerprints: new Set([fingerprint]),
+    });
+    expect(verdict).toMatchObject({ ok: true, value: { status: 'trusted' } });
+  });
+
+  it('aborts with evidence-changed when a passed-through blob is no longer the size it had at capture', async () => {
+    const { db, id, signer } = await seeded(true);
+    await db.evidence.update('ev-1', { blob: new Blob([new Uint8Array(199_999)]) });
+    const { platform, saved } = fakePlatform();
+    const result = await runExport(db, {
+      platform,
+      assessmentId: id,
+      signer,
+      seal: null,
+      signal: new AbortController().signal,
+      onProgress: noop,
+      onWriting: noop,
+    });
+    expect(result).toMatchObject({ ok: false, code: 'evidence-changed' });
+    expect(saved[0]?.state).toBe('aborted');
+  });
+
+  it('seals a bundle whose evidence has a recorded CRC-32: age gets its bytes, and the bundle verifies', async () => {
+    const { db, id, signer, fingerprint } = await seeded(true);
+    const { platform, saved } = fakePlatform();
+    const passphrase = 'transport passphrase 42';
+    const result = await runExport(db, {
+      platform,
+      assessmentId: id,
+      signer,
+      seal: { passphrase },
+      signal: new AbortController().signal,
+      onProgress: noop,
+      onWriting: noop,
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(saved[0]?.blobParts).toBe(0);
+    const decrypter = new Decrypter();
+    decrypter.addPassphrase(passphrase);
+    const verdict = await verifyBundle(await decrypter.decrypt(joined(saved[0]!)), {
+      knownPacks: [BUILT_IN_PACK_REF],
+      trustedFingerprints: new Set([fingerprint]),
+    });
+    expect(verdict.ok).toBe(true);
   });
 
   it('seals to a passphrase so that age decrypts it back to a verifiable bundle', async () => {

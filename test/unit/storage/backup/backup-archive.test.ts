@@ -319,6 +319,7 @@ describe('backup archive', () => {
   it.each([
     ['recipients', 'r1', (row: Record<string, unknown>) => ({ ...row, recipient: 'not-a-key' }), 'recipient'],
     ['evidence', 'ev-1', (row: Record<string, unknown>) => ({ ...row, size: -1 }), 'size'],
+    ['evidence', 'ev-1', (row: Record<string, unknown>) => ({ ...row, crc32: 'fast' }), 'crc32'],
     ['contents', '', (row: Record<string, unknown>) => ({ ...row, content: { title: 7 } }), 'content'],
     [
       'remediation',

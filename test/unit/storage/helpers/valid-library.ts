@@ -68,6 +68,7 @@ export async function validLibrary(identity: IdentityRecord): Promise<{ db: Airr
     sha256: HEX('2'),
     capturedAt: AT,
     blob: bytesBlob(all, 'image/png'),
+    crc32: 0xdeadbeef,
   });
   await add('recipients', { id: 'r1', label: 'SOC', recipient: `age1${'q'.repeat(58)}`, addedAt: AT });
   await add('trustedSigners', {

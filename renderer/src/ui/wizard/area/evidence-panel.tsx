@@ -60,7 +60,7 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
         problems.push(hashed.message);
         continue;
       }
-      const sha256 = hashed.value;
+      const { sha256, crc32 } = hashed.value;
       const row = {
         id: newId(),
         practiceId,
@@ -68,6 +68,7 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
         type: file.type || 'application/octet-stream',
         size: file.size,
         sha256,
+        crc32,
         capturedAt: new Date().toISOString(),
         blob: file,
       };
