@@ -20,6 +20,7 @@ export function flatResults(results) {
   if (renderer) {
     keys['renderer.attach.overSha256sum'] = ratio(renderer.attach);
     keys['renderer.export.overSha256sum'] = ratio(renderer.export);
+    keys['renderer.exportDigestShown.overSha256sum'] = ratio(renderer.exportDigest);
     keys['renderer.exportSealed.overAge'] = ratio(renderer.exportSealed);
     keys['renderer.import.overSha256sum'] = ratio(renderer.verify);
     keys['renderer.importAccept.overSha256sum'] = ratio(renderer.accept);

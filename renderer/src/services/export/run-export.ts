@@ -17,7 +17,7 @@ import { workerPayloadCipher } from '../sealing/worker-payload-cipher';
 import { CANCELLED, NOT_SAVED, type ExportCode } from './export-codes';
 import { bundleFileName } from './file-name';
 import { prepareExport, type ExportSigner, type PreparedExport } from './prepare-export';
-import { writeStream, type Written } from './write-stream';
+import { writeStreamCommitted, type Committed } from './write-stream';
 
 export type ExportRequest = {
   platform: Platform;
@@ -38,7 +38,8 @@ export type ExportRequest = {
   workPackage?: (stored: AssessmentDocument) => WorkPackage;
 };
 
-export type Exported = Written & { sealed: boolean };
+/** The saved file; its SHA-256 settles after the file is saved (see Committed): the user need not wait for it. */
+export type Exported = Committed & { sealed: boolean };
 
 export type ExportResult = Result<Exported, ExportCode>;
 
@@ -50,7 +51,7 @@ export type ExportResult = Result<Exported, ExportCode>;
 async function written(
   db: AirrDatabase,
   prepared: PreparedExport,
-  result: Awaited<ReturnType<typeof writeStream>>,
+  result: Awaited<ReturnType<typeof writeStreamCommitted>>,
   sealed: boolean,
 ): Promise<ExportResult> {
   if (!result.ok) return result;
@@ -96,7 +97,12 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   const options = { signal, onProgress: request.onProgress };
   if (!seal) {
     const parts = bundlePartStream(bundle, options);
-    return written(db, prepared.value, await writeStream(parts, target, signal, workerSha256), sealed);
+    return written(
+      db,
+      prepared.value,
+      await writeStreamCommitted(parts, target, signal, workerSha256),
+      sealed,
+    );
   }
   const plain = bundleStream(bundle, options);
   const encrypted = await sealStream(plain, seal, workerPayloadCipher);
@@ -108,7 +114,7 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
   return written(
     db,
     prepared.value,
-    await writeStream(encrypted.value, target, signal, workerSha256),
+    await writeStreamCommitted(encrypted.value, target, signal, workerSha256),
     sealed,
   );
 }
@@ -143,5 +149,5 @@ export async function saveReportOnly(
       controller.close();
     },
   });
-  return written(db, prepared.value, await writeStream(stream, chosen.value), false);
+  return written(db, prepared.value, await writeStreamCommitted(stream, chosen.value), false);
 }

@@ -14,6 +14,20 @@ import { CANCELLED, type ExportCode, type ExportFailure } from './export-codes';
 
 export type Written = { name: string; sha256: string; bytes: number };
 
+/**
+ * A file written and committed whose SHA-256 may still be computing: the worker reads stored evidence Blobs
+ * itself, after the last part was handed to the target. `sha256` settles once it has read every part; it
+ * rejects only when the worker failed (with digestFailedMessage as its message), and the file on disk is
+ * complete either way.
+ */
+export type Committed = { name: string; bytes: number; sha256: Promise<string> };
+
+/** What to tell the user when only the digest of a saved file could not be computed. */
+function digestFailedMessage(name: string, error: unknown): string {
+  const detail = error instanceof Error ? ` (${error.message})` : '';
+  return `${name} was saved, but its SHA-256 could not be computed${detail}. Check the file with sha256sum before sending it.`;
+}
+
 type Chunk = Uint8Array | Blob;
 
 async function abandon(
@@ -27,18 +41,21 @@ async function abandon(
 }
 
 /**
- * Writes `stream` to `target` and commits it. The stream's producer (the bundle) fails by erroring the stream
- * with a BundleError, which the domain's own mapping (toBundleFailure) turns into its typed failure.
+ * Writes `stream` to `target` and commits it, without waiting for the file's digest (see Committed). The
+ * stream's producer (the bundle) fails by erroring the stream with a BundleError, which the domain's own
+ * mapping (toBundleFailure) turns into its typed failure.
  */
-export async function writeStream(
+export async function writeStreamCommitted(
   stream: ReadableStream<Chunk>,
   target: SaveTarget,
   signal?: AbortSignal,
   createHasher: CreateSha256 = wasmSha256,
-): Promise<Result<Written, ExportCode>> {
+): Promise<Result<Committed, ExportCode>> {
   const hash = await createHasher();
   const reader = stream.getReader();
   let bytes = 0;
+  // Once the digest is handed to the caller, the hasher is disposed when it settles, not here.
+  let handedOver = false;
   try {
     for (;;) {
       if (signal?.aborted) return await abandon(reader, target, CANCELLED);
@@ -65,23 +82,36 @@ export async function writeStream(
     digest.catch(() => undefined);
     const committed = await target.commit();
     if (!committed.ok) return await abandon(reader, target, committed);
-    let sha256: string;
-    try {
-      sha256 = await digest;
-    } catch (error) {
-      // The file is saved and complete; only the digest to show is missing, so it is not called unwritten.
-      const detail = error instanceof Error ? ` (${error.message})` : '';
-      return failure(
-        'export-failed',
-        `${committed.value} was saved, but its SHA-256 could not be computed${detail}. Check the file with sha256sum before sending it.`,
-      );
-    }
-    return success({ name: committed.value, sha256, bytes });
+    handedOver = true;
+    const name = committed.value;
+    const sha256 = digest
+      .catch((error: unknown) => Promise.reject(new Error(digestFailedMessage(name, error))))
+      .finally(() => hash.dispose());
+    sha256.catch(() => undefined);
+    return success({ name, sha256, bytes });
   } catch (error) {
     // Only the hasher throws here (a worker that failed); the file it was hashing is not kept.
     return await abandon(reader, target, toBundleFailure(error));
   } finally {
-    hash.dispose();
+    if (!handedOver) hash.dispose();
     reader.releaseLock();
+  }
+}
+
+/** Writes `stream` to `target`, commits it and waits for its SHA-256 (writeStreamCommitted, then the digest). */
+export async function writeStream(
+  stream: ReadableStream<Chunk>,
+  target: SaveTarget,
+  signal?: AbortSignal,
+  createHasher: CreateSha256 = wasmSha256,
+): Promise<Result<Written, ExportCode>> {
+  const committed = await writeStreamCommitted(stream, target, signal, createHasher);
+  if (!committed.ok) return committed;
+  const { name, bytes } = committed.value;
+  try {
+    return success({ name, bytes, sha256: await committed.value.sha256 });
+  } catch (error) {
+    // The file is saved and complete; only the digest to show is missing, so it is not called unwritten.
+    return failure('export-failed', error instanceof Error ? error.message : String(error));
   }
 }

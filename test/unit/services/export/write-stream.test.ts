@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { wasmSha256, type Sha256Hasher } from '../../../../renderer/src/domain/crypto/sha256-hasher';
-import { writeStream } from '../../../../renderer/src/services/export/write-stream';
+import { writeStream, writeStreamCommitted } from '../../../../renderer/src/services/export/write-stream';
 import { fakePlatform, joined } from './fake-platform';
 
 function streamOf(parts: (Uint8Array | Blob)[]): ReadableStream<Uint8Array | Blob> {
@@ -73,5 +73,26 @@ describe('writing a stream of bytes and Blobs', () => {
     expect(written.ok ? '' : written.message).toMatch(
       /^a\.airr was saved, but its SHA-256 could not be computed/,
     );
+  });
+
+  it('commits the file before its digest is done, and disposes the hasher only once the digest settled', async () => {
+    const { target: file, saved } = await target();
+    let release: (hex: string) => void = () => undefined;
+    let disposed = false;
+    const slow = (): Promise<Sha256Hasher> =>
+      Promise.resolve({
+        update: () => undefined,
+        digestHex: () => new Promise<string>((resolve) => (release = resolve)),
+        dispose: () => void (disposed = true),
+      });
+    const committed = await writeStreamCommitted(streamOf([new Uint8Array([1, 2])]), file, undefined, slow);
+    if (!committed.ok) throw new Error(committed.message);
+    // Saved and reported while the digest is still being computed.
+    expect(saved[0]?.state).toBe('committed');
+    expect(committed.value).toMatchObject({ name: 'a.airr', bytes: 2 });
+    expect(disposed).toBe(false);
+    release('ab'.repeat(32));
+    expect(await committed.value.sha256).toBe('ab'.repeat(32));
+    expect(disposed).toBe(true);
   });
 });

@@ -1,7 +1,41 @@
 import { Alert, AlertHeading, AlertText } from '@trussworks/react-uswds';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FingerprintText } from '../../common/fingerprint-text';
 import type { ExportPhase } from './use-export';
+
+type Digest = { state: 'done'; hex: string } | { state: 'failed'; message: string };
+
+/**
+ * The saved file's SHA-256, which a worker may still be computing after the file is saved (it reads the
+ * stored evidence itself): "Computing…" until then, so the user is not kept waiting for the confirmation.
+ */
+function FileDigest({ digest }: { digest: Promise<string> }) {
+  const [settled, setSettled] = useState<{ of: Promise<string>; shown: Digest } | null>(null);
+  useEffect(() => {
+    let current = true;
+    digest.then(
+      (hex) => current && setSettled({ of: digest, shown: { state: 'done', hex } }),
+      (error: unknown) =>
+        current &&
+        setSettled({
+          of: digest,
+          shown: { state: 'failed', message: error instanceof Error ? error.message : String(error) },
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [digest]);
+  const shown = settled?.of === digest ? settled.shown : null;
+  if (shown?.state === 'done')
+    return (
+      <code className="fingerprint" data-testid="export-file-sha256">
+        {shown.hex}
+      </code>
+    );
+  if (shown?.state === 'failed') return <span data-testid="export-file-sha256-failed">{shown.message}</span>;
+  return <span data-testid="export-file-sha256-computing">Computing… (the file is already saved)</span>;
+}
 
 /** The confirmation after a save, or why it failed; focus moves here so keyboard users hear the outcome. */
 export function ExportOutcome({ state, fingerprint }: { state: ExportPhase; fingerprint: string }) {
@@ -25,9 +59,7 @@ export function ExportOutcome({ state, fingerprint }: { state: ExportPhase; fing
             <div>
               <dt>SHA-256 of the file</dt>
               <dd>
-                <code className="fingerprint" data-testid="export-file-sha256">
-                  {state.result.sha256}
-                </code>
+                <FileDigest digest={state.result.sha256} />
               </dd>
             </div>
             <div>
