@@ -26,12 +26,6 @@ function send(worker: Worker, message: ToHashWorker, transfer: Transferable[] = 
 
 let running = 0;
 const waiting: Array<() => void> = [];
-/**
- * Stored-entry workers between two entries of an import: kept while jobs wait, so that each of the (at most
- * two) workers starts once per import, not once per entry (a module worker and its WebAssembly cost about a
- * tenth of a second to start on a loaded two-core machine).
- */
-const idle: Worker[] = [];
 
 /** Runs `job` when fewer than MAX_PARALLEL_FILES jobs run; a finished job hands its slot to the next. */
 async function inTurn<T>(job: () => Promise<T>): Promise<T> {
@@ -43,8 +37,6 @@ async function inTurn<T>(job: () => Promise<T>): Promise<T> {
     const next = waiting.shift();
     if (next) next();
     else running -= 1;
-    // Nothing runs or waits: the workers kept for the next stored entry go.
-    if (running === 0) for (const worker of idle.splice(0)) worker.terminate();
   }
 }
 
@@ -169,18 +161,14 @@ export const workerSha256: CreateSha256 = () =>
 
 function checkInWorker(file: Blob): Promise<StoredCheck> {
   return new Promise((resolve, reject) => {
-    const worker = idle.pop() ?? startWorker();
+    const worker = startWorker();
     worker.onmessage = (event: MessageEvent<FromHashWorker>) => {
       const message = event.data;
       if (message.kind === 'progress' || message.kind === 'ack') return;
-      if (message.kind === 'checked') {
-        // Only a worker that finished cleanly serves the next entry.
-        idle.push(worker);
-        resolve({ sha256: message.sha256, crc32: message.crc32, bytes: message.bytes });
-        return;
-      }
       worker.terminate();
-      reject(new Error(message.kind === 'error' ? message.reason : 'unexpected message'));
+      if (message.kind === 'checked')
+        resolve({ sha256: message.sha256, crc32: message.crc32, bytes: message.bytes });
+      else reject(new Error(message.kind === 'error' ? message.reason : 'unexpected message'));
     };
     worker.onerror = (event) => {
       event.preventDefault();
