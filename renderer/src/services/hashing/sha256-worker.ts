@@ -1,17 +1,19 @@
 /// <reference lib="webworker" />
 /**
- * One SHA-256 job off the main thread: either a whole file, read here (evidence capture; WebCrypto for
- * files that fit ONE_SHOT_MAX_BYTES, WebAssembly in slices above), or a stream of chunks posted by the page (an export's digest of the file it writes).
+ * One SHA-256 job off the main thread: a whole file, read here (evidence capture; WebCrypto for files that
+ * fit ONE_SHOT_MAX_BYTES, WebAssembly in slices above), a stored entry of a bundle being imported (SHA-256
+ * and CRC-32, see checkStoredFile), or a stream of chunks posted by the page (an export's digest of its file).
  * Two workers hash on two cores while the page stays responsive. Messages: hash-messages.ts.
  */
 import { wasmSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
 import {
-  READ_SLICE_BYTES,
+  checkStoredFile,
   sha256AndCrc32OfFile,
   type FileDigest,
   type StoredCheck,
 } from '../../domain/evidence/sha256-stream';
 import { wasmCrc32 } from '../../domain/bundle/wasm-crc32';
+import { fileSlices } from '../../domain/evidence/file-slices';
 import { toHex } from '../../domain/crypto/bytes';
 import type { FromHashWorker, ToHashWorker } from './hash-messages';
 
@@ -61,25 +63,9 @@ function hashFile(file: Blob): void {
     .catch((error: unknown) => post({ kind: 'error', reason: reasonOf(error) }));
 }
 
-/**
- * Stored entries up to this size are read whole for WebCrypto. Lower than at capture: an import checks two
- * entries at once on top of the page's own work, and its memory must stay flat whatever the bundle holds
- * (the bench measured +576 MB above idle for 1 GB at 128 MiB); larger entries stream in 8 MiB slices.
- */
-const STORED_ONE_SHOT_MAX_BYTES = 16 * 2 ** 20;
-
-/**
- * A stored entry of a bundle being imported: SHA-256 and CRC-32 from one read. Small entries are read whole,
- * WebCrypto hashes them and WebAssembly takes the CRC-32; larger ones stream through both in WebAssembly.
- */
+/** A stored entry of a bundle being imported: SHA-256 and CRC-32 from one read (see checkStoredFile). */
 async function storedCheck(file: Blob): Promise<StoredCheck> {
-  if (file.size > STORED_ONE_SHOT_MAX_BYTES || typeof crypto.subtle === 'undefined')
-    return sha256AndCrc32OfFile(file, wasmSha256, await wasmCrc32());
-  const buffer = await file.arrayBuffer();
-  const crc = (await wasmCrc32())();
-  crc.update(new Uint8Array(buffer));
-  const sha256 = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', buffer)));
-  return { sha256, crc32: crc.value(), bytes: buffer.byteLength };
+  return checkStoredFile(file, wasmSha256, await wasmCrc32());
 }
 
 function checkStored(file: Blob): void {
@@ -92,22 +78,14 @@ function checkStored(file: Blob): void {
 let stream: Promise<Sha256Hasher> | null = null;
 let failed = false;
 
-/** Feeds a posted Blob's bytes to the stream's hasher; the next slice is read while this one is hashed. */
+/** Feeds a posted Blob's bytes to the stream's hasher; later slices are read while one is hashed. */
 async function hashBlob(hasher: Sha256Hasher, blob: Blob): Promise<void> {
-  const read = (at: number) => blob.slice(at, Math.min(blob.size, at + READ_SLICE_BYTES)).arrayBuffer();
-  let next = blob.size > 0 ? read(0) : null;
   let done = 0;
-  try {
-    while (next) {
-      const current = await next;
-      if (current.byteLength === 0) throw new Error('A stored file ended before its recorded size.');
-      done += current.byteLength;
-      next = done < blob.size ? read(done) : null;
-      await hasher.update(new Uint8Array(current));
-    }
-  } finally {
-    next?.catch(() => undefined);
+  for await (const slice of fileSlices(blob)) {
+    done += slice.byteLength;
+    await hasher.update(slice);
   }
+  if (done < blob.size) throw new Error('A stored file ended before its recorded size.');
 }
 
 function hashChunk(message: Exclude<ToHashWorker, { kind: 'file' | 'stored' }>): void {

@@ -3,7 +3,12 @@
  * Where there are no workers (Node, the unit tests) the same WebAssembly hasher runs on the calling thread.
  */
 import { wasmSha256, type CreateSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
-import { sha256AndCrc32OfFile, type FileDigest, type StoredCheck } from '../../domain/evidence/sha256-stream';
+import {
+  checkStoredFile,
+  sha256AndCrc32OfFile,
+  type FileDigest,
+  type StoredCheck,
+} from '../../domain/evidence/sha256-stream';
 import { wasmCrc32 } from '../../domain/bundle/wasm-crc32';
 import type { FromHashWorker, ToHashWorker } from './hash-messages';
 
@@ -196,6 +201,6 @@ function checkInWorker(file: Blob): Promise<StoredCheck> {
  * same one-pass check runs on this thread.
  */
 export async function checkStoredInWorker(file: Blob): Promise<StoredCheck> {
-  if (!hasWorkers()) return sha256AndCrc32OfFile(file, wasmSha256, await wasmCrc32());
+  if (!hasWorkers()) return checkStoredFile(file, wasmSha256, await wasmCrc32());
   return inTurn(() => checkInWorker(file));
 }

@@ -1,8 +1,10 @@
 import { createHash, randomFillSync } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import {
+  checkStoredFile,
   READ_SLICE_BYTES,
   sha256AndCrc32OfFile,
+  sha256AndCrc32OneShot,
   type StoredCheck,
 } from '../../../../renderer/src/domain/evidence/sha256-stream';
 import { wasmCrc32 } from '../../../../renderer/src/domain/bundle/wasm-crc32';
@@ -86,14 +88,18 @@ describe('verifying a bundle read from a file', () => {
   });
 });
 
-describe('stored evidence checked off the thread (checkStored, the app’s workers)', () => {
+// The worker's check (checkStoredFile) both ways: the 40 MiB entry in one WebCrypto call, and streamed.
+describe.each([
+  ['in one WebCrypto call', Number.POSITIVE_INFINITY],
+  ['streamed through WebAssembly', 0],
+])('stored evidence checked off the thread (checkStored, the app’s workers), %s', (_, oneShotMaxBytes) => {
   /** The same one-pass check the worker runs, over the real slice of the file, recording each range. */
   function workerLike(tamper: (checked: StoredCheck) => StoredCheck = (checked) => checked) {
     const ranges: Array<[number, number]> = [];
     const checkStored: NonNullable<VerifyOptions['checkStored']> = async ({ file, start, end }) => {
       ranges.push([start, end]);
       const slice = (file as Blob).slice(start, end);
-      return tamper(await sha256AndCrc32OfFile(slice, wasmSha256, await wasmCrc32()));
+      return tamper(await checkStoredFile(slice, wasmSha256, await wasmCrc32(), oneShotMaxBytes));
     };
     return { ranges, checkStored };
   }
@@ -145,15 +151,32 @@ describe('stored evidence checked off the thread (checkStored, the app’s worke
   });
 });
 
-describe('sha256AndCrc32OfFile', () => {
-  it('matches node:crypto and zlib over several read slices and an odd tail', async () => {
-    const bytes = new Uint8Array(2 * READ_SLICE_BYTES + 12_345);
+describe('sha256AndCrc32OfFile and sha256AndCrc32OneShot', () => {
+  const bytes = new Uint8Array(2 * READ_SLICE_BYTES + 12_345);
+  beforeAll(() => {
     for (let i = 0; i < bytes.length; i += 65_536) randomFillSync(bytes.subarray(i, i + 65_536));
-    const checked = await sha256AndCrc32OfFile(new Blob([bytes]), wasmSha256, await wasmCrc32());
-    expect(checked).toEqual({
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      crc32: crc32(bytes),
-      bytes: bytes.length,
-    });
+  });
+  const expected = () => ({
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    crc32: crc32(bytes),
+    bytes: bytes.length,
+  });
+
+  it('match node:crypto and zlib over several read slices and an odd tail', async () => {
+    const blob = new Blob([bytes]);
+    expect(await sha256AndCrc32OfFile(blob, wasmSha256, await wasmCrc32())).toEqual(expected());
+    expect(await sha256AndCrc32OneShot(blob, await wasmCrc32())).toEqual(expected());
+  });
+
+  it('report the bytes read when the file ends before its size, so the entry is refused as truncated', async () => {
+    // A file that shrank after it was picked: its slices past the new end come back empty.
+    const cut = 1 * READ_SLICE_BYTES + 7;
+    const shrunk = {
+      size: bytes.length,
+      slice: (start: number, end: number) =>
+        new Blob([bytes.subarray(Math.min(start, cut), Math.min(end, cut))]),
+    };
+    expect((await sha256AndCrc32OneShot(shrunk, await wasmCrc32())).bytes).toBe(cut);
+    expect((await sha256AndCrc32OfFile(shrunk, wasmSha256, await wasmCrc32())).bytes).toBe(cut);
   });
 });
