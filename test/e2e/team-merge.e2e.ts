@@ -25,6 +25,9 @@ import { TrustPage } from './pages/trust-page';
 import { WizardPage } from './pages/wizard-page';
 import { buildPackageBundle, makeAssessor } from './support/bundle-factory';
 import { dumpDatabase } from './support/db-dump';
+import { utf8 } from '../../renderer/src/domain/crypto/bytes';
+import { buildPackFile } from '../../renderer/src/domain/framework/pack-file';
+import { makePackV2 } from '../fixtures/packs/pack-v2';
 
 const LEAD: IdentityValues = {
   name: 'Lena Lead',
@@ -149,6 +152,64 @@ async function workAndReturn(
   await expect(page.getByTestId('return-result')).toContainText('Returned');
   return path;
 }
+
+/** Installs the test pack 2.0.0 (unsigned) on this profile. */
+async function installPackV2(page: Page): Promise<void> {
+  await page.goto('#/settings');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a pack file' }).click();
+  const bytes = await buildPackFile(utf8(JSON.stringify(makePackV2())));
+  await (
+    await chooser
+  ).setFiles({ name: 'v2.airrpack', mimeType: 'application/json', buffer: Buffer.from(bytes) });
+  await page.getByRole('button', { name: 'Install' }).click();
+  await expect(page.getByTestId('pack-dhs-ai-rr-2024-2.0.0')).toBeVisible();
+}
+
+test('the merge page of a return on an installed pack names a conflict by the practice title of that pack', async ({
+  page,
+  openSecondProfile,
+}) => {
+  test.setTimeout(300_000);
+  const work = mkdtempSync(join(tmpdir(), 'airr-team-pack-e2e-'));
+  const lead = await member(page, LEAD, work);
+  const ann = await member(await openSecondProfile(), ANN, work);
+  await trust(lead, ann);
+  await trust(ann, lead);
+  await installPackV2(page);
+  await installPackV2(ann.page);
+
+  // CIO-DD-4 exists only in pack 2.0.0: the built-in pack has no title for it.
+  const wizard = new WizardPage(page);
+  await new LibraryPage(page).create({
+    title: 'Harbor AI review',
+    site: 'Harbor Plant',
+    sector: 'Water and Wastewater Systems',
+    pack: 'dhs-ai-rr-2024@2.0.0',
+  });
+  const id = /#\/assessments\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
+  expect(id).not.toBe('');
+  await wizard.goToStep('Scope and AI systems');
+  await wizard.check('Critical Infrastructure Owners and Operators');
+  await wizard.waitSaved();
+  const area = 'Drive Responsible Model and System Design';
+  await wizard.goToStep(area);
+  await wizard.setStatus('CIO-DD-4', 'Partially implemented');
+  await wizard.waitSaved();
+  const toAnn = await handOut(lead, id, ann, area, work);
+  await page.goto(`#/assessments/${id}/setup`);
+  await wizard.goToStep(area);
+  await wizard.setStatus('CIO-DD-4', 'Not implemented');
+  await wizard.waitSaved();
+  const fromAnn = await workAndReturn(ann, toAnn, id, area, 'CIO-DD-4', work);
+
+  await importFile(page, fromAnn);
+  const conflict = page.getByTestId('merge-conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toContainText('CIO-DD-4 Renamed data practice · status');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  rmSync(work, { recursive: true, force: true });
+});
 
 test('a lead hands work out to two assessors, merges both returns with one conflict, and the report names who answered', async ({
   page,

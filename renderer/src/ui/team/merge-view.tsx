@@ -88,6 +88,7 @@ function ConflictChoice({
 export function MergeView({ prepared }: { prepared: PreparedMerge }) {
   const store = useStore();
   const actor = useActor();
+  // Inside the return's pack gate (work-package-import): practice titles from its own pack.
   const { pack } = useFramework();
   const titleOf = (id: string) => pack.practices.find((practice) => practice.id === id)?.title;
   const { merge } = prepared;
