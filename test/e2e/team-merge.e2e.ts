@@ -107,6 +107,8 @@ async function handOut(
   await form.getByRole('button', { name: 'Hand out work' }).click();
   const path = await saved(work, await download, `hand-out-${to.values.name}.airr`);
   await expect(page.getByTestId('hand-out-result')).toContainText('Handed out');
+  // The button was disabled while it worked: focus moves to the outcome, not to the page body.
+  await expect(page.getByTestId('hand-out-result')).toBeFocused();
   await expect(page.getByTestId('handed-out-list')).toContainText(to.values.name);
   return path;
 }
@@ -150,6 +152,7 @@ async function workAndReturn(
   await page.getByRole('button', { name: 'Return to lead' }).click();
   const path = await saved(work, await download, `return-${assessor.values.name}.airr`);
   await expect(page.getByTestId('return-result')).toContainText('Returned');
+  await expect(page.getByTestId('return-result')).toBeFocused();
   return path;
 }
 
@@ -232,7 +235,7 @@ test('a lead hands work out to two assessors, merges both returns with one confl
   const bobSettings = new SettingsPage(bob.page);
   await bobSettings.open();
   await bobSettings.addRecipient('Lena Lead (age)', await identityToRecipient(leadAgeKey));
-  await expect(bob.page.getByText('Lena Lead (age)')).toBeVisible();
+  await expect(bob.page.getByRole('rowheader', { name: 'Lena Lead (age)' })).toBeVisible();
 
   // The lead's assessment: one role in scope and a first answer, then the hand-outs.
   const library = new LibraryPage(page);
@@ -304,6 +307,7 @@ test('a lead hands work out to two assessors, merges both returns with one confl
   await expect(conflict.getByRole('radio', { name: /^Take theirs/ })).toBeChecked();
   await page.getByRole('button', { name: 'Apply the merge' }).click();
   await expect(page.getByTestId('merge-result')).toContainText('Merged:');
+  await expect(page.getByTestId('merge-result')).toBeFocused();
 
   // Bob's return, sealed: opened with the lead's age key, then his answer merges on its own.
   await importFile(page, fromBob);

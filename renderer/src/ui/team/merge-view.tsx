@@ -9,6 +9,7 @@ import { STATUS_LABELS } from '../common/labels';
 import { useActor } from '../common/use-actor';
 import { readableField } from '../review/journal-field';
 import { useFramework } from '../common/framework';
+import { useFocusOnSettle } from '../common/use-focus-on-settle';
 
 const ANSWER_FIELD_LABELS: Readonly<Record<string, string>> = {
   status: 'status',
@@ -95,6 +96,7 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
   const [choices, setChoices] = useState<Record<string, Side>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const { outcomeRef, settled } = useFocusOnSettle<HTMLParagraphElement, HTMLButtonElement>();
   const chooseAll = (side: Side) =>
     setChoices(Object.fromEntries(merge.conflicts.map((conflict) => [conflict.key, side])));
 
@@ -119,6 +121,7 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
           }
         : { ok: false, text: `Not merged: ${applied.message}` },
     );
+    settled();
   }
 
   const done = outcome?.ok === true;
@@ -159,7 +162,7 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
         </Button>
       </p>
       {outcome ? (
-        <p role={outcome.ok ? 'status' : 'alert'} data-testid="merge-result">
+        <p role={outcome.ok ? 'status' : 'alert'} data-testid="merge-result" ref={outcomeRef} tabIndex={-1}>
           {outcome.text}
         </p>
       ) : null}
