@@ -205,6 +205,12 @@ test('the merge page of a return on an installed pack names a conflict by the pr
   await wizard.setStatus('CIO-DD-4', 'Not implemented');
   await wizard.waitSaved();
   const fromAnn = await workAndReturn(ann, toAnn, id, area, 'CIO-DD-4', work);
+  // The working copy and the lead's list name the package's area as the wizard does, not by its code.
+  await expect(ann.page.getByTestId('working-copy')).toHaveText(
+    `This is your working copy of a work package (${area}), returned.`,
+  );
+  await page.goto(`#/review/${id}`);
+  await expect(page.getByTestId('handed-out-list')).toHaveText(`Ann Assessor: ${area}, handed out`);
 
   await importFile(page, fromAnn);
   const conflict = page.getByTestId('merge-conflict');
