@@ -217,6 +217,14 @@ test('the merge page of a return on an installed pack names a conflict by the pr
   await expect(conflict).toHaveCount(1);
   await expect(conflict).toContainText('CIO-DD-4 Renamed data practice · status');
   expect(await accessibilityViolations(page)).toEqual([]);
+  await expect(page.getByTestId('merge-auto-count')).toHaveText(
+    '0 changes merge on their own; 1 conflict needs your choice.',
+  );
+  await conflict.locator('label', { hasText: /^Take theirs/ }).click();
+  await page.getByRole('button', { name: 'Apply the merge' }).click();
+  await expect(page.getByTestId('merge-result')).toHaveText(
+    'Merged: 1 journal entry added; the assessment is at revision 2.',
+  );
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -292,7 +300,7 @@ test('a lead hands work out to two assessors, merges both returns with one confl
   await importFile(page, fromAnn);
   await expect(page.getByRole('heading', { name: 'Merge the return from Ann Assessor' })).toBeVisible();
   await expect(page.getByTestId('merge-auto-count')).toHaveText(
-    '0 changes merge on its own; 1 conflict needs your choice.',
+    '0 changes merge on their own; 1 conflict needs your choice.',
   );
   const conflict = page.getByTestId('merge-conflict');
   await expect(conflict).toHaveCount(1);

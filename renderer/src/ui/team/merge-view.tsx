@@ -117,7 +117,7 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
             text:
               applied.value.appended === 0
                 ? 'Nothing to merge: the assessment already holds this return.'
-                : `Merged: ${applied.value.appended} journal entries added; the assessment is at revision ${applied.value.revision}.`,
+                : `Merged: ${applied.value.appended} journal ${applied.value.appended === 1 ? 'entry' : 'entries'} added; the assessment is at revision ${applied.value.revision}.`,
           }
         : { ok: false, text: `Not merged: ${applied.message}` },
     );
@@ -130,7 +130,8 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
       <h2 id="merge-heading">Merge the return from {prepared.pkg.assigneeName || 'the assessor'}</h2>
       {prepared.mergedBefore ? <p>This return was merged before.</p> : null}
       <p data-testid="merge-auto-count">
-        {merge.auto.length} {merge.auto.length === 1 ? 'change merges' : 'changes merge'} on its own;{' '}
+        {merge.auto.length}{' '}
+        {merge.auto.length === 1 ? 'change merges on its own' : 'changes merge on their own'};{' '}
         {merge.conflicts.length} {merge.conflicts.length === 1 ? 'conflict needs' : 'conflicts need'} your
         choice.
       </p>
