@@ -4,6 +4,7 @@ import { test, expect, accessibilityViolations } from './fixtures';
 import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
 import { TrustPage } from './pages/trust-page';
+import { WizardPage } from './pages/wizard-page';
 import { buildBundle, makeAssessor, type Assessor } from './support/bundle-factory';
 import { dumpDatabase } from './support/db-dump';
 import { utf8 } from '../../renderer/src/domain/crypto/bytes';
@@ -238,8 +239,9 @@ test('a new assessment is made on an installed pack chosen on the form, and the 
   const chooser = page.getByLabel('Framework pack');
   await expect(chooser).toHaveValue('dhs-ai-rr-2024@1.0.0');
   await expect(chooser.getByRole('option')).toHaveText([
-    /\(dhs-ai-rr-2024 1\.0\.0\) — Built into the app$/,
-    /\(dhs-ai-rr-2024 3\.0\.0\) — Unsigned: who published it cannot be checked$/,
+    // Id and version first: the versions of a pack share its title, and a closed select cuts the label off.
+    /^dhs-ai-rr-2024 1\.0\.0 — Roles and .* \(Built into the app\)$/,
+    /^dhs-ai-rr-2024 3\.0\.0 — Roles and .* \(Unsigned: who published it cannot be checked\)$/,
   ]);
   expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -258,6 +260,18 @@ test('a new assessment is made on an installed pack chosen on the form, and the 
   await page.goto(`#/review/${match[1]}`);
   await expect(page.getByTestId('assessment-pack')).toHaveText('dhs-ai-rr-2024 3.0.0');
   await expect(page.getByText('Alpha Plant · Energy (pack 3)')).toBeVisible();
+  // Its change journal names a practice by pack 3's title, as the wizard shows it.
+  await page.goto(`#/assessments/${match[1]}/setup`);
+  const wizard = new WizardPage(page);
+  await wizard.goToStep('Scope and AI systems');
+  await wizard.check('Critical Infrastructure Owners and Operators');
+  await wizard.goToStep('Secure Environments');
+  await wizard.setStatus('CIO-SE-1', 'Implemented');
+  await wizard.waitSaved();
+  await page.goto(`#/review/${match[1]}`);
+  await expect(page.getByTestId('record-journal').getByRole('row', { name: /CIO-SE-1/ })).toContainText(
+    'CIO-SE-1 Secure environment, as pack 3 words it · Status',
+  );
 
   // One site on pack 3: the portfolio's columns carry pack 3's area names, without codes or a pack note.
   await page.goto('#/portfolio');

@@ -25,6 +25,9 @@ import { TrustPage } from './pages/trust-page';
 import { WizardPage } from './pages/wizard-page';
 import { buildPackageBundle, makeAssessor } from './support/bundle-factory';
 import { dumpDatabase } from './support/db-dump';
+import { utf8 } from '../../renderer/src/domain/crypto/bytes';
+import { buildPackFile } from '../../renderer/src/domain/framework/pack-file';
+import { makePackV2 } from '../fixtures/packs/pack-v2';
 
 const LEAD: IdentityValues = {
   name: 'Lena Lead',
@@ -104,6 +107,8 @@ async function handOut(
   await form.getByRole('button', { name: 'Hand out work' }).click();
   const path = await saved(work, await download, `hand-out-${to.values.name}.airr`);
   await expect(page.getByTestId('hand-out-result')).toContainText('Handed out');
+  // The button was disabled while it worked: focus moves to the outcome, not to the page body.
+  await expect(page.getByTestId('hand-out-result')).toBeFocused();
   await expect(page.getByTestId('handed-out-list')).toContainText(to.values.name);
   return path;
 }
@@ -147,8 +152,81 @@ async function workAndReturn(
   await page.getByRole('button', { name: 'Return to lead' }).click();
   const path = await saved(work, await download, `return-${assessor.values.name}.airr`);
   await expect(page.getByTestId('return-result')).toContainText('Returned');
+  await expect(page.getByTestId('return-result')).toBeFocused();
   return path;
 }
+
+/** Installs the test pack 2.0.0 (unsigned) on this profile. */
+async function installPackV2(page: Page): Promise<void> {
+  await page.goto('#/settings');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a pack file' }).click();
+  const bytes = await buildPackFile(utf8(JSON.stringify(makePackV2())));
+  await (
+    await chooser
+  ).setFiles({ name: 'v2.airrpack', mimeType: 'application/json', buffer: Buffer.from(bytes) });
+  await page.getByRole('button', { name: 'Install' }).click();
+  await expect(page.getByTestId('pack-dhs-ai-rr-2024-2.0.0')).toBeVisible();
+}
+
+test('the merge page of a return on an installed pack names a conflict by the practice title of that pack', async ({
+  page,
+  openSecondProfile,
+}) => {
+  test.setTimeout(300_000);
+  const work = mkdtempSync(join(tmpdir(), 'airr-team-pack-e2e-'));
+  const lead = await member(page, LEAD, work);
+  const ann = await member(await openSecondProfile(), ANN, work);
+  await trust(lead, ann);
+  await trust(ann, lead);
+  await installPackV2(page);
+  await installPackV2(ann.page);
+
+  // CIO-DD-4 exists only in pack 2.0.0: the built-in pack has no title for it.
+  const wizard = new WizardPage(page);
+  await new LibraryPage(page).create({
+    title: 'Harbor AI review',
+    site: 'Harbor Plant',
+    sector: 'Water and Wastewater Systems',
+    pack: 'dhs-ai-rr-2024@2.0.0',
+  });
+  const id = /#\/assessments\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
+  expect(id).not.toBe('');
+  await wizard.goToStep('Scope and AI systems');
+  await wizard.check('Critical Infrastructure Owners and Operators');
+  await wizard.waitSaved();
+  const area = 'Drive Responsible Model and System Design';
+  await wizard.goToStep(area);
+  await wizard.setStatus('CIO-DD-4', 'Partially implemented');
+  await wizard.waitSaved();
+  const toAnn = await handOut(lead, id, ann, area, work);
+  await page.goto(`#/assessments/${id}/setup`);
+  await wizard.goToStep(area);
+  await wizard.setStatus('CIO-DD-4', 'Not implemented');
+  await wizard.waitSaved();
+  const fromAnn = await workAndReturn(ann, toAnn, id, area, 'CIO-DD-4', work);
+  // The working copy and the lead's list name the package's area as the wizard does, not by its code.
+  await expect(ann.page.getByTestId('working-copy')).toHaveText(
+    `This is your working copy of a work package (${area}), returned.`,
+  );
+  await page.goto(`#/review/${id}`);
+  await expect(page.getByTestId('handed-out-list')).toHaveText(`Ann Assessor: ${area}, handed out`);
+
+  await importFile(page, fromAnn);
+  const conflict = page.getByTestId('merge-conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toContainText('CIO-DD-4 Renamed data practice · status');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await expect(page.getByTestId('merge-auto-count')).toHaveText(
+    '0 changes merge on their own; 1 conflict needs your choice.',
+  );
+  await conflict.locator('label', { hasText: /^Take theirs/ }).click();
+  await page.getByRole('button', { name: 'Apply the merge' }).click();
+  await expect(page.getByTestId('merge-result')).toHaveText(
+    'Merged: 1 journal entry added; the assessment is at revision 2.',
+  );
+  rmSync(work, { recursive: true, force: true });
+});
 
 test('a lead hands work out to two assessors, merges both returns with one conflict, and the report names who answered', async ({
   page,
@@ -171,7 +249,7 @@ test('a lead hands work out to two assessors, merges both returns with one confl
   const bobSettings = new SettingsPage(bob.page);
   await bobSettings.open();
   await bobSettings.addRecipient('Lena Lead (age)', await identityToRecipient(leadAgeKey));
-  await expect(bob.page.getByText('Lena Lead (age)')).toBeVisible();
+  await expect(bob.page.getByRole('rowheader', { name: 'Lena Lead (age)' })).toBeVisible();
 
   // The lead's assessment: one role in scope and a first answer, then the hand-outs.
   const library = new LibraryPage(page);
@@ -222,7 +300,7 @@ test('a lead hands work out to two assessors, merges both returns with one confl
   await importFile(page, fromAnn);
   await expect(page.getByRole('heading', { name: 'Merge the return from Ann Assessor' })).toBeVisible();
   await expect(page.getByTestId('merge-auto-count')).toHaveText(
-    '0 changes merge on its own; 1 conflict needs your choice.',
+    '0 changes merge on their own; 1 conflict needs your choice.',
   );
   const conflict = page.getByTestId('merge-conflict');
   await expect(conflict).toHaveCount(1);
@@ -243,6 +321,7 @@ test('a lead hands work out to two assessors, merges both returns with one confl
   await expect(conflict.getByRole('radio', { name: /^Take theirs/ })).toBeChecked();
   await page.getByRole('button', { name: 'Apply the merge' }).click();
   await expect(page.getByTestId('merge-result')).toContainText('Merged:');
+  await expect(page.getByTestId('merge-result')).toBeFocused();
 
   // Bob's return, sealed: opened with the lead's age key, then his answer merges on its own.
   await importFile(page, fromBob);

@@ -59,7 +59,10 @@ export function usePackByRef(ref: PackRef): FrameworkPack | null | undefined {
   return builtIn ? PACK : found;
 }
 
-/** How a chooser offers a pack: title, id and version, and its signature state. */
+/**
+ * How a chooser offers a pack: id and version first (versions of one pack share their title, and a closed
+ * select cuts a long label off at its width), then the title and the signature state.
+ */
 export function packChoiceLabel(listed: ListedPack): string {
-  return `${listed.title} (${listed.id} ${listed.version}) — ${packTrustText(listed.trust)}`;
+  return `${listed.id} ${listed.version} — ${listed.title} (${packTrustText(listed.trust)})`;
 }

@@ -106,7 +106,7 @@ export function NewAssessmentPage() {
           >
             {offered.length === 0 ? (
               <option value={packKey(BUILT_IN_PACK_REF)}>
-                {PACK.title} ({BUILT_IN_PACK_REF.id} {BUILT_IN_PACK_REF.version})
+                {BUILT_IN_PACK_REF.id} {BUILT_IN_PACK_REF.version} — {PACK.title}
               </option>
             ) : (
               offered.map((listed) => (

@@ -23,8 +23,11 @@ export interface JournalLine {
 }
 
 export interface JournalContext {
-  /** The assessment's pack: practice titles, sector names, risk categories and levels. */
-  pack: FrameworkPack;
+  /**
+   * The assessment's pack: practice titles, sector names, risk categories and levels. Null when this device
+   * lacks it: practices, sectors and risks are named by their ids as stored.
+   */
+  pack: FrameworkPack | null;
   /** The assessment as it is now, to name findings, AI systems and assessors by their titles. */
   content?: AssessmentContent;
 }
@@ -48,8 +51,8 @@ function named(kind: string, text: unknown, fallback: string): string {
   return typeof text === 'string' && text.trim() ? `${kind} “${text.trim()}”` : fallback;
 }
 
-function practiceName(id: string, pack: FrameworkPack): string {
-  const title = pack.practices.find((practice) => practice.id === id)?.title;
+function practiceName(id: string, pack: FrameworkPack | null): string {
+  const title = pack?.practices.find((practice) => practice.id === id)?.title;
   return title ? `${id} ${title}` : id;
 }
 
@@ -101,12 +104,12 @@ function valueText(key: string, value: unknown, context: JournalContext): string
   if (typeof value === 'string') {
     const label = VALUE_LABELS[key]?.[value];
     if (label) return label;
-    if (key === 'profile.sector') return pack.sectors.find((sector) => sector.id === value)?.name ?? value;
+    if (key === 'profile.sector') return pack?.sectors.find((sector) => sector.id === value)?.name ?? value;
     if (key === 'findings.riskLevelId')
-      return pack.riskLevels.find((level) => level.id === value)?.name ?? value;
+      return pack?.riskLevels.find((level) => level.id === value)?.name ?? value;
     if (key === 'findings.riskCategoryId') {
       const [categoryId, subId] = value.split('/');
-      const category = pack.riskCategories.find((candidate) => candidate.id === categoryId);
+      const category = pack?.riskCategories.find((candidate) => candidate.id === categoryId);
       const sub = category?.subRisks.find((candidate) => candidate.id === subId);
       if (category) return sub ? `${category.name} — ${sub.label}` : category.name;
     }

@@ -105,7 +105,12 @@ export function ReviewPage({
         <ComparePicker header={header} />
         <NextCycleSection header={header} />
       </AssessmentPackGate>
-      <RecordJournalSection assessmentId={header.id} content={loaded.content} />
+      <AssessmentPackGate
+        header={header}
+        missing={<RecordJournalSection assessmentId={header.id} content={loaded.content} packMissing />}
+      >
+        <RecordJournalSection assessmentId={header.id} content={loaded.content} />
+      </AssessmentPackGate>
       <AssessmentPackGate header={header} missing={null}>
         <HandoffSection assessmentId={header.id} />
         {header.source === 'local' ? <AskSupplierLink assessmentId={header.id} /> : null}

@@ -6,6 +6,7 @@ import type { ExportSigner } from '../../services/export/prepare-export';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 import { useFramework } from '../common/framework';
+import { useFocusOnSettle } from '../common/use-focus-on-settle';
 import { NO_SEAL, sealTargetOf, type SealChoice, type SealErrors } from '../wizard/export/seal-choice';
 import { SealOptions } from '../wizard/export/seal-options';
 
@@ -24,6 +25,7 @@ export function HandOutForm({ assessmentId, signer }: { assessmentId: string; si
   const [roles, setRoles] = useState<RoleCode[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const { outcomeRef, buttonRef, settled } = useFocusOnSettle<HTMLParagraphElement, HTMLButtonElement>();
   const recipients = useRecipients() ?? [];
   const [seal, setSeal] = useState<SealChoice>(NO_SEAL);
   const [sealErrors, setSealErrors] = useState<SealErrors>({});
@@ -57,6 +59,7 @@ export function HandOutForm({ assessmentId, signer }: { assessmentId: string; si
     if (result.ok) setMessage({ ok: true, text: `Handed out: “${result.value.name}” was saved.` });
     else if (result.code !== 'not-saved')
       setMessage({ ok: false, text: `Not handed out: ${result.message}` });
+    settled();
   }
 
   if (trusted.length === 0)
@@ -115,11 +118,16 @@ export function HandOutForm({ assessmentId, signer }: { assessmentId: string; si
         ))}
       </Fieldset>
       <SealOptions value={seal} onChange={setSeal} recipients={recipients} errors={sealErrors} />
-      <Button type="submit" disabled={busy}>
+      <Button type="submit" disabled={busy} ref={buttonRef}>
         Hand out work
       </Button>
       {message ? (
-        <p role={message.ok ? 'status' : 'alert'} data-testid="hand-out-result">
+        <p
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="hand-out-result"
+          ref={outcomeRef}
+          tabIndex={-1}
+        >
           {message.text}
         </p>
       ) : null}

@@ -9,6 +9,7 @@ import { STATUS_LABELS } from '../common/labels';
 import { useActor } from '../common/use-actor';
 import { readableField } from '../review/journal-field';
 import { useFramework } from '../common/framework';
+import { useFocusOnSettle } from '../common/use-focus-on-settle';
 
 const ANSWER_FIELD_LABELS: Readonly<Record<string, string>> = {
   status: 'status',
@@ -88,12 +89,14 @@ function ConflictChoice({
 export function MergeView({ prepared }: { prepared: PreparedMerge }) {
   const store = useStore();
   const actor = useActor();
+  // Inside the return's pack gate (work-package-import): practice titles from its own pack.
   const { pack } = useFramework();
   const titleOf = (id: string) => pack.practices.find((practice) => practice.id === id)?.title;
   const { merge } = prepared;
   const [choices, setChoices] = useState<Record<string, Side>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const { outcomeRef, settled } = useFocusOnSettle<HTMLParagraphElement, HTMLButtonElement>();
   const chooseAll = (side: Side) =>
     setChoices(Object.fromEntries(merge.conflicts.map((conflict) => [conflict.key, side])));
 
@@ -114,10 +117,11 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
             text:
               applied.value.appended === 0
                 ? 'Nothing to merge: the assessment already holds this return.'
-                : `Merged: ${applied.value.appended} journal entries added; the assessment is at revision ${applied.value.revision}.`,
+                : `Merged: ${applied.value.appended} journal ${applied.value.appended === 1 ? 'entry' : 'entries'} added; the assessment is at revision ${applied.value.revision}.`,
           }
         : { ok: false, text: `Not merged: ${applied.message}` },
     );
+    settled();
   }
 
   const done = outcome?.ok === true;
@@ -126,7 +130,8 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
       <h2 id="merge-heading">Merge the return from {prepared.pkg.assigneeName || 'the assessor'}</h2>
       {prepared.mergedBefore ? <p>This return was merged before.</p> : null}
       <p data-testid="merge-auto-count">
-        {merge.auto.length} {merge.auto.length === 1 ? 'change merges' : 'changes merge'} on its own;{' '}
+        {merge.auto.length}{' '}
+        {merge.auto.length === 1 ? 'change merges on its own' : 'changes merge on their own'};{' '}
         {merge.conflicts.length} {merge.conflicts.length === 1 ? 'conflict needs' : 'conflicts need'} your
         choice.
       </p>
@@ -158,7 +163,7 @@ export function MergeView({ prepared }: { prepared: PreparedMerge }) {
         </Button>
       </p>
       {outcome ? (
-        <p role={outcome.ok ? 'status' : 'alert'} data-testid="merge-result">
+        <p role={outcome.ok ? 'status' : 'alert'} data-testid="merge-result" ref={outcomeRef} tabIndex={-1}>
           {outcome.text}
         </p>
       ) : null}

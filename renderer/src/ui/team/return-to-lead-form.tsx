@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useRecipients, useStore } from '../../data';
 import type { ExportSigner } from '../../services/export/prepare-export';
 import { useApp } from '../app/app-context';
+import { useFocusOnSettle } from '../common/use-focus-on-settle';
 import { NO_SEAL, sealTargetOf, type SealChoice, type SealErrors } from '../wizard/export/seal-choice';
 import { SealOptions } from '../wizard/export/seal-options';
 
@@ -18,6 +19,7 @@ export function ReturnToLeadForm({ assessmentId, signer }: { assessmentId: strin
   const [sealErrors, setSealErrors] = useState<SealErrors>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const { outcomeRef, buttonRef, settled } = useFocusOnSettle<HTMLParagraphElement, HTMLButtonElement>();
 
   async function send() {
     const target = sealTargetOf(seal, recipients);
@@ -41,6 +43,7 @@ export function ReturnToLeadForm({ assessmentId, signer }: { assessmentId: strin
     if (result.ok)
       setMessage({ ok: true, text: `Returned: “${result.value.name}” was saved. Send it to the lead.` });
     else if (result.code !== 'not-saved') setMessage({ ok: false, text: `Not returned: ${result.message}` });
+    settled();
   }
 
   return (
@@ -54,11 +57,11 @@ export function ReturnToLeadForm({ assessmentId, signer }: { assessmentId: strin
     >
       <h3 id="return-to-lead-heading">Return to lead</h3>
       <SealOptions value={seal} onChange={setSeal} recipients={recipients} errors={sealErrors} />
-      <Button type="submit" disabled={busy}>
+      <Button type="submit" disabled={busy} ref={buttonRef}>
         Return to lead
       </Button>
       {message ? (
-        <p role={message.ok ? 'status' : 'alert'} data-testid="return-result">
+        <p role={message.ok ? 'status' : 'alert'} data-testid="return-result" ref={outcomeRef} tabIndex={-1}>
           {message.text}
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useWorkPackages, type WorkPackageRow } from '../../data';
+import { useFramework, type FrameworkPack } from '../common/framework';
 import { useIdentity } from '../identity/identity-context';
 import { UnlockForm } from '../identity/unlock-form';
 import { HandOutForm } from './hand-out-form';
@@ -11,9 +12,19 @@ const STATE_LABELS: Record<WorkPackageRow['state'], string> = {
   returned: 'returned',
 };
 
-function scopeText(row: WorkPackageRow): string {
-  const parts = [row.scope.areas?.join(', '), row.scope.roles?.join(', ')].filter(Boolean);
+/** A package's scope by the names the wizard shows (the assessment's own pack), not by codes. */
+function scopeText(row: WorkPackageRow, pack: FrameworkPack): string {
+  const areaName = (code: string) => pack.areas.find((area) => area.code === code)?.name ?? code;
+  const roleName = (code: string) => pack.roles.find((role) => role.code === code)?.name ?? code;
+  const parts = [row.scope.areas?.map(areaName).join(', '), row.scope.roles?.map(roleName).join(', ')].filter(
+    Boolean,
+  );
   return parts.length > 0 ? parts.join(' · ') : 'the whole assessment';
+}
+
+function mergedText(count: number): string {
+  if (count === 0) return '';
+  return count === 1 ? ', 1 return merged' : `, ${count} returns merged`;
 }
 
 /**
@@ -29,6 +40,8 @@ export function TeamWorkSection({
   focusOnShow?: boolean;
 }) {
   const identity = useIdentity();
+  // Inside the review page's pack gate: areas and roles by the assessment's own pack.
+  const { pack } = useFramework();
   const packages = useWorkPackages(assessmentId);
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = packages !== undefined;
@@ -49,15 +62,16 @@ export function TeamWorkSection({
       </h2>
       {working ? (
         <p data-testid="working-copy">
-          This is your working copy of a work package ({scopeText(working)}), {STATE_LABELS[working.state]}.
+          This is your working copy of a work package ({scopeText(working, pack)}),{' '}
+          {STATE_LABELS[working.state]}.
         </p>
       ) : null}
       {handedOut.length > 0 ? (
         <ul data-testid="handed-out-list">
           {handedOut.map((row) => (
             <li key={row.packageId}>
-              {row.assigneeName}: {scopeText(row)}, {STATE_LABELS[row.state]}
-              {row.mergedReturns.length > 0 ? `, ${row.mergedReturns.length} return(s) merged` : ''}
+              {row.assigneeName}: {scopeText(row, pack)}, {STATE_LABELS[row.state]}
+              {mergedText(row.mergedReturns.length)}
             </li>
           ))}
         </ul>

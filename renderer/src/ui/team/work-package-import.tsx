@@ -4,6 +4,7 @@ import { useStore } from '../../data';
 import type { PreparedImport } from '../../storage/import-repository';
 import type { PreparedMerge } from '../../services/work-package/merge-return';
 import { routeHref } from '../app/router';
+import { AssessmentPackGate } from '../common/assessment-pack-gate';
 import { MergeView } from './merge-view';
 
 type Shown =
@@ -38,7 +39,18 @@ function ReturnImport({ prepared, onCancel }: { prepared: PreparedImport; onCanc
         </Button>
       </>
     );
-  return <MergeView prepared={shown.merge} />;
+  // The merge page names practices by the return's own pack (the merge was computed on it), not the built-in.
+  const { pack } = prepared.verdict.document;
+  const missing = (
+    <p role="alert">
+      The framework pack {pack.id} {pack.version} is not installed, so the return cannot be merged.
+    </p>
+  );
+  return (
+    <AssessmentPackGate header={{ packId: pack.id, packVersion: pack.version }} missing={missing}>
+      <MergeView prepared={shown.merge} />
+    </AssessmentPackGate>
+  );
 }
 
 /** A verified hand-out: opened as a working copy on the assignee's device. */

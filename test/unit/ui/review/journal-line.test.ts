@@ -36,6 +36,13 @@ describe('journal entries as a reader sees them', () => {
     });
   });
 
+  it('names practices by their ids where this device lacks the assessment’s pack', () => {
+    const missing = { pack: null, content };
+    expect(
+      journalLine({ field: 'answers.CIO-SE-1.status', oldValue: null, newValue: 'implemented' }, missing),
+    ).toEqual({ what: 'CIO-SE-1 · Status', change: '— → Implemented' });
+  });
+
   it('names a practice the pack lacks by its id alone', () => {
     expect(line('answers.XX-9.status', null, 'implemented')).toEqual({
       what: 'XX-9 · Status',
