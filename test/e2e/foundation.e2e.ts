@@ -91,3 +91,21 @@ test('after a reload the library shows its rows in its first render, with no loa
   expect(firstRender).toContain('Autumn walk-down 2026');
   expect(firstRender).not.toContain('Loading assessments');
 });
+
+test('pressing Create assessment twice while it saves makes one assessment, not two', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.startNew();
+  await page.getByLabel('Assessment title').fill('Pressed twice');
+  await page.getByLabel('Site or facility name').fill('East Substation');
+  await page.getByLabel('Critical infrastructure sector').selectOption({ label: 'Water and Wastewater Systems' });
+  // Two submissions in one task: the second arrives while the first is still saving.
+  await page.evaluate(() => {
+    const form = document.querySelector('form');
+    form?.requestSubmit();
+    form?.requestSubmit();
+  });
+  await page.waitForURL(/#\/assessments\/[0-9a-f-]{36}\//);
+  await library.open();
+  await expect(library.assessmentLink('Pressed twice')).toHaveCount(1);
+});

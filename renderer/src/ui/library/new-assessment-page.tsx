@@ -46,6 +46,8 @@ export function NewAssessmentPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // A second press (double click, Enter held) while the first creation is saving must not make a second one.
+  const creating = useRef(false);
   const packs = usePacks();
   const [packRef, setPackRef] = useState<PackRef>(BUILT_IN_PACK_REF);
   const pack = usePackByRef(packRef);
@@ -70,8 +72,11 @@ export function NewAssessmentPage() {
       formRef.current?.querySelector<HTMLElement>(`[name="${firstInvalid}"]`)?.focus();
       return;
     }
+    if (creating.current) return;
+    creating.current = true;
     const result = await store.createAssessment(values, packRef, actor);
     if (!result.ok) {
+      creating.current = false;
       setFailure(result.message);
       return;
     }
