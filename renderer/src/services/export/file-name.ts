@@ -13,8 +13,22 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** "<site>-<title>-r<revision>.airr" (or ".airr.age" when sealed). */
-export function bundleFileName(site: string, title: string, revision: number, sealed: boolean): string {
+/**
+ * "<site>-<title>-r<revision>.airr" (or ".airr.age" when sealed). A work package says so after the revision,
+ * "-hand-out" or "-return-<assessor>", so a lead with several returns of one revision tells them apart.
+ */
+export function bundleFileName(
+  site: string,
+  title: string,
+  revision: number,
+  sealed: boolean,
+  workPackage?: { role: 'hand-out' | 'return'; signerName: string },
+): string {
   const stem = [slug(site), slug(title)].filter(Boolean).join('-').slice(0, MAX_STEM).replace(/-+$/, '');
-  return `${stem || 'assessment'}-r${revision}.${sealed ? 'airr.age' : 'airr'}`;
+  const role = !workPackage
+    ? ''
+    : workPackage.role === 'hand-out'
+      ? '-hand-out'
+      : ['-return', slug(workPackage.signerName).slice(0, 40).replace(/-+$/, '')].filter(Boolean).join('-');
+  return `${stem || 'assessment'}-r${revision}${role}.${sealed ? 'airr.age' : 'airr'}`;
 }

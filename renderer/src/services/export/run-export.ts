@@ -84,7 +84,13 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
     : prepared.value.bundle;
   const sealed = seal !== null;
   const chosen = await platform.saveFile({
-    suggestedName: bundleFileName(site, title, revision, sealed),
+    suggestedName: bundleFileName(
+      site,
+      title,
+      revision,
+      sealed,
+      bundle.workPackage && { role: bundle.workPackage.role, signerName: request.signer.record.name },
+    ),
     mimeType: sealed ? 'application/octet-stream' : 'application/zip',
     extensions: [sealed ? 'airr.age' : 'airr'],
   });

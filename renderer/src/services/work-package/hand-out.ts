@@ -159,7 +159,7 @@ export async function returnToLead(
   if (!marked.ok)
     return failure(
       'package-not-recorded',
-      `${exported.value.name} was saved, but this device could not note the return (${marked.message})`,
+      `${exported.value.name} was saved, but this device could not note the return (${marked.message}) Send the file to your lead, then return the work again before changing anything.`,
     );
   return success(exported.value);
 }

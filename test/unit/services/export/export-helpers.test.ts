@@ -14,6 +14,12 @@ describe('bundle file names', () => {
       'usine-electrique-nord-ai-review-q1-r12.airr',
     );
     expect(bundleFileName('Site', 'Title', 3, true)).toBe('site-title-r3.airr.age');
+    expect(bundleFileName('Site', 'Title', 3, false, { role: 'hand-out', signerName: 'Lena Lead' })).toBe(
+      'site-title-r3-hand-out.airr',
+    );
+    expect(bundleFileName('Site', 'Title', 3, true, { role: 'return', signerName: 'Bob Éclair' })).toBe(
+      'site-title-r3-return-bob-eclair.airr.age',
+    );
     expect(bundleFileName('', '***', 1, false)).toBe('assessment-r1.airr');
     expect(bundleFileName('x'.repeat(200), 'y', 1, false)).toMatch(/^x{80}-r1\.airr$/);
   });
