@@ -7,7 +7,7 @@ import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 import { useFramework } from '../common/framework';
 import { useFocusOnSettle } from '../common/use-focus-on-settle';
-import { NO_SEAL, sealTargetOf, type SealChoice, type SealErrors } from '../wizard/export/seal-choice';
+import { NO_SEAL, checkedSealTarget, type SealChoice, type SealErrors } from '../wizard/export/seal-choice';
 import { SealOptions } from '../wizard/export/seal-options';
 
 function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -36,19 +36,14 @@ export function HandOutForm({ assessmentId, signer }: { assessmentId: string; si
       document.getElementById('hand-out-assignee')?.focus();
       return;
     }
-    const target = sealTargetOf(seal, recipients);
-    setSealErrors(target.ok ? {} : target.errors);
-    if (!target.ok) {
-      const first = Object.keys(target.errors)[0];
-      document.getElementById(first === 'recipientId' ? 'seal-recipient' : `seal-${first ?? ''}`)?.focus();
-      return;
-    }
+    const sealTarget = checkedSealTarget(seal, recipients, setSealErrors);
+    if (sealTarget === undefined) return;
     setBusy(true);
     const result = await store.handOut({
       platform,
       assessmentId,
       signer,
-      seal: target.value,
+      seal: sealTarget,
       signal: new AbortController().signal,
       onProgress: () => undefined,
       onWriting: () => undefined,

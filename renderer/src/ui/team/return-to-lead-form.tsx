@@ -4,7 +4,7 @@ import { useRecipients, useStore } from '../../data';
 import type { ExportSigner } from '../../services/export/prepare-export';
 import { useApp } from '../app/app-context';
 import { useFocusOnSettle } from '../common/use-focus-on-settle';
-import { NO_SEAL, sealTargetOf, type SealChoice, type SealErrors } from '../wizard/export/seal-choice';
+import { NO_SEAL, checkedSealTarget, type SealChoice, type SealErrors } from '../wizard/export/seal-choice';
 import { SealOptions } from '../wizard/export/seal-options';
 
 /**
@@ -22,19 +22,14 @@ export function ReturnToLeadForm({ assessmentId, signer }: { assessmentId: strin
   const { outcomeRef, buttonRef, settled } = useFocusOnSettle<HTMLParagraphElement, HTMLButtonElement>();
 
   async function send() {
-    const target = sealTargetOf(seal, recipients);
-    setSealErrors(target.ok ? {} : target.errors);
-    if (!target.ok) {
-      const first = Object.keys(target.errors)[0];
-      document.getElementById(first === 'recipientId' ? 'seal-recipient' : `seal-${first ?? ''}`)?.focus();
-      return;
-    }
+    const sealTarget = checkedSealTarget(seal, recipients, setSealErrors);
+    if (sealTarget === undefined) return;
     setBusy(true);
     const result = await store.returnToLead({
       platform,
       assessmentId,
       signer,
-      seal: target.value,
+      seal: sealTarget,
       signal: new AbortController().signal,
       onProgress: () => undefined,
       onWriting: () => undefined,

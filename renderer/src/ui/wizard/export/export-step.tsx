@@ -7,7 +7,7 @@ import { ExportOutcome } from './export-outcome';
 import { ExportProgress } from './export-progress';
 import { ExportSigner } from './export-signer';
 import { ExportSummary } from './export-summary';
-import { NO_SEAL, sealTargetOf, type SealChoice, type SealErrors } from './seal-choice';
+import { NO_SEAL, checkedSealTarget, type SealChoice, type SealErrors } from './seal-choice';
 import { SealOptions } from './seal-options';
 import { useExport } from './use-export';
 import { FULL_PROFILE, profileCategories, type RedactionProfile } from '../../../domain/redaction/profiles';
@@ -43,14 +43,9 @@ export function ExportStep({ loaded }: { loaded: LoadedAssessment }) {
 
   function startBundle() {
     if (!signer || !redactionReady()) return;
-    const target = sealTargetOf(seal, recipients);
-    setErrors(target.ok ? {} : target.errors);
-    if (!target.ok) {
-      const first = Object.keys(target.errors)[0];
-      document.getElementById(first === 'recipientId' ? 'seal-recipient' : `seal-${first ?? ''}`)?.focus();
-      return;
-    }
-    void exportBundle(signer, target.value, redaction);
+    const sealTarget = checkedSealTarget(seal, recipients, setErrors);
+    if (sealTarget === undefined) return;
+    void exportBundle(signer, sealTarget, redaction);
   }
 
   return (

@@ -41,3 +41,20 @@ export function sealTargetOf(
   }
   return success({ passphrase: choice.passphrase });
 }
+
+/**
+ * {@link sealTargetOf} as the forms show it: the choice's errors set (none when it can seal) and, when it
+ * cannot, focus on the first field at fault. Undefined when it cannot seal; null when not sealed.
+ */
+export function checkedSealTarget(
+  choice: SealChoice,
+  recipients: readonly RecipientRow[],
+  showErrors: (errors: SealErrors) => void,
+): SealTarget | null | undefined {
+  const target = sealTargetOf(choice, recipients);
+  showErrors(target.ok ? {} : target.errors);
+  if (target.ok) return target.value;
+  const first = Object.keys(target.errors)[0];
+  document.getElementById(first === 'recipientId' ? 'seal-recipient' : `seal-${first ?? ''}`)?.focus();
+  return undefined;
+}
