@@ -98,7 +98,9 @@ test('pressing Create assessment twice while it saves makes one assessment, not 
   await library.startNew();
   await page.getByLabel('Assessment title').fill('Pressed twice');
   await page.getByLabel('Site or facility name').fill('East Substation');
-  await page.getByLabel('Critical infrastructure sector').selectOption({ label: 'Water and Wastewater Systems' });
+  await page
+    .getByLabel('Critical infrastructure sector')
+    .selectOption({ label: 'Water and Wastewater Systems' });
   // Two submissions in one task: the second arrives while the first is still saving.
   await page.evaluate(() => {
     const form = document.querySelector('form');

@@ -24,9 +24,20 @@ const MAX_JOBS_IN_FLIGHT = 4;
  */
 export type PayloadJob = { counter: number; bytes: Uint8Array<ArrayBuffer>; final: boolean };
 
-/** Seals jobs under one payload key; `dispose` lets go of whatever it runs on. */
+/**
+ * A job whose plaintext is a slice of a Blob (the plain bundle with stored evidence inside by reference):
+ * whatever seals it reads the slice itself, so the bytes need not pass through the caller's thread.
+ */
+export type BlobPayloadJob = { counter: number; blob: Blob; final: boolean };
+
+/**
+ * Seals jobs under one payload key; `dispose` lets go of whatever it runs on. `sealBlob`, where present,
+ * reads the job's slice itself and may answer with the ciphertext as a Blob (made in a worker, so it is not
+ * copied back to the page).
+ */
 export type PayloadCipher = {
   seal(job: PayloadJob): Promise<Uint8Array>;
+  sealBlob?(job: BlobPayloadJob): Promise<Uint8Array | Blob>;
   dispose(): void;
 };
 
@@ -107,6 +118,44 @@ export async function* agePayload(
     }
     handOut(true);
     while (queue.length > 0) yield await (queue.shift() as Promise<Uint8Array>);
+  } finally {
+    cipher.dispose();
+  }
+}
+
+/** Seals a Blob job where the cipher cannot read it itself: read here, then sealed as bytes. */
+async function sealBlobJob(cipher: PayloadCipher, job: BlobPayloadJob): Promise<Uint8Array | Blob> {
+  if (cipher.sealBlob) return cipher.sealBlob(job);
+  const bytes = new Uint8Array(await job.blob.arrayBuffer());
+  return cipher.seal({ counter: job.counter, bytes, final: job.final });
+}
+
+/**
+ * The age payload of a plaintext that is one Blob, cut into jobs of whole chunks at known offsets; each job
+ * goes to the cipher as a slice (nothing read here), and the outputs come back in order, at most
+ * MAX_JOBS_IN_FLIGHT at a time. The last job is the final one (an empty Blob is one empty final chunk).
+ */
+export async function* agePayloadOfBlob(
+  plaintext: Blob,
+  cipher: PayloadCipher,
+): AsyncGenerator<Uint8Array | Blob> {
+  const queue: Promise<Uint8Array | Blob>[] = [];
+  const jobs = Math.max(1, Math.ceil(plaintext.size / AGE_JOB_BYTES));
+  try {
+    for (let index = 0; index < jobs; index++) {
+      const start = index * AGE_JOB_BYTES;
+      const blob = plaintext.slice(start, Math.min(plaintext.size, start + AGE_JOB_BYTES));
+      const job = sealBlobJob(cipher, {
+        counter: index * (AGE_JOB_BYTES / AGE_CHUNK_BYTES),
+        blob,
+        final: index === jobs - 1,
+      });
+      // Awaited in order below; handled now so a failure meanwhile is not reported as unhandled.
+      job.catch(() => undefined);
+      queue.push(job);
+      while (queue.length >= MAX_JOBS_IN_FLIGHT) yield await (queue.shift() as Promise<Uint8Array | Blob>);
+    }
+    while (queue.length > 0) yield await (queue.shift() as Promise<Uint8Array | Blob>);
   } finally {
     cipher.dispose();
   }

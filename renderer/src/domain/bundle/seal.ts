@@ -15,7 +15,13 @@ import sodium from 'libsodium-wrappers';
 import { toBase64, utf8 } from '../crypto/bytes';
 import { failure, success, type Result } from '../result';
 import { parseAgeRecipient, type RecipientErrorCode } from './age-recipient';
-import { agePayload, AGE_TAG_BYTES, sodiumPayloadCipher, type CreatePayloadCipher } from './age-payload';
+import {
+  agePayload,
+  agePayloadOfBlob,
+  AGE_TAG_BYTES,
+  sodiumPayloadCipher,
+  type CreatePayloadCipher,
+} from './age-payload';
 import { chunksOfSource } from './byte-source';
 
 export const SEALED_EXTENSION = '.airr.age';
@@ -149,6 +155,46 @@ export async function sealStream(
       async cancel(reason) {
         await payload.return(undefined);
         await bundle.cancel(reason).catch(() => undefined);
+      },
+    }),
+  );
+}
+
+/**
+ * Encrypts a bundle that is one Blob (its parts, stored evidence among them by reference) to the target: the
+ * age header, then each 4 MiB job sealed from a slice of it by the cipher (in workers, which read the slice
+ * and answer with a Blob), in order. Nothing of the payload passes through this thread's memory.
+ */
+export async function sealBlobStream(
+  bundle: Blob,
+  target: SealTarget,
+  createCipher: CreatePayloadCipher = sodiumPayloadCipher,
+): Promise<Result<ReadableStream<Uint8Array | Blob>, SealErrorCode>> {
+  const started = await startAgeFile(target);
+  if (!started.ok) return started;
+  const { head, payloadKey } = started.value;
+  const cipher = await createCipher(payloadKey);
+  payloadKey.fill(0);
+  const payload = agePayloadOfBlob(bundle, cipher);
+  let headSent = false;
+  return success(
+    new ReadableStream<Uint8Array | Blob>({
+      async pull(controller) {
+        if (!headSent) {
+          headSent = true;
+          controller.enqueue(head);
+          return;
+        }
+        try {
+          const next = await payload.next();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value);
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await payload.return(undefined);
       },
     }),
   );

@@ -2,9 +2,10 @@
  * The export itself: prepare (document planned once, signed report), ask where to save, then stream the
  * bundle — through age when sealing — into the chosen file. Every outcome is a Result with an ExportCode.
  */
-import { bundlePartStream, bundleStream } from '../../domain/bundle/build-bundle';
+import { bundlePartStream } from '../../domain/bundle/build-bundle';
+import { toBundleFailure, type BundleErrorCode } from '../../domain/bundle/bundle-error';
 import type { BundleProgress } from '../../domain/bundle/bundle-input';
-import { sealStream, type SealTarget } from '../../domain/bundle/seal';
+import { sealBlobStream, type SealTarget } from '../../domain/bundle/seal';
 import { failure, success, type Result } from '../../domain/result';
 import type { Platform } from '../../platform';
 import type { AirrDatabase } from '../../storage/database';
@@ -110,18 +111,62 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
       sealed,
     );
   }
-  const plain = bundleStream(bundle, options);
-  const encrypted = await sealStream(plain, seal, workerPayloadCipher);
+  // Sealed: the plain bundle is first one Blob of its parts (stored evidence inside by reference, so this is
+  // quick and small), then the workers seal 4 MiB slices of it that they read themselves and answer as Blobs.
+  const plain = await plainBundleBlob(bundlePartStream(bundle, { signal }));
+  if (!plain.ok) {
+    await target.abort();
+    return signal.aborted ? CANCELLED : plain;
+  }
+  const encrypted = await sealBlobStream(plain.value, seal, workerPayloadCipher);
   if (!encrypted.ok) {
-    await plain.cancel().catch(() => undefined);
     await target.abort();
     return encrypted;
   }
+  const progress = withProgress(encrypted.value, plain.value.size, request.onProgress);
   return written(
     db,
     prepared.value,
-    await writeStreamCommitted(encrypted.value, target, signal, workerSha256),
+    await writeStreamCommitted(progress, target, signal, workerSha256),
     sealed,
+  );
+}
+
+/** The whole plain bundle as one Blob: its byte parts copied into small Blobs, its Blob parts referenced. */
+async function plainBundleBlob(
+  parts: ReadableStream<Uint8Array | Blob>,
+): Promise<Result<Blob, BundleErrorCode>> {
+  const reader = parts.getReader();
+  const blobs: Blob[] = [];
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) return success(new Blob(blobs));
+      const part = next.value;
+      blobs.push(part instanceof Uint8Array ? new Blob([part as Uint8Array<ArrayBuffer>]) : part);
+    }
+  } catch (error) {
+    return toBundleFailure(error);
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** Reports the sealed output's progress against the plaintext's size (each job adds a tag per 64 KiB). */
+function withProgress(
+  stream: ReadableStream<Uint8Array | Blob>,
+  bytesTotal: number,
+  onProgress: (progress: BundleProgress) => void,
+): ReadableStream<Uint8Array | Blob> {
+  let done = 0;
+  return stream.pipeThrough(
+    new TransformStream<Uint8Array | Blob, Uint8Array | Blob>({
+      transform(part, controller) {
+        done += part instanceof Uint8Array ? part.length : part.size;
+        onProgress({ bytesDone: Math.min(done, bytesTotal), bytesTotal });
+        controller.enqueue(part);
+      },
+    }),
   );
 }
 

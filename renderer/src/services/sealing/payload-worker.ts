@@ -16,14 +16,23 @@ function post(message: FromPayloadWorker, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
-function handle(message: ToPayloadWorker): void {
+async function handle(message: ToPayloadWorker): Promise<void> {
   if (message.kind === 'key') {
     key = message.key;
     return;
   }
   if (!key) throw new Error('No payload key was sent before the first job.');
-  const bytes = sealJobWithSodium(key, message);
-  post({ kind: 'sealed', id: message.id, bytes }, [bytes.buffer]);
+  if (message.kind === 'job') {
+    const bytes = sealJobWithSodium(key, message);
+    post({ kind: 'sealed', id: message.id, bytes }, [bytes.buffer]);
+    return;
+  }
+  // A slice of the plain bundle: read here, and the ciphertext goes back as a Blob, not copied bytes.
+  const { id, counter, final } = message;
+  const bytes = new Uint8Array(await message.blob.arrayBuffer());
+  if (bytes.length !== message.blob.size) throw new Error('A part of the bundle ended early.');
+  const sealed = sealJobWithSodium(key, { counter, bytes, final });
+  post({ kind: 'sealed-blob', id, blob: new Blob([sealed]) });
 }
 
 scope.onmessage = (event: MessageEvent<ToPayloadWorker>) => {

@@ -4,7 +4,11 @@ export type ToPayloadWorker =
   /** The payload key of the file being sealed; sent once, before the first job. */
   | { kind: 'key'; key: Uint8Array<ArrayBuffer> }
   /** Chunks to seal (the buffer is transferred). */
-  | { kind: 'job'; id: number; counter: number; bytes: Uint8Array<ArrayBuffer>; final: boolean };
+  | { kind: 'job'; id: number; counter: number; bytes: Uint8Array<ArrayBuffer>; final: boolean }
+  /** Chunks to seal, as a slice of the plain bundle the worker reads itself; answered with a Blob. */
+  | { kind: 'blob-job'; id: number; counter: number; blob: Blob; final: boolean };
 
 export type FromPayloadWorker =
-  { kind: 'sealed'; id: number; bytes: Uint8Array<ArrayBuffer> } | { kind: 'error'; reason: string };
+  | { kind: 'sealed'; id: number; bytes: Uint8Array<ArrayBuffer> }
+  | { kind: 'sealed-blob'; id: number; blob: Blob }
+  | { kind: 'error'; reason: string };

@@ -2,8 +2,13 @@ import { randomFillSync } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Decrypter } from 'age-encryption';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AGE_CHUNK_BYTES, AGE_JOB_BYTES } from '../../../../renderer/src/domain/bundle/age-payload';
-import { sealBytes, sealStream } from '../../../../renderer/src/domain/bundle/seal';
+import {
+  AGE_CHUNK_BYTES,
+  AGE_JOB_BYTES,
+  sodiumPayloadCipher,
+  type CreatePayloadCipher,
+} from '../../../../renderer/src/domain/bundle/age-payload';
+import { sealBlobStream, sealBytes, sealStream } from '../../../../renderer/src/domain/bundle/seal';
 import { run, tempDir } from '../crypto/stock-tools';
 
 const temp = tempDir('seal-payload');
@@ -96,5 +101,58 @@ describe('the age payload, sealed in 64 KiB STREAM chunks by libsodium', () => {
     expect(Buffer.from(first.value.subarray(-100)).equals(Buffer.from(second.value.subarray(-100)))).toBe(
       false,
     );
+  });
+});
+
+/** Joins a stream of byte and Blob parts into the file they make. */
+async function fileOf(stream: ReadableStream<Uint8Array | Blob>): Promise<Uint8Array> {
+  const parts: BlobPart[] = [];
+  const reader = stream.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read())
+    parts.push(next.value as BlobPart);
+  return new Uint8Array(await new Blob(parts).arrayBuffer());
+}
+
+describe('sealing a bundle that is one Blob, job by job from slices of it', () => {
+  it.each([
+    ['empty', 0],
+    ['exactly one job', AGE_JOB_BYTES],
+    ['jobs and chunks with a short tail', 2 * AGE_JOB_BYTES + 3 * AGE_CHUNK_BYTES + 7],
+  ])('opens with stock age -d and gives back the same bytes: %s', async (_, size) => {
+    const bytes = randomFillSync(new Uint8Array(size));
+    // Parts of bytes and Blobs, as the bundle is: stored evidence inside by reference.
+    const blob = new Blob([bytes.slice(0, 10), new Blob([bytes.slice(10, size - 3)]), bytes.slice(size - 3)]);
+    const sealed = await sealBlobStream(blob, { recipients: [recipient] });
+    if (!sealed.ok) throw new Error(sealed.message);
+    const file = await fileOf(sealed.value);
+    expect(new TextDecoder().decode(file.subarray(0, 22))).toBe('age-encryption.org/v1\n');
+    expect(same(ageDecrypt(file, `blob-${size}`), bytes)).toBe(true);
+  });
+
+  it('hands each slice to a cipher that reads it itself, with its chunk counter, the last one final', async () => {
+    const seen: { counter: number; size: number; final: boolean }[] = [];
+    const reading: CreatePayloadCipher = async (key) => {
+      const inner = await sodiumPayloadCipher(key);
+      return {
+        seal: () => Promise.reject(new Error('bytes were not expected')),
+        sealBlob: async (job) => {
+          seen.push({ counter: job.counter, size: job.blob.size, final: job.final });
+          const bytes = new Uint8Array(await job.blob.arrayBuffer());
+          return new Blob([await inner.seal({ counter: job.counter, bytes, final: job.final })]);
+        },
+        dispose: () => inner.dispose(),
+      };
+    };
+    const bytes = randomFillSync(new Uint8Array(2 * AGE_JOB_BYTES + 5));
+    const sealed = await sealBlobStream(new Blob([bytes]), { recipients: [recipient] }, reading);
+    if (!sealed.ok) throw new Error(sealed.message);
+    const file = await fileOf(sealed.value);
+    const perJob = AGE_JOB_BYTES / AGE_CHUNK_BYTES;
+    expect(seen).toEqual([
+      { counter: 0, size: AGE_JOB_BYTES, final: false },
+      { counter: perJob, size: AGE_JOB_BYTES, final: false },
+      { counter: 2 * perJob, size: 5, final: true },
+    ]);
+    expect(same(ageDecrypt(file, 'blob-reading'), bytes)).toBe(true);
   });
 });
