@@ -9,7 +9,7 @@ import {
   Label,
   Select,
 } from '@trussworks/react-uswds';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useRecipients } from '../../data';
 import type { AutoBackupPlatform, AutoBackupStatus } from '../../platform';
 import { useApp } from '../app/app-context';
@@ -46,24 +46,36 @@ function keepErrors(keep: string): string | undefined {
 function AutoBackupForm({ backups }: { backups: AutoBackupPlatform }) {
   const { status, setStatus } = useAutoBackup();
   const recipients = useRecipients();
-  const [enabled, setEnabled] = useState(false);
-  const [keep, setKeep] = useState('7');
-  const [recipient, setRecipient] = useState('');
+  if (!status || !recipients) return <p role="status">Loading the automatic backup settings…</p>;
+  return (
+    <LoadedAutoBackupForm backups={backups} status={status} setStatus={setStatus} recipients={recipients} />
+  );
+}
+
+/**
+ * The form, shown once main's settings are read. Its fields start from them as it mounts (state initializers,
+ * not an effect after the first paint, which could undo a box ticked in between); later status updates only
+ * refresh the lines and the folder.
+ */
+function LoadedAutoBackupForm({
+  backups,
+  status,
+  setStatus,
+  recipients,
+}: {
+  backups: AutoBackupPlatform;
+  status: AutoBackupStatus;
+  setStatus: (status: AutoBackupStatus) => void;
+  recipients: { id: string; label: string; recipient: string }[];
+}) {
+  const [enabled, setEnabled] = useState(status.enabled);
+  const [keep, setKeep] = useState(String(status.keep));
+  const [recipient, setRecipient] = useState(status.recipient ?? '');
   const [errors, setErrors] = useState<Errors>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
-  const loaded = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focus = (id: string) => formRef.current?.querySelector<HTMLElement>(`#${id}`)?.focus();
-
-  // The form starts from what main remembers, once; later status updates only refresh the lines below.
-  useEffect(() => {
-    if (!status || loaded.current) return;
-    loaded.current = true;
-    setEnabled(status.enabled);
-    setKeep(String(status.keep));
-    setRecipient(status.recipient ?? '');
-  }, [status]);
 
   async function chooseFolder() {
     setOutcome(null);
@@ -79,7 +91,7 @@ function AutoBackupForm({ backups }: { backups: AutoBackupPlatform }) {
     event.preventDefault();
     setOutcome(null);
     const found: Errors = { keep: keepErrors(keep) };
-    if (enabled && !status?.folder) found.folder = 'Choose a folder for the automatic backups.';
+    if (enabled && !status.folder) found.folder = 'Choose a folder for the automatic backups.';
     if (enabled && !recipient) found.recipient = 'Choose the recipient that seals the automatic backups.';
     setErrors(found);
     if (found.folder) return focus('auto-backup-folder');
@@ -97,7 +109,6 @@ function AutoBackupForm({ backups }: { backups: AutoBackupPlatform }) {
     });
   }
 
-  if (!status || !recipients) return <p role="status">Loading the automatic backup settings…</p>;
   return (
     <>
       <p>
