@@ -21,6 +21,7 @@ import {
   AGE_TAG_BYTES,
   sodiumPayloadCipher,
   type CreatePayloadCipher,
+  type PayloadCipher,
 } from './age-payload';
 import { chunksOfSource } from './byte-source';
 
@@ -129,15 +130,46 @@ export async function sealStream(
   target: SealTarget,
   createCipher: CreatePayloadCipher = sodiumPayloadCipher,
 ): Promise<Result<ReadableStream<Uint8Array>, SealErrorCode>> {
+  return sealedFile(
+    target,
+    createCipher,
+    (cipher) => agePayload(chunksOfSource(bundle), cipher),
+    (reason) => bundle.cancel(reason).catch(() => undefined),
+  );
+}
+
+/**
+ * Encrypts a bundle that is one Blob (its parts, stored evidence among them by reference) to the target: the
+ * age header, then each 4 MiB job sealed from a slice of it by the cipher (in workers, which read the slice
+ * and answer with a Blob), in order. Nothing of the payload passes through this thread's memory.
+ */
+export function sealBlobStream(
+  bundle: Blob,
+  target: SealTarget,
+  createCipher: CreatePayloadCipher = sodiumPayloadCipher,
+): Promise<Result<ReadableStream<Uint8Array | Blob>, SealErrorCode>> {
+  return sealedFile(target, createCipher, (cipher) => agePayloadOfBlob(bundle, cipher));
+}
+
+/**
+ * A complete binary age file as a pull stream: the header, then the payload `payloadOf` makes with the file's
+ * cipher. Canceling it ends the payload (which disposes the cipher), then runs `onCancel`.
+ */
+async function sealedFile<T extends Uint8Array | Blob>(
+  target: SealTarget,
+  createCipher: CreatePayloadCipher,
+  payloadOf: (cipher: PayloadCipher) => AsyncGenerator<T>,
+  onCancel: (reason: unknown) => Promise<void> = () => Promise.resolve(),
+): Promise<Result<ReadableStream<Uint8Array | T>, SealErrorCode>> {
   const started = await startAgeFile(target);
   if (!started.ok) return started;
   const { head, payloadKey } = started.value;
   const cipher = await createCipher(payloadKey);
   payloadKey.fill(0);
-  const payload = agePayload(chunksOfSource(bundle), cipher);
+  const payload = payloadOf(cipher);
   let headSent = false;
   return success(
-    new ReadableStream<Uint8Array>({
+    new ReadableStream<Uint8Array | T>({
       async pull(controller) {
         if (!headSent) {
           headSent = true;
@@ -154,47 +186,7 @@ export async function sealStream(
       },
       async cancel(reason) {
         await payload.return(undefined);
-        await bundle.cancel(reason).catch(() => undefined);
-      },
-    }),
-  );
-}
-
-/**
- * Encrypts a bundle that is one Blob (its parts, stored evidence among them by reference) to the target: the
- * age header, then each 4 MiB job sealed from a slice of it by the cipher (in workers, which read the slice
- * and answer with a Blob), in order. Nothing of the payload passes through this thread's memory.
- */
-export async function sealBlobStream(
-  bundle: Blob,
-  target: SealTarget,
-  createCipher: CreatePayloadCipher = sodiumPayloadCipher,
-): Promise<Result<ReadableStream<Uint8Array | Blob>, SealErrorCode>> {
-  const started = await startAgeFile(target);
-  if (!started.ok) return started;
-  const { head, payloadKey } = started.value;
-  const cipher = await createCipher(payloadKey);
-  payloadKey.fill(0);
-  const payload = agePayloadOfBlob(bundle, cipher);
-  let headSent = false;
-  return success(
-    new ReadableStream<Uint8Array | Blob>({
-      async pull(controller) {
-        if (!headSent) {
-          headSent = true;
-          controller.enqueue(head);
-          return;
-        }
-        try {
-          const next = await payload.next();
-          if (next.done) controller.close();
-          else controller.enqueue(next.value);
-        } catch (error) {
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await payload.return(undefined);
+        await onCancel(reason);
       },
     }),
   );
