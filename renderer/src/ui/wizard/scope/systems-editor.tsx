@@ -69,8 +69,16 @@ export function SystemsEditor({
       dataUsed: '',
       notes: '',
     };
+    const from = document.activeElement;
     const result = await change(addItem('systems', system));
-    if (result.ok) setTimeout(() => document.getElementById(`system-${system.id}-name`)?.focus(), 50);
+    // Focus goes to the new system's name once it is drawn, unless the user has already moved on: a field
+    // they are typing in must not lose its keystrokes to the name.
+    if (result.ok)
+      setTimeout(() => {
+        const active = document.activeElement;
+        if (active === from || active === document.body || active === null)
+          document.getElementById(`system-${system.id}-name`)?.focus();
+      }, 50);
   };
   return (
     <section aria-labelledby="systems-heading">
