@@ -76,14 +76,11 @@ export async function sha256AndCrc32OfFile(
 }
 
 /**
- * Stored entries up to this size are hashed by WebCrypto in one call: it uses the CPU's SHA instructions, at
- * three to six times the speed of the WebAssembly hasher, but has no incremental digest, so the entry is held
- * whole while it is hashed (WebCrypto copies it; the original is let go at once). Two checks run at once: in
- * the renderer bench (512 MB of 128 MiB entries, back to back with the 16 MiB limit before) verify went from
- * 0.54× to 0.72× sha256sum and its peak from +235 MB to +433 MB above idle (+546 MB in another run) with a
- * 128 MiB limit. That peak is past the 512 MB an import may take, so the limit is 64 MiB: photos, documents
- * and short clips take the fast path at most 2 × 2 × 64 MiB held, and larger entries (video) stream through
- * WebAssembly in slices.
+ * Stored entries up to this size are hashed by WebCrypto in one call by default: it uses the CPU's SHA
+ * instructions, at three to six times the speed of the WebAssembly hasher, but has no incremental digest, so
+ * the entry is held whole while it is hashed (WebCrypto copies it; the original is let go at once). This is
+ * the limit for callers without a memory budget (the CLI, Node); the app's workers are told per entry instead,
+ * from one budget they share (services/hashing/one-shot-budget.ts).
  */
 export const STORED_ONE_SHOT_MAX_BYTES = 64 * 2 ** 20;
 
@@ -93,9 +90,9 @@ function release(buffer: ArrayBuffer): void {
 }
 
 /**
- * {@link sha256AndCrc32OfFile} for an entry that fits {@link STORED_ONE_SHOT_MAX_BYTES}: read in one piece
- * (slices would each wait for a collection, on top of the whole), CRC-checked in WebAssembly, then hashed by
- * WebCrypto in one call. A file that ends early reports the bytes it had, as the streaming check does.
+ * {@link sha256AndCrc32OfFile} for an entry held whole (see {@link checkStoredFile}): read in one piece
+ * (slices would each wait for a collection, on top of the whole), hashed by WebCrypto in one call while its
+ * CRC-32 is checked in WebAssembly. A file that ends early reports the bytes it had, as the streaming check does.
  */
 export async function sha256AndCrc32OneShot(
   file: SliceableFile,
@@ -104,11 +101,15 @@ export async function sha256AndCrc32OneShot(
   const whole = new Uint8Array(await file.slice(0, file.size).arrayBuffer());
   const bytes = whole.byteLength;
   const crc = createCrc();
+  if (bytes !== file.size) {
+    crc.update(whole);
+    return { sha256: '', crc32: crc.value(), bytes };
+  }
+  // digest() copies its input before it returns and hashes off this thread, so the CRC-32 below overlaps it;
+  // then this buffer can go while WebCrypto hashes its copy.
+  const digest = globalThis.crypto.subtle.digest('SHA-256', whole);
   crc.update(whole);
   const crc32 = crc.value();
-  if (bytes !== file.size) return { sha256: '', crc32, bytes };
-  // digest() copies its input before it returns: this buffer can go while WebCrypto hashes its copy.
-  const digest = globalThis.crypto.subtle.digest('SHA-256', whole);
   release(whole.buffer);
   return { sha256: toHex(new Uint8Array(await digest)), crc32, bytes };
 }

@@ -1,10 +1,13 @@
 /** The messages between the page and the SHA-256 worker (sha256-worker.ts), one job per worker. */
 
 export type ToHashWorker =
-  /** Hash and CRC-32 this whole file; the worker reads it itself, in slices. */
-  | { kind: 'file'; file: Blob }
-  /** Hash and CRC-32 this stored bundle entry (a slice of the bundle file); the worker reads it itself. */
-  | { kind: 'stored'; file: Blob }
+  /**
+   * Hash and CRC-32 this whole file; the worker reads it itself: whole and by WebCrypto when `oneShot` (the
+   * page granted the memory, see one-shot-budget.ts), else in slices through WebAssembly.
+   */
+  | { kind: 'file'; file: Blob; oneShot: boolean }
+  /** Hash and CRC-32 this stored bundle entry (a slice of the bundle file), read as for 'file'. */
+  | { kind: 'stored'; file: Blob; oneShot: boolean }
   /** The next bytes of a stream hashed piece by piece (the buffer is transferred). */
   | { kind: 'chunk'; bytes: Uint8Array<ArrayBuffer> }
   /** The bytes of this Blob come next in the stream; the worker reads it itself (nothing is copied here). */

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 /**
- * One SHA-256 job off the main thread: a whole file, read here (evidence capture; WebCrypto for files that
- * fit ONE_SHOT_MAX_BYTES, WebAssembly in slices above), a stored entry of a bundle being imported (SHA-256
- * and CRC-32, see checkStoredFile), or a stream of chunks posted by the page (an export's digest of its file).
+ * One SHA-256 job off the main thread: a whole file, read here (evidence capture), a stored entry of a bundle
+ * being imported (SHA-256 and CRC-32, see checkStoredFile), or a stream of chunks posted by the page (an
+ * export's digest of its file). A file is read whole and hashed by WebCrypto when the page says so (it grants
+ * the memory, see one-shot-budget.ts), else in slices through WebAssembly.
  * Two workers hash on two cores while the page stays responsive. Messages: hash-messages.ts.
  */
 import { wasmSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
@@ -24,13 +25,6 @@ const post = (message: FromHashWorker) => scope.postMessage(message);
 const reasonOf = (error: unknown) => (error instanceof Error ? error.name || error.message : String(error));
 
 /**
- * Files up to this size are read whole and hashed by WebCrypto, which uses the CPU's SHA instructions: about
- * three times the speed of the WebAssembly hasher here, for at most this much memory per worker (two run at
- * once). WebCrypto has no incremental digest, so larger files (video) stream through WebAssembly instead.
- */
-const ONE_SHOT_MAX_BYTES = 128 * 2 ** 20;
-
-/**
  * SHA-256 (WebCrypto) and CRC-32 (WebAssembly) of a file read whole. The digest is started first: WebCrypto
  * hashes off this thread, so the CRC-32 here overlaps it instead of adding to capture's time.
  */
@@ -47,14 +41,14 @@ async function oneShotDigest(file: Blob): Promise<FileDigest> {
  * Evidence capture: the SHA-256 names the file; the CRC-32, from the same read, is stored with it so that
  * an export writes the stored file into the ZIP without reading it again (domain/bundle/zip-writer.ts).
  */
-function hashFile(file: Blob): void {
+function hashFile(file: Blob, oneShotGranted: boolean): void {
   let last = 0;
   const onProgress = (bytesDone: number) => {
     if (bytesDone - last < PROGRESS_STEP_BYTES) return;
     last = bytesDone;
     post({ kind: 'progress', bytesDone });
   };
-  const oneShot = file.size <= ONE_SHOT_MAX_BYTES && typeof crypto.subtle !== 'undefined';
+  const oneShot = oneShotGranted && typeof crypto.subtle !== 'undefined';
   const hashed = oneShot
     ? oneShotDigest(file)
     : wasmCrc32().then((crc) => sha256AndCrc32OfFile(file, wasmSha256, crc, onProgress));
@@ -64,12 +58,12 @@ function hashFile(file: Blob): void {
 }
 
 /** A stored entry of a bundle being imported: SHA-256 and CRC-32 from one read (see checkStoredFile). */
-async function storedCheck(file: Blob): Promise<StoredCheck> {
-  return checkStoredFile(file, wasmSha256, await wasmCrc32());
+async function storedCheck(file: Blob, oneShot: boolean): Promise<StoredCheck> {
+  return checkStoredFile(file, wasmSha256, await wasmCrc32(), oneShot ? file.size : -1);
 }
 
-function checkStored(file: Blob): void {
-  storedCheck(file)
+function checkStored(file: Blob, oneShot: boolean): void {
+  storedCheck(file, oneShot)
     .then((checked) => post({ kind: 'checked', ...checked }))
     .catch((error: unknown) => post({ kind: 'error', reason: reasonOf(error) }));
 }
@@ -107,7 +101,7 @@ function hashChunk(message: Exclude<ToHashWorker, { kind: 'file' | 'stored' }>):
 }
 
 scope.onmessage = (event: MessageEvent<ToHashWorker>) => {
-  if (event.data.kind === 'file') hashFile(event.data.file);
-  else if (event.data.kind === 'stored') checkStored(event.data.file);
+  if (event.data.kind === 'file') hashFile(event.data.file, event.data.oneShot);
+  else if (event.data.kind === 'stored') checkStored(event.data.file, event.data.oneShot);
   else hashChunk(event.data);
 };

@@ -11,6 +11,7 @@ import {
 } from '../../domain/evidence/sha256-stream';
 import { wasmCrc32 } from '../../domain/bundle/wasm-crc32';
 import type { FromHashWorker, ToHashWorker } from './hash-messages';
+import { createOneShotBudget, ONE_SHOT_BUDGET_BYTES, ONE_SHOT_MAX_FILE_BYTES } from './one-shot-budget';
 
 /** Files hashed at once: one per core of a small laptop; more only compete for the same cores. */
 const MAX_PARALLEL_FILES = 2;
@@ -29,6 +30,22 @@ function send(worker: Worker, message: ToHashWorker, transfer: Transferable[] = 
   worker.postMessage(message, transfer);
 }
 
+/** Memory for hashing files in one WebCrypto call, shared by every capture and import job on this page. */
+const oneShotBudget = createOneShotBudget(ONE_SHOT_BUDGET_BYTES, ONE_SHOT_MAX_FILE_BYTES);
+
+/**
+ * Runs a worker job on `file`, whole by WebCrypto if the budget grants it the memory now, else streamed; the
+ * grant is given back when the job ends, however it ends.
+ */
+async function withOneShotGrant<T>(file: Blob, job: (oneShot: boolean) => Promise<T>): Promise<T> {
+  const grant = oneShotBudget.take(file.size);
+  try {
+    return await job(grant !== null);
+  } finally {
+    grant?.release();
+  }
+}
+
 let running = 0;
 const waiting: Array<() => void> = [];
 
@@ -45,7 +62,11 @@ async function inTurn<T>(job: () => Promise<T>): Promise<T> {
   }
 }
 
-function hashInWorker(file: Blob, onProgress: (bytesDone: number) => void): Promise<FileDigest> {
+function hashInWorker(
+  file: Blob,
+  oneShot: boolean,
+  onProgress: (bytesDone: number) => void,
+): Promise<FileDigest> {
   return new Promise((resolve, reject) => {
     const worker = startWorker();
     worker.onmessage = (event: MessageEvent<FromHashWorker>) => {
@@ -60,7 +81,7 @@ function hashInWorker(file: Blob, onProgress: (bytesDone: number) => void): Prom
       worker.terminate();
       reject(new Error(event.message || 'The hashing worker failed.'));
     };
-    send(worker, { kind: 'file', file });
+    send(worker, { kind: 'file', file, oneShot });
   });
 }
 
@@ -77,7 +98,7 @@ export async function hashFileInWorker(
     const { sha256, crc32 } = await sha256AndCrc32OfFile(file, wasmSha256, await wasmCrc32(), onProgress);
     return { sha256, crc32 };
   }
-  return inTurn(() => hashInWorker(file, onProgress));
+  return inTurn(() => withOneShotGrant(file, (oneShot) => hashInWorker(file, oneShot, onProgress)));
 }
 
 /** A {@link Sha256Hasher} whose work runs in its own worker; updates copy into batches and post them. */
@@ -175,7 +196,7 @@ class WorkerHasher implements Sha256Hasher {
 export const workerSha256: CreateSha256 = () =>
   hasWorkers() ? Promise.resolve(new WorkerHasher()) : wasmSha256();
 
-function checkInWorker(file: Blob): Promise<StoredCheck> {
+function checkInWorker(file: Blob, oneShot: boolean): Promise<StoredCheck> {
   return new Promise((resolve, reject) => {
     const worker = startWorker();
     worker.onmessage = (event: MessageEvent<FromHashWorker>) => {
@@ -191,7 +212,7 @@ function checkInWorker(file: Blob): Promise<StoredCheck> {
       worker.terminate();
       reject(new Error(event.message || 'The hashing worker failed.'));
     };
-    send(worker, { kind: 'stored', file });
+    send(worker, { kind: 'stored', file, oneShot });
   });
 }
 
@@ -202,5 +223,5 @@ function checkInWorker(file: Blob): Promise<StoredCheck> {
  */
 export async function checkStoredInWorker(file: Blob): Promise<StoredCheck> {
   if (!hasWorkers()) return checkStoredFile(file, wasmSha256, await wasmCrc32());
-  return inTurn(() => checkInWorker(file));
+  return inTurn(() => withOneShotGrant(file, (oneShot) => checkInWorker(file, oneShot)));
 }
