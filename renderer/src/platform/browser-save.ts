@@ -1,14 +1,14 @@
 /**
- * A save in a plain browser is a download of a Blob built from the written parts. Chromium keeps Blob bytes in its blob store (in the
- * browser process, paged to disk when large), not in this page, and copies each part once: a bundle of
- * gigabytes never sits in the page's memory, and nothing is copied a second time at commit. New bytes (a
- * sealed export) still fill the blob store until the download: spooled-save.ts writes those to disk instead.
+ * A save in a plain browser is a download of a Blob built from the written parts. Chromium keeps Blob bytes in
+ * its blob store (in the browser process), not in this page, and copies each part once: stored evidence goes
+ * by reference, and nothing is copied a second time at commit. New bytes (a sealed export) would fill the blob
+ * store until the download: spooled-save.ts writes those to disk instead, and falls back to this.
  */
 import { DONE, failure, success } from '../domain/result';
 import type { SaveOptions, SaveTarget } from './platform';
 
 /** Pieces of at least this size become a Blob of their own as they arrive; smaller ones wait for more. */
-export const BLOB_PART_BYTES = 4 * 2 ** 20;
+const BLOB_PART_BYTES = 4 * 2 ** 20;
 
 /** Collects written chunks into Blob parts of about BLOB_PART_BYTES; a Blob chunk is one part, by reference. */
 class BlobParts {

@@ -5,7 +5,7 @@
  * written as bytes, not made into Blobs first: a Blob's bytes stay in the blob store until the page's garbage
  * collector drops its wrapper, which a page that allocates little does rarely.
  *
- * The file is written in segments of SEGMENT_BYTES, each closed (on disk) before the next starts, and the
+ * The file is written in segments (16 MiB, SIZES), each closed (on disk) before the next starts, and the
  * parts of the open segment are kept until it closes. A write that fails (quota, full disk) errors the
  * segment's stream and loses what it held, so the save then goes on in memory from the closed segments and
  * those kept parts (browser-save.ts, as every browser save did before; memory then grows with the file).
