@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { colonFingerprint } from '../../renderer/src/domain/crypto/fingerprint';
+import { SPOOL_PREFIX } from '../../renderer/src/platform/spooled-save';
 import { test, expect, accessibilityViolations } from './fixtures';
 import { checkBundle, sh } from './bundle-tools';
 import { ExportPage } from './pages/export-page';
@@ -155,6 +156,9 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
   );
   expect(await accessibilityViolations(page)).toEqual([]);
 
+  // The plain bundle's stored evidence went to the download by reference: nothing was spooled.
+  expect(await exporter.privateFiles(SPOOL_PREFIX)).toEqual([]);
+
   // Export, sealed to the recipient, opened with stock age.
   await exporter.chooseRecipient('Security operations');
   const sealed = await exporter.exportBundle();
@@ -166,6 +170,13 @@ test('an assessor makes an identity, exports a signed bundle and a sealed one, a
   const opened = sh(`age -d -i key.txt -o out.airr "${sealedPath}"`, work);
   expect(opened.status, opened.output).toBe(0);
   expectVerified(checkBundle(join(work, 'out.airr'), work, 'sealed'), colon);
+  const sealedSha256 = sh(`sha256sum "${sealedPath}"`, work).output.split(' ')[0];
+  await expect(page.getByTestId('export-file-sha256')).toHaveText(sealedSha256 ?? 'missing');
+  // The ciphertext was written to a private file of the origin as it came, and downloaded from there: the
+  // spooled file holds exactly the downloaded bytes (it stays until the next sealed export).
+  expect(await exporter.privateFiles(SPOOL_PREFIX)).toEqual([
+    { name: expect.stringMatching(/^export-spool-[0-9a-f-]{36}-0000$/) as unknown, sha256: sealedSha256 },
+  ]);
 
   // The report alone, still signed.
   const report = await exporter.saveReportOnly();

@@ -38,6 +38,12 @@ export interface SaveOptions {
   mimeType: string;
   /** Extensions without dots, e.g. ['airr'] or ['airr.age']. */
   extensions: string[];
+  /**
+   * The parts are new bytes (a sealed export's ciphertext), not stored files passed by reference: a browser
+   * writes them into a private file of the origin as they arrive instead of holding them in memory until the
+   * download. The desktop shell writes every file to disk anyway and ignores it.
+   */
+  newBytes?: boolean;
 }
 
 /**

@@ -141,13 +141,13 @@ export async function sealStream(
 /**
  * Encrypts a bundle that is one Blob (its parts, stored evidence among them by reference) to the target: the
  * age header, then each 4 MiB job sealed from a slice of it by the cipher (in workers, which read the slice
- * and answer with a Blob), in order. Nothing of the payload passes through this thread's memory.
+ * and hand the ciphertext over), in order. No plaintext passes through this thread's memory.
  */
 export function sealBlobStream(
   bundle: Blob,
   target: SealTarget,
   createCipher: CreatePayloadCipher = sodiumPayloadCipher,
-): Promise<Result<ReadableStream<Uint8Array | Blob>, SealErrorCode>> {
+): Promise<Result<ReadableStream<Uint8Array>, SealErrorCode>> {
   return sealedFile(target, createCipher, (cipher) => agePayloadOfBlob(bundle, cipher));
 }
 

@@ -94,6 +94,8 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
     ),
     mimeType: sealed ? 'application/octet-stream' : 'application/zip',
     extensions: [sealed ? 'airr.age' : 'airr'],
+    // Ciphertext is new bytes: a browser writes it to disk as it comes rather than hold it for the download.
+    newBytes: sealed,
   });
   if (!chosen.ok) return chosen;
   const target = chosen.value;
@@ -112,7 +114,8 @@ export async function runExport(db: AirrDatabase, request: ExportRequest): Promi
     );
   }
   // Sealed: the plain bundle is first one Blob of its parts (stored evidence inside by reference, so this is
-  // quick and small), then the workers seal 4 MiB slices of it that they read themselves and answer as Blobs.
+  // quick and small), then the workers seal 4 MiB slices of it that they read themselves and hand back as
+  // bytes. Those go to the digest like any bytes, which bounds what waits for it (its in-flight budget).
   const plain = await plainBundleBlob(bundlePartStream(bundle, { signal }));
   if (!plain.ok) {
     await target.abort();
@@ -154,15 +157,15 @@ async function plainBundleBlob(
 
 /** Reports the sealed output's progress against the plaintext's size (each job adds a tag per 64 KiB). */
 function withProgress(
-  stream: ReadableStream<Uint8Array | Blob>,
+  stream: ReadableStream<Uint8Array>,
   bytesTotal: number,
   onProgress: (progress: BundleProgress) => void,
-): ReadableStream<Uint8Array | Blob> {
+): ReadableStream<Uint8Array> {
   let done = 0;
   return stream.pipeThrough(
-    new TransformStream<Uint8Array | Blob, Uint8Array | Blob>({
+    new TransformStream<Uint8Array, Uint8Array>({
       transform(part, controller) {
-        done += part instanceof Uint8Array ? part.length : part.size;
+        done += part.length;
         onProgress({ bytesDone: Math.min(done, bytesTotal), bytesTotal });
         controller.enqueue(part);
       },

@@ -27,12 +27,12 @@ async function handle(message: ToPayloadWorker): Promise<void> {
     post({ kind: 'sealed', id: message.id, bytes }, [bytes.buffer]);
     return;
   }
-  // A slice of the plain bundle: read here, and the ciphertext goes back as a Blob, not copied bytes.
+  // A slice of the plain bundle, read here; the ciphertext goes back transferred, not copied.
   const { id, counter, final } = message;
   const bytes = new Uint8Array(await message.blob.arrayBuffer());
   if (bytes.length !== message.blob.size) throw new Error('A part of the bundle ended early.');
   const sealed = sealJobWithSodium(key, { counter, bytes, final });
-  post({ kind: 'sealed-blob', id, blob: new Blob([sealed]) });
+  post({ kind: 'sealed', id, bytes: sealed }, [sealed.buffer]);
 }
 
 scope.onmessage = (event: MessageEvent<ToPayloadWorker>) => {

@@ -5,10 +5,8 @@ export type ToPayloadWorker =
   | { kind: 'key'; key: Uint8Array<ArrayBuffer> }
   /** Chunks to seal (the buffer is transferred). */
   | { kind: 'job'; id: number; counter: number; bytes: Uint8Array<ArrayBuffer>; final: boolean }
-  /** Chunks to seal, as a slice of the plain bundle the worker reads itself; answered with a Blob. */
+  /** Chunks to seal, as a slice of the plain bundle the worker reads itself; answered like a job. */
   | { kind: 'blob-job'; id: number; counter: number; blob: Blob; final: boolean };
 
 export type FromPayloadWorker =
-  | { kind: 'sealed'; id: number; bytes: Uint8Array<ArrayBuffer> }
-  | { kind: 'sealed-blob'; id: number; blob: Blob }
-  | { kind: 'error'; reason: string };
+  { kind: 'sealed'; id: number; bytes: Uint8Array<ArrayBuffer> } | { kind: 'error'; reason: string };

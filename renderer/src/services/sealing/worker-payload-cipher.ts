@@ -15,7 +15,7 @@ import type { FromPayloadWorker, ToPayloadWorker } from './seal-messages';
 /** One per core of a small laptop; the page's thread and the file's digest take their share too. */
 const WORKERS = 2;
 
-type Pending = { resolve: (sealed: Uint8Array | Blob) => void; reject: (error: Error) => void };
+type Pending = { resolve: (sealed: Uint8Array) => void; reject: (error: Error) => void };
 
 class WorkerPayloadCipher implements PayloadCipher {
   private readonly workers: Worker[] = [];
@@ -39,22 +39,19 @@ class WorkerPayloadCipher implements PayloadCipher {
 
   seal(job: PayloadJob): Promise<Uint8Array> {
     const message = (id: number): ToPayloadWorker => ({ kind: 'job', id, ...job });
-    return this.post(message, [job.bytes.buffer]) as Promise<Uint8Array>;
+    return this.post(message, [job.bytes.buffer]);
   }
 
-  /** The worker reads the slice and answers with the ciphertext as a Blob: the page copies nothing. */
-  sealBlob(job: BlobPayloadJob): Promise<Uint8Array | Blob> {
+  /** The worker reads the slice and answers with the ciphertext transferred: the page copies nothing. */
+  sealBlob(job: BlobPayloadJob): Promise<Uint8Array> {
     return this.post((id) => ({ kind: 'blob-job', id, ...job }), []);
   }
 
-  private post(
-    message: (id: number) => ToPayloadWorker,
-    transfer: Transferable[],
-  ): Promise<Uint8Array | Blob> {
+  private post(message: (id: number) => ToPayloadWorker, transfer: Transferable[]): Promise<Uint8Array> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length] as Worker;
-    return new Promise<Uint8Array | Blob>((resolve, reject) => {
+    return new Promise<Uint8Array>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage(message(id), transfer);
     });
@@ -69,7 +66,7 @@ class WorkerPayloadCipher implements PayloadCipher {
     if (message.kind === 'error') return this.fail(new Error(message.reason));
     const waiting = this.pending.get(message.id);
     this.pending.delete(message.id);
-    waiting?.resolve(message.kind === 'sealed' ? message.bytes : message.blob);
+    waiting?.resolve(message.bytes);
   }
 
   private fail(error: Error): void {

@@ -138,8 +138,7 @@ describe('sealing a bundle that is one Blob, job by job from slices of it', () =
         sealBlob: async (job) => {
           seen.push({ counter: job.counter, size: job.blob.size, final: job.final });
           const bytes = new Uint8Array(await job.blob.arrayBuffer());
-          const sealed = await inner.seal({ counter: job.counter, bytes, final: job.final });
-          return new Blob([sealed as Uint8Array<ArrayBuffer>]);
+          return inner.seal({ counter: job.counter, bytes, final: job.final });
         },
         dispose: () => inner.dispose(),
       };

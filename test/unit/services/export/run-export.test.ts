@@ -85,7 +85,8 @@ describe('running an export', () => {
     const [file] = saved;
     expect(file).toMatchObject({
       state: 'committed',
-      options: { suggestedName: 'plant-a-b-spring-visit-r1.airr' },
+      // Stored evidence passes by reference: nothing to spool.
+      options: { suggestedName: 'plant-a-b-spring-visit-r1.airr', newBytes: false },
     });
     const bytes = joined(file!);
     expect(result.value).toMatchObject({ sealed: false, bytes: bytes.length });
@@ -182,7 +183,8 @@ describe('running an export', () => {
       onWriting: noop,
     });
     if (!result.ok) throw new Error(result.message);
-    expect(saved[0]?.options).toMatchObject({ extensions: ['airr.age'] });
+    // Ciphertext is new bytes: a browser spools it to disk instead of holding it for the download.
+    expect(saved[0]?.options).toMatchObject({ extensions: ['airr.age'], newBytes: true });
     const decrypter = new Decrypter();
     decrypter.addPassphrase(passphrase);
     const opened = await decrypter.decrypt(joined(saved[0]!));
