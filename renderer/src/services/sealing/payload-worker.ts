@@ -16,6 +16,21 @@ function post(message: FromPayloadWorker, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
+/**
+ * A blob job's read starts as its message arrives, not when its turn to be sealed comes: the next slice is
+ * read (in the browser's process) while this thread seals the current one. At most MAX_JOBS_IN_FLIGHT jobs
+ * (age-payload.ts) are handed out at once, so at most that many slices are held.
+ */
+const reads = new Map<number, Promise<ArrayBuffer>>();
+
+function startRead(message: ToPayloadWorker): void {
+  if (message.kind !== 'blob-job') return;
+  const read = message.blob.arrayBuffer();
+  // Awaited in the job's turn; this keeps a failure from counting as unhandled meanwhile.
+  read.catch(() => undefined);
+  reads.set(message.id, read);
+}
+
 async function handle(message: ToPayloadWorker): Promise<void> {
   if (message.kind === 'key') {
     key = message.key;
@@ -29,13 +44,16 @@ async function handle(message: ToPayloadWorker): Promise<void> {
   }
   // A slice of the plain bundle, read here; the ciphertext goes back transferred, not copied.
   const { id, counter, final } = message;
-  const bytes = new Uint8Array(await message.blob.arrayBuffer());
+  const read = reads.get(id) ?? message.blob.arrayBuffer();
+  reads.delete(id);
+  const bytes = new Uint8Array(await read);
   if (bytes.length !== message.blob.size) throw new Error('A part of the bundle ended early.');
   const sealed = sealJobWithSodium(key, { counter, bytes, final });
   post({ kind: 'sealed', id, bytes: sealed }, [sealed.buffer]);
 }
 
 scope.onmessage = (event: MessageEvent<ToPayloadWorker>) => {
+  startRead(event.data);
   queue = queue
     .then(() => handle(event.data))
     .catch((error: unknown) =>
