@@ -41,7 +41,8 @@ export interface SaveOptions {
   /**
    * The parts are new bytes (a sealed export's ciphertext), not stored files passed by reference: a browser
    * writes them into a private file of the origin as they arrive instead of holding them in memory until the
-   * download. The desktop shell writes every file to disk anyway and ignores it.
+   * download. The desktop shell writes every file to disk anyway and ignores it. The caller then never reuses
+   * a Uint8Array chunk it wrote: the target may keep it as it is.
    */
   newBytes?: boolean;
 }
@@ -50,7 +51,8 @@ export interface SaveOptions {
  * A file being written. Chunks are appended in order; commit() makes the file appear at its final place
  * in one step (Electron: temp file + fsync + rename; browser: a download), abort() leaves nothing behind.
  * A chunk may be a Blob (stored evidence passed through by the bundle): the browser appends it as it is,
- * Electron reads it in slices. The caller may reuse a Uint8Array chunk once its write resolved.
+ * Electron reads it in slices. The caller may reuse a Uint8Array chunk once its write resolved, unless the save
+ * is of new bytes (SaveOptions.newBytes).
  */
 export interface SaveTarget {
   write(chunk: Uint8Array | Blob): Promise<PlatformResult<void>>;

@@ -28,12 +28,16 @@ export type SpoolSizes = {
 
 const SIZES: SpoolSizes = { segment: 16 * 2 ** 20, part: 2 ** 20 };
 
-/** A part the spool owns: a stored Blob by reference, or a copy of written bytes. */
+/** A part the spool holds: a stored Blob by reference, or written bytes (see SaveOptions.newBytes). */
 type Part = Blob | Uint8Array<ArrayBuffer>;
 
 const sizeOf = (part: Part) => (part instanceof Blob ? part.size : part.length);
 
-/** Written chunks as parts the spool owns: bytes are copied (the caller may reuse them), small ones joined. */
+/**
+ * Written chunks as parts the spool holds: small ones joined into one copy, larger ones kept as they are.
+ * A save of new bytes is given its chunks to keep (SaveOptions.newBytes): copying a gigabyte of ciphertext
+ * on the page's thread cost about a second of its time and as much again in garbage collection.
+ */
 class OwnedParts {
   private small: Uint8Array[] = [];
   private smallBytes = 0;
@@ -43,8 +47,8 @@ class OwnedParts {
   /** The parts `chunk` completes, in order: none while small chunks wait for more. */
   add(chunk: Uint8Array | Blob): Part[] {
     if (chunk instanceof Blob) return [...this.flush(), chunk];
-    if (chunk.length >= this.partBytes) return [...this.flush(), chunk.slice()];
-    this.small.push(chunk.slice());
+    if (chunk.length >= this.partBytes) return [...this.flush(), chunk as Uint8Array<ArrayBuffer>];
+    this.small.push(chunk);
     this.smallBytes += chunk.length;
     return this.smallBytes >= this.partBytes ? this.flush() : [];
   }
