@@ -53,7 +53,11 @@ void store
 
 // The storage code the library does not need loads once the library shows, while the user reads it, so the
 // next screen opens without waiting for it (Chromium and Electron both have requestIdleCallback).
+// Then private files an earlier session left (a spool of a sealed import or export) are swept, off the start.
 onReady(() => {
   const preload = () => void preloadStorageCode().catch(() => undefined);
   window.requestIdleCallback(preload, { timeout: 2000 });
+  const sweep = () =>
+    void import('./platform/private-files').then((files) => files.sweepAtStart()).catch(() => undefined);
+  window.requestIdleCallback(sweep, { timeout: 5000 });
 });

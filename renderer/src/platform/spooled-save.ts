@@ -15,9 +15,13 @@
 import { DONE, failure, success } from '../domain/result';
 import { collectingTarget, download } from './browser-save';
 import type { SaveOptions, SaveTarget } from './platform';
+import { EXPORT_SPOOL_PREFIX } from './private-files';
 
-/** Every spool file's name starts with this, then the save's id: `export-spool-<id>-<segment>`. */
-export const SPOOL_PREFIX = 'export-spool-';
+/**
+ * Every spool file's name starts with this, then the save's id: `export-spool-<id>-<segment>`. Files left
+ * for an hour also go at the app's next start (private-files.ts).
+ */
+export const SPOOL_PREFIX = EXPORT_SPOOL_PREFIX;
 /** How the spool cuts a file; other sizes only in tests. */
 export type SpoolSizes = {
   /** A segment is closed once it holds this much: at most this much of the file is kept meanwhile. */

@@ -9,9 +9,13 @@
 import { openSealedStream, pumpPlaintext, type SealedKey } from '../../domain/import/open-sealed';
 import type { SealedCode } from '../../domain/import/verify-codes';
 import { success, type Result } from '../../domain/result';
+import { IMPORT_SPOOL_NAME } from '../../platform/private-files';
 
-/** The one spooled bundle: opening the next one overwrites it, storing or discarding removes it. */
-const SPOOL_NAME = 'opened-bundle.airr';
+/**
+ * The one spooled bundle: opening the next one overwrites it, storing or discarding removes it, and the app's
+ * start-up sweep removes one left for an hour (platform/private-files.ts).
+ */
+const SPOOL_NAME = IMPORT_SPOOL_NAME;
 /** Plaintext is written in batches of this size: one write per batch, not per 64 KiB age chunk. */
 const BATCH_BYTES = 8 * 2 ** 20;
 
