@@ -85,7 +85,7 @@ export async function sha256AndCrc32OfFile(
 export const STORED_ONE_SHOT_MAX_BYTES = 64 * 2 ** 20;
 
 /** Frees a buffer's memory now, where the runtime can (ES2024 transfer), rather than at the next collection. */
-function release(buffer: ArrayBuffer): void {
+export function releaseBuffer(buffer: ArrayBuffer): void {
   (buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
 }
 
@@ -110,7 +110,7 @@ export async function sha256AndCrc32OneShot(
   const digest = globalThis.crypto.subtle.digest('SHA-256', whole);
   crc.update(whole);
   const crc32 = crc.value();
-  release(whole.buffer);
+  releaseBuffer(whole.buffer);
   return { sha256: toHex(new Uint8Array(await digest)), crc32, bytes };
 }
 

@@ -9,6 +9,7 @@
 import { wasmSha256, type Sha256Hasher } from '../../domain/crypto/sha256-hasher';
 import {
   checkStoredFile,
+  releaseBuffer,
   sha256AndCrc32OfFile,
   type FileDigest,
   type StoredCheck,
@@ -34,7 +35,11 @@ async function oneShotDigest(file: Blob): Promise<FileDigest> {
   const digest = crypto.subtle.digest('SHA-256', buffer);
   const crc = createCrc();
   crc.update(new Uint8Array(buffer));
-  return { sha256: toHex(new Uint8Array(await digest)), crc32: crc.value() };
+  const crc32 = crc.value();
+  // This worker may take the next file (worker-sha256.ts keeps it): free the file's bytes now, not at the next
+  // collection, so that the memory the page granted for it is really given back. WebCrypto hashes its copy.
+  releaseBuffer(buffer);
+  return { sha256: toHex(new Uint8Array(await digest)), crc32 };
 }
 
 /**
