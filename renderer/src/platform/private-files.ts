@@ -48,13 +48,23 @@ export async function sweepStalePrivateFiles(
   return removed;
 }
 
+/** Its names, from DOM.AsyncIterable (not in this project's lib list; Chromium has them). */
+export type NamedDirectory = FileSystemDirectoryHandle & { keys(): AsyncIterableIterator<string> };
+
+/** The origin's private directory, or null where there is none (Node, a shell without it) or it is refused. */
+export async function privateRoot(): Promise<NamedDirectory | null> {
+  try {
+    return typeof navigator !== 'undefined' && navigator.storage?.getDirectory
+      ? ((await navigator.storage.getDirectory()) as NamedDirectory)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The sweep at start-up, where the browser has a private file system; never fails. */
 export async function sweepAtStart(): Promise<void> {
-  try {
-    if (typeof navigator === 'undefined' || !navigator.storage?.getDirectory) return;
-    const root = (await navigator.storage.getDirectory()) as unknown as SweptDirectory;
-    await sweepStalePrivateFiles(root, Date.now());
-  } catch {
-    // No private file system here (or it is unavailable): nothing to sweep.
-  }
+  const root = await privateRoot();
+  // Nothing to sweep without a private file system; a sweep that fails is tried again at the next start.
+  if (root) await sweepStalePrivateFiles(root, Date.now()).catch(() => undefined);
 }

@@ -15,7 +15,7 @@
 import { DONE, failure, success } from '../domain/result';
 import { collectingTarget, download } from './browser-save';
 import type { SaveOptions, SaveTarget } from './platform';
-import { EXPORT_SPOOL_PREFIX } from './private-files';
+import { EXPORT_SPOOL_PREFIX, privateRoot, type NamedDirectory } from './private-files';
 
 /**
  * Every spool file's name starts with this, then the save's id: `export-spool-<id>-<segment>`. Files left
@@ -75,21 +75,8 @@ class OwnedParts {
   }
 }
 
-/** Its names, from DOM.AsyncIterable (not in this project's lib list; Chromium has them). */
-type NamedDirectory = FileSystemDirectoryHandle & { keys(): AsyncIterableIterator<string> };
-
 /** Saves being written now: the next save's clean-up leaves their files alone. */
 const active = new Set<string>();
-
-async function privateRoot(): Promise<NamedDirectory | null> {
-  try {
-    return typeof navigator !== 'undefined' && navigator.storage?.getDirectory
-      ? ((await navigator.storage.getDirectory()) as NamedDirectory)
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Removes the files of earlier spooled saves (downloaded or abandoned), except those still being written. */
 async function removeLeftovers(root: NamedDirectory): Promise<void> {

@@ -155,12 +155,12 @@ export function sealBlobStream(
  * A complete binary age file as a pull stream: the header, then the payload `payloadOf` makes with the file's
  * cipher. Canceling it ends the payload (which disposes the cipher), then runs `onCancel`.
  */
-async function sealedFile<T extends Uint8Array | Blob>(
+async function sealedFile(
   target: SealTarget,
   createCipher: CreatePayloadCipher,
-  payloadOf: (cipher: PayloadCipher) => AsyncGenerator<T>,
+  payloadOf: (cipher: PayloadCipher) => AsyncGenerator<Uint8Array>,
   onCancel: (reason: unknown) => Promise<void> = () => Promise.resolve(),
-): Promise<Result<ReadableStream<Uint8Array | T>, SealErrorCode>> {
+): Promise<Result<ReadableStream<Uint8Array>, SealErrorCode>> {
   const started = await startAgeFile(target);
   if (!started.ok) return started;
   const { head, payloadKey } = started.value;
@@ -169,7 +169,7 @@ async function sealedFile<T extends Uint8Array | Blob>(
   const payload = payloadOf(cipher);
   let headSent = false;
   return success(
-    new ReadableStream<Uint8Array | T>({
+    new ReadableStream<Uint8Array>({
       async pull(controller) {
         if (!headSent) {
           headSent = true;

@@ -1,4 +1,7 @@
-/** The messages between the page and the SHA-256 worker (sha256-worker.ts), one job per worker. */
+/**
+ * The messages between the page and the SHA-256 worker (sha256-worker.ts): a stream's worker serves that one
+ * stream; a file job's worker may take the next file job once it answered (worker-sha256.ts).
+ */
 
 export type ToHashWorker =
   /**

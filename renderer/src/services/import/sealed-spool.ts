@@ -9,7 +9,7 @@
 import { openSealedStream, pumpPlaintext, type SealedKey } from '../../domain/import/open-sealed';
 import type { SealedCode } from '../../domain/import/verify-codes';
 import { success, type Result } from '../../domain/result';
-import { IMPORT_SPOOL_NAME } from '../../platform/private-files';
+import { IMPORT_SPOOL_NAME, privateRoot } from '../../platform/private-files';
 
 /**
  * The one spooled bundle: opening the next one overwrites it, storing or discarding removes it, and the app's
@@ -22,19 +22,9 @@ const BATCH_BYTES = 8 * 2 ** 20;
 /** A bundle opened into a private file; `discard` removes the file. */
 export type SpooledBundle = { file: File; discard: () => Promise<void> };
 
-async function spoolRoot(): Promise<FileSystemDirectoryHandle | null> {
-  try {
-    return typeof navigator !== 'undefined' && navigator.storage?.getDirectory
-      ? await navigator.storage.getDirectory()
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Removes the spooled bundle, if any (also one an abandoned import left behind). */
 export async function discardSpooledBundle(): Promise<void> {
-  const root = await spoolRoot();
+  const root = await privateRoot();
   await root?.removeEntry(SPOOL_NAME).catch(() => undefined);
 }
 
@@ -48,7 +38,7 @@ export async function spoolSealed(
   key: SealedKey,
   head: Uint8Array,
 ): Promise<Result<SpooledBundle, SealedCode> | null> {
-  const root = await spoolRoot();
+  const root = await privateRoot();
   if (!root) return null;
   const opened = await openSealedStream(file, key, { head });
   if (!opened.ok) return opened;
