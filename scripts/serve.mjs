@@ -25,6 +25,12 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+// Everything Vite writes under assets/ has its content's hash in its name, so a browser may keep it for good:
+// a later start then reads the scripts from its disk cache, with V8's compiled code cached beside them, instead
+// of fetching and compiling 400 kB again. index.html names those files and is never kept, so a new build shows.
+const ASSETS = join(ROOT, 'assets') + sep;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 let csp = '';
 try {
   const html = await readFile(join(ROOT, 'index.html'), 'utf8');
@@ -59,7 +65,7 @@ const server = createServer(async (req, res) => {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
+      'Cache-Control': file.startsWith(ASSETS) ? IMMUTABLE : 'no-store',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
