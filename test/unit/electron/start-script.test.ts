@@ -12,6 +12,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port';
 
 const START = path.resolve(import.meta.dirname, '../../../scripts/start.mjs');
 const work = mkdtempSync(path.join(tmpdir(), 'airr-start-'));
@@ -26,17 +27,6 @@ type Run = {
   closed: Promise<number | null>;
 };
 const running: Run[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Env in which Electron's binary is missing and its download cannot succeed, even on a machine with internet. */
 function offlineEnv(name: string, mirror = 'http://127.0.0.1:9/'): Record<string, string> {
