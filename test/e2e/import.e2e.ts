@@ -109,6 +109,23 @@ test('a bundle with a changed evidence byte is rejected with its code and nothin
   expect(await dumpDatabase(page)).toEqual(before);
 });
 
+test('the import screen fetches the verifier while the user picks a file, before any is chosen', async ({
+  page,
+}) => {
+  const importer = new ImportPage(page);
+  await importer.open();
+  // The service the verify runs (its chunk is named after renderer/src/services/import/import-service.ts).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => /\/import-service-[\w-]+\.js$/.test(entry.name)),
+      ),
+    )
+    .toBe(true);
+});
+
 test('a file larger than any bundle can be is refused before it is read, and nothing is stored', async ({
   page,
 }) => {

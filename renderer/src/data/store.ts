@@ -180,7 +180,9 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
     readSignerStatesByIds: bind(db, readSignerStatesByIds),
     readSignerContext: bind(db, readSignerContext),
     findSignerPin: bind(db, findSignerPin),
-    // Import
+    // Import. The import screen loads the verifier's code while the user picks a file (about 150-270 ms of
+    // chunks here, pkijs among them), so that a verify starts hashing at once instead of waiting for it.
+    preloadImportCode: () => importCode().then(() => undefined),
     readBundleFile: async (file: OpenedFile) => (await importCode()).readBundleFile(file),
     verifyImport: lazy(db, () => importCode().then((m) => m.verifyImport)),
     acceptImport: lazy(db, () => importCode().then((m) => m.acceptImport)),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OpenedFile } from '../../platform';
 import { Alert, AlertHeading, AlertText, Button } from '@trussworks/react-uswds';
+import { useStore } from '../../data';
 import { useApp } from '../app/app-context';
 import { routeHref } from '../app/router';
 import { usePageTitle } from '../common/use-page-title';
@@ -17,6 +18,9 @@ export function ImportPage() {
   const { platform } = useApp();
   const inbox = useImportInbox();
   const { state, open, unlock, accept, reset } = useImportFlow();
+  const store = useStore();
+  // Not needed to show this screen; fetched now, while the user picks a file (a failure shows at verify).
+  useEffect(() => void store.preloadImportCode().catch(() => undefined), [store]);
   // A file that could not even be read (too large, changed on disk, unreadable): nothing was checked.
   const [chooseProblem, setChooseProblem] = useState<string | null>(null);
   const problem = chooseProblem ?? inbox.problem ?? (state.step === 'unreadable' ? state.message : null);
