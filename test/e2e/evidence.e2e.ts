@@ -64,6 +64,16 @@ test('a 200 MB evidence file is hashed in the background while the form stays us
   writeSync(fd, Buffer.from('end of the video'), 0, 16, 200 * 1024 * 1024 - 16);
   closeSync(fd);
   const wizard = await openSecureEnvironments(page);
+  // The hashing client's code was fetched when the step showed, before any file is picked.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => /\/hash-evidence-[\w-]+\.js$/.test(entry.name)),
+      ),
+    )
+    .toBe(true);
   await page.getByLabel('Attach evidence to CIO-SE-1').setInputFiles([big]);
   await expect(page.getByText('Hashing walkdown-video.mp4')).toBeVisible();
   // The main thread is free while the worker hashes: typing lands and is saved.

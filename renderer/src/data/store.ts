@@ -115,6 +115,8 @@ export function createStore(db: AirrDatabase, pendingArea: KeyValueArea | null =
       pendingArea && pendingEditKeys(pendingArea).length > 0
         ? (await storageCode.load()).replayPendingEdits(db, pendingArea)
         : { restored: 0, dropped: 0 },
+    /** The hashing client's code, fetched when evidence can be attached, so a first attach does not wait for it. */
+    preloadHashingCode: () => hashingCode().then(() => undefined),
     /** SHA-256 of a picked file, in a worker (two files at a time), or why the file could not be read. */
     hashFile: async (file: File, onProgress?: (bytesDone: number) => void) =>
       (await hashingCode()).hashEvidenceFile(file, onProgress),

@@ -35,6 +35,8 @@ export function EvidencePanel({ loaded, practiceId }: { loaded: LoadedAssessment
   // A supplier's attachments show with its attestation, not as the assessor's evidence to remove.
   const rows = assessorRowsOf(loaded.evidence, loaded.content.supplierAttestations, practiceId);
   const inputId = `evidence-input-${practiceId}`;
+  // Not needed to show the panel; fetched now, before a file is picked (a failure shows at attach).
+  useEffect(() => void store.preloadHashingCode().catch(() => undefined), [store]);
 
   async function attach(files: File[]) {
     const problems: string[] = [];
